@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# Salus on Payara Server: build, set up, start and stop, and the whole test suite.
+#
+#   ear/salus.sh run     build the EAR, set up Payara and the database, deploy, stay in the
+#                        foreground until Ctrl-C (which stops Payara cleanly)
+#   ear/salus.sh test    install what the tests need, run every test (H2, then MariaDB)
+#   ear/salus.sh start | stop | deploy EAR
+#                        the pieces, used by the integration-test phase of ear/pom.xml
+#
+# Configuration (environment): SALUS_HOME (Payara, domain and data; default <repo>/.salus),
+# SALUS_DATA_DIR, SALUS_HTTP_PORT (8080), SALUS_ADMIN_PORT (4848), SALUS_DEMO (true here),
+# SALUS_DB_URL / SALUS_DB_USER / SALUS_DB_PASSWORD (MySQL or MariaDB instead of H2).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$here")
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$root/pom.xml" | head -n 1; }
+
+PAYARA_VERSION=$(pom_property payara.version)
+CONNECTOR_VERSION=$(pom_property mysql-connector.version)
+export SALUS_HOME=${SALUS_HOME:-$root/.salus}
+export SALUS_DATA_DIR=${SALUS_DATA_DIR:-$SALUS_HOME/data}
+export SALUS_HTTP_PORT=${SALUS_HTTP_PORT:-8080}
+export SALUS_ADMIN_PORT=${SALUS_ADMIN_PORT:-4848}
+PAYARA_HOME=${PAYARA_HOME:-$root/.salus/payara-$PAYARA_VERSION/payara6}
+DOMAIN_DIR=$SALUS_HOME/domains
+DOMAIN=salus
+ASADMIN=("$PAYARA_HOME/bin/asadmin" --port "$SALUS_ADMIN_PORT")
+MVN=(mvn -B -ntp)
+
+log() { printf '[salus] %s\n' "$*"; }
+fail() { printf '[salus] ERROR: %s\n' "$*" >&2; exit 1; }
+
+database_environment() {
+  if [[ -z "${SALUS_DB_URL:-}" ]]; then
+    mkdir -p "$SALUS_DATA_DIR"
+    export SALUS_DB_URL="jdbc:h2:file:$SALUS_DATA_DIR/salus;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE"
+    export SALUS_DB_USER=${SALUS_DB_USER:-sa}
+    export SALUS_DB_PASSWORD=${SALUS_DB_PASSWORD:-}
+    export SALUS_DB_DATASOURCE=org.h2.jdbcx.JdbcDataSource
+  elif [[ "$SALUS_DB_URL" == jdbc:mysql:* || "$SALUS_DB_URL" == jdbc:mariadb:* ]]; then
+    export SALUS_DB_URL=${SALUS_DB_URL/jdbc:mariadb:/jdbc:mysql:}
+    export SALUS_DB_DATASOURCE=com.mysql.cj.jdbc.MysqlDataSource
+  elif [[ "$SALUS_DB_URL" == jdbc:h2:* ]]; then
+    export SALUS_DB_DATASOURCE=org.h2.jdbcx.JdbcDataSource
+  else
+    fail "SALUS_DB_URL must be a jdbc:h2:, jdbc:mysql: or jdbc:mariadb: URL"
+  fi
+}
+
+install_payara() {
+  [[ -x "$PAYARA_HOME/bin/asadmin" ]] && return
+  local target
+  target=$(dirname "$PAYARA_HOME")
+  log "Fetching Payara Server $PAYARA_VERSION (Full) from Maven Central (once)..."
+  "${MVN[@]}" -q dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+    -DoutputDirectory="$target" || fail "could not fetch Payara through Maven"
+  unzip -q -o "$target/payara-$PAYARA_VERSION.zip" -d "$target"
+  rm -f "$target/payara-$PAYARA_VERSION.zip"
+}
+
+create_domain() {
+  [[ -d "$DOMAIN_DIR/$DOMAIN" ]] && return
+  log "Creating the Payara domain '$DOMAIN' in $DOMAIN_DIR (once)..."
+  "$PAYARA_HOME/bin/asadmin" create-domain --nopassword=true --domaindir "$DOMAIN_DIR" \
+    --adminport "$SALUS_ADMIN_PORT" --instanceport "$SALUS_HTTP_PORT" "$DOMAIN" >/dev/null
+  # The server heap: room for sessions and caches of a busy clinic (Payara's default is 512 MiB).
+  sed -i 's:<jvm-options>-Xmx512m</jvm-options>:<jvm-options>-Xmx1g</jvm-options>:' \
+    "$DOMAIN_DIR/$DOMAIN/config/domain.xml"
+  "${MVN[@]}" -q dependency:copy -Dartifact="com.mysql:mysql-connector-j:$CONNECTOR_VERSION" \
+    -DoutputDirectory="$DOMAIN_DIR/$DOMAIN/lib" || fail "could not fetch MySQL Connector/J"
+}
+
+wait_for_http() {
+  local url=$1 seconds=$2 started
+  started=$(date +%s)
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    (($(date +%s) - started > seconds)) && return 1
+    sleep 1
+  done
+}
+
+is_running() {
+  "${ASADMIN[@]}" list-domains --domaindir "$DOMAIN_DIR" 2>/dev/null | grep -q "^$DOMAIN running"
+}
+
+start_server() {
+  database_environment
+  install_payara
+  create_domain
+  if is_running; then
+    log "Stopping a Salus server that was left running..."
+    "${ASADMIN[@]}" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN" >/dev/null || true
+  fi
+  log "Starting Payara on port $SALUS_HTTP_PORT (database: ${SALUS_DB_URL%%;*})..."
+  "${ASADMIN[@]}" start-domain --domaindir "$DOMAIN_DIR" \
+    --prebootcommandfile "$here/src/main/payara/pre-boot-commands.asadmin" \
+    --postbootcommandfile "$here/src/main/payara/post-boot-commands.asadmin" \
+    "$DOMAIN" >/dev/null || fail "Payara did not start; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
+}
+
+stop_server() {
+  if is_running; then
+    log "Stopping Payara..."
+    "${ASADMIN[@]}" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN" >/dev/null || true
+  fi
+}
+
+deploy_ear() {
+  local ear=$1
+  [[ -f "$ear" ]] || fail "no EAR at $ear: build it first (mvn install)"
+  log "Deploying $(basename "$ear")..."
+  "${ASADMIN[@]}" deploy --force=true --name salus "$ear" >/dev/null \
+    || fail "deployment failed; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
+  wait_for_http "http://127.0.0.1:$SALUS_HTTP_PORT/salus/api/v1/health" 180 \
+    || fail "Salus did not answer on port $SALUS_HTTP_PORT; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
+}
+
+print_welcome() {
+  cat <<EOF
+
+  Salus is running at http://localhost:$SALUS_HTTP_PORT/salus/
+  REST API:           http://localhost:$SALUS_HTTP_PORT/salus/api/v1/health
+
+EOF
+  if [[ "${SALUS_DEMO:-}" == "true" ]]; then
+    cat <<EOF
+  Demo accounts, all with the password Salus-demo-1:
+    patients alice, bob · carer carol (Alice's daughter) · clinician dr.chen
+    educator edu.nguyen · case manager cm.smith · moderator mod.lee
+    front desk desk.jones · administrator admin
+
+EOF
+  fi
+  echo "  Server log: $DOMAIN_DIR/$DOMAIN/logs/server.log   Press Ctrl-C to stop."
+  echo
+}
+
+# The integration tests' server: a fresh database, then the EAR built by this reactor.
+it_start() {
+  database_environment
+  case "$SALUS_DB_URL" in
+    jdbc:h2:*) rm -rf "$SALUS_DATA_DIR" ;;
+    jdbc:mysql:*)
+      local db=${SALUS_DB_URL#*://*/}
+      db=${db%%\?*}
+      "$(command -v mariadb || command -v mysql)" -h127.0.0.1 -uroot \
+        -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" \
+        || fail "could not create the test database $db"
+      ;;
+  esac
+  start_server
+  deploy_ear "$here/target/salus.ear"
+}
+
+run() {
+  export SALUS_DEMO=${SALUS_DEMO:-true}
+  local started
+  started=$(date +%s)
+  log "Building Salus..."
+  (cd "$root" && "${MVN[@]}" -q install -DskipTests) || fail "the build failed"
+  start_server
+  trap 'stop_server; exit 0' INT TERM
+  deploy_ear "$here/target/salus.ear"
+  log "Ready in $(($(date +%s) - started)) s."
+  print_welcome
+  while is_running; do sleep 5; done
+  fail "Payara stopped unexpectedly; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
+}
+
+ensure_test_tools() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v unzip >/dev/null || missing+=(unzip)
+  command -v curl >/dev/null || missing+=(curl)
+  if ((${#missing[@]})); then
+    log "Installing ${missing[*]} from Debian's packages..."
+    local sudo=()
+    ((EUID == 0)) || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+mariadb_available() {
+  if ! command -v mariadb >/dev/null && ! command -v mysql >/dev/null; then return 1; fi
+  local client
+  client=$(command -v mariadb || command -v mysql)
+  if ! "$client" -h127.0.0.1 -uroot -e 'SELECT 1' >/dev/null 2>&1 && [[ -x /usr/sbin/mariadbd ]]; then
+    log "Starting MariaDB..."
+    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd || true
+    for _ in $(seq 1 30); do
+      "$client" -h127.0.0.1 -uroot -e 'SELECT 1' >/dev/null 2>&1 && break
+      sleep 1
+    done
+  fi
+  "$client" -h127.0.0.1 -uroot -e 'SELECT 1' >/dev/null 2>&1
+}
+
+test_all() {
+  ensure_test_tools
+  cd "$root"
+  log "Unit tests, then the integration tests against H2..."
+  "${MVN[@]}" install
+  if mariadb_available; then
+    log "The integration tests against MariaDB..."
+    "${MVN[@]}" verify -pl ear -Pit-mariadb
+  elif [[ "${CI:-}" == "true" ]]; then
+    fail "MariaDB is not available on 127.0.0.1:3306, and CI runs the tests against it"
+  else
+    log "MariaDB is not available: the MariaDB run of the integration tests is skipped."
+  fi
+}
+
+case "${1:-}" in
+  run) run ;;
+  test) test_all ;;
+  start) start_server ;;
+  it-start) it_start ;;
+  stop) stop_server ;;
+  deploy) deploy_ear "${2:?usage: salus.sh deploy EAR}" ;;
+  *) echo "usage: $0 run | test | start | stop | it-start | deploy EAR" >&2; exit 2 ;;
+esac

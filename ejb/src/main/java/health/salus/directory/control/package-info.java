@@ -1,0 +1,2 @@
+/** Directory control: the demo organisation, sites, practitioners and care relations. */
+package health.salus.directory.control;

@@ -1,0 +1,128 @@
+package health.salus.identity.boundary;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.identity.boundary.SignInResult.Status;
+import health.salus.identity.control.AccountRepository;
+import health.salus.identity.control.CredentialCache;
+import health.salus.identity.control.LoginThrottle;
+import health.salus.identity.control.PasswordHasher;
+import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
+import health.salus.shared.control.CallerContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks sign-ins for the identity store: the password against its PBKDF2 hash, the account's
+ * lock-out and the per-address throttle. Every form sign-in and every failure is audited.
+ */
+@Stateless
+public class AuthenticationService {
+
+  static final String ACTION_LOGIN = "LOGIN";
+  static final String ACTION_API_LOGIN = "API_LOGIN";
+  static final String ACTION_LOCKED = "ACCOUNT_LOCKED";
+
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject CredentialCache credentialCache;
+  @Inject LoginThrottle throttle;
+  @Inject AuditTrail audit;
+  @Inject CallerContext callerContext;
+  @Inject Clock clock;
+
+  /** A hash of a random password: unknown usernames cost as much time as known ones. */
+  private static final String DECOY_HASH =
+      "pbkdf2-sha256$600000$c2FsdXMtZGVjb3ktc2FsdA$ZGVjb3lkZWNveWRlY295ZGVjb3lkZWNveWRlY295ZGU";
+
+  /**
+   * Checks a username and password. Never throws for wrong credentials: the failure count of the
+   * account must be committed. API sign-ins that repeat a credential verified in the last minutes
+   * are answered from the credential cache and not audited again.
+   */
+  @PermitAll
+  public SignInResult signIn(String username, String password, SignInChannel channel) {
+    String name = UserAccount.normalise(username);
+    String address = clientAddress();
+    String action = channel == SignInChannel.FORM ? ACTION_LOGIN : ACTION_API_LOGIN;
+    if (name == null || name.isEmpty() || password == null) {
+      return SignInResult.failed(Status.INVALID_CREDENTIALS);
+    }
+    if (throttle.isBlocked(address)) {
+      audit.record(
+          failure(action, name, AuditOutcome.DENIED, "too many failures from this address"));
+      return SignInResult.failed(Status.THROTTLED);
+    }
+    Optional<UserAccount> found = accounts.byUsername(name);
+    if (found.isEmpty()) {
+      hasher.verify(password, DECOY_HASH);
+      throttle.recordFailure(address);
+      audit.record(failure(action, name, AuditOutcome.FAILURE, "unknown username"));
+      return SignInResult.failed(Status.INVALID_CREDENTIALS);
+    }
+    UserAccount account = found.get();
+    Instant now = clock.instant();
+    if (!account.isEnabled()) {
+      audit.record(failure(action, name, AuditOutcome.DENIED, "account disabled"));
+      return SignInResult.failed(Status.DISABLED);
+    }
+    if (account.isLocked(now)) {
+      audit.record(failure(action, name, AuditOutcome.DENIED, "account locked"));
+      return SignInResult.failed(Status.LOCKED);
+    }
+    if (channel == SignInChannel.API
+        && credentialCache.isVerified(name, password, account.getPasswordHash())) {
+      return success(account);
+    }
+    if (!hasher.verify(password, account.getPasswordHash())) {
+      boolean lockedNow =
+          account.recordFailedLogin(now, throttle.maxFailures(), throttle.lockDuration());
+      throttle.recordFailure(address);
+      audit.record(failure(action, name, AuditOutcome.FAILURE, "wrong password"));
+      if (lockedNow) {
+        credentialCache.forget(name);
+        audit.record(
+            AuditEvent.of(ACTION_LOCKED, AuditOutcome.SUCCESS)
+                .withActor(name)
+                .object("UserAccount", account.getId())
+                .detail("locked for " + throttle.lockDuration().toMinutes() + " minutes"));
+        return SignInResult.failed(Status.LOCKED);
+      }
+      return SignInResult.failed(Status.INVALID_CREDENTIALS);
+    }
+    account.recordSuccessfulLogin(now);
+    credentialCache.remember(name, password, account.getPasswordHash());
+    audit.record(
+        AuditEvent.of(action, AuditOutcome.SUCCESS)
+            .withActor(name)
+            .object("UserAccount", account.getId()));
+    return success(account);
+  }
+
+  private static SignInResult success(UserAccount account) {
+    return new SignInResult(
+        Status.SUCCESS,
+        account.getUsername(),
+        account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+  }
+
+  private static AuditEvent failure(String action, String name, AuditOutcome outcome, String why) {
+    return AuditEvent.of(action, outcome).withActor(name).detail(why);
+  }
+
+  private String clientAddress() {
+    try {
+      return callerContext.clientAddress();
+    } catch (ContextNotActiveException outsideARequest) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package health.salus.identity.boundary;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.identity.control.AccountRepository;
+import health.salus.identity.control.CredentialCache;
+import health.salus.identity.control.PasswordHasher;
+import health.salus.identity.control.PasswordPolicy;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.ProfileDetails;
+import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
+import health.salus.shared.boundary.ConflictException;
+import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.control.InputValidation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * A person's own account: registering as a patient, seeing who one is, keeping one's profile and
+ * password up to date.
+ */
+@Stateless
+public class IdentityService {
+
+  @Resource SessionContext session;
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject PasswordPolicy passwordPolicy;
+  @Inject CredentialCache credentialCache;
+  @Inject InputValidation validation;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /**
+   * Registers a new patient: an account with the PATIENT role and the patient's record. Refuses a
+   * taken username (conflict), a weak password or bad fields (invalid input).
+   */
+  @PermitAll
+  public RegisteredPatient register(Registration registration) {
+    validation.check(registration);
+    String username = UserAccount.normalise(registration.username());
+    passwordPolicy
+        .violation(registration.password(), username)
+        .ifPresent(
+            key -> {
+              throw new InvalidInputException("password", key);
+            });
+    LocalDate birthDate = registration.birthDate();
+    if (birthDate.isBefore(LocalDate.now(clock).minusYears(130))) {
+      throw new InvalidInputException("birthDate", "birthDate.implausible");
+    }
+    if (accounts.byUsername(username).isPresent()) {
+      throw new ConflictException("username", "username.taken");
+    }
+    Instant now = clock.instant();
+    UserAccount account =
+        new UserAccount(
+            username,
+            hasher.hash(registration.password()),
+            registration.email(),
+            registration.fullName(),
+            birthDate,
+            Set.of(Role.PATIENT),
+            now);
+    Patient patient = new Patient(account, account.getFullName(), birthDate, now);
+    try {
+      accounts.add(account);
+      accounts.add(patient);
+      accounts.flush();
+    } catch (PersistenceException lostRace) {
+      throw new ConflictException("username", "username.taken");
+    }
+    audit.record(
+        AuditEvent.of("REGISTER", AuditOutcome.SUCCESS)
+            .withActor(username)
+            .aboutPatient(patient.getId())
+            .object("UserAccount", account.getId()));
+    return new RegisteredPatient(account.getId(), username, patient.getId());
+  }
+
+  /** The signed-in user's own account. */
+  @RolesAllowed({
+    Role.Names.PATIENT,
+    Role.Names.CARER,
+    Role.Names.CLINICIAN,
+    Role.Names.EDUCATOR,
+    Role.Names.CASE_MANAGER,
+    Role.Names.MODERATOR,
+    Role.Names.STAFF,
+    Role.Names.ADMIN
+  })
+  public AccountView me() {
+    UserAccount account = caller();
+    return view(account);
+  }
+
+  /**
+   * Updates the signed-in user's profile. {@code expectedVersion} is the version the user saw: if
+   * the profile changed meanwhile (another tab, another device) nothing is saved and a conflict is
+   * reported, so no edit is lost silently.
+   */
+  @RolesAllowed({
+    Role.Names.PATIENT,
+    Role.Names.CARER,
+    Role.Names.CLINICIAN,
+    Role.Names.EDUCATOR,
+    Role.Names.CASE_MANAGER,
+    Role.Names.MODERATOR,
+    Role.Names.STAFF,
+    Role.Names.ADMIN
+  })
+  public AccountView updateProfile(ProfileDetails details, long expectedVersion) {
+    validation.check(details);
+    try {
+      ZoneId.of(details.timeZone());
+    } catch (DateTimeException unknownZone) {
+      throw new InvalidInputException("timeZone", "timeZone.unknown");
+    }
+    UserAccount account = caller();
+    if (account.getVersion() != expectedVersion) {
+      throw new ConflictException(null, "profile.changedMeanwhile");
+    }
+    account.updateProfile(details);
+    accounts
+        .patientOf(account)
+        .ifPresent(p -> p.updateDemographics(details.fullName(), details.birthDate()));
+    audit.record(
+        AuditEvent.of("PROFILE_UPDATE", AuditOutcome.SUCCESS)
+            .object("UserAccount", account.getId()));
+    accounts.flush();
+    return view(account);
+  }
+
+  /** Changes the signed-in user's password after checking the current one. */
+  @RolesAllowed({
+    Role.Names.PATIENT,
+    Role.Names.CARER,
+    Role.Names.CLINICIAN,
+    Role.Names.EDUCATOR,
+    Role.Names.CASE_MANAGER,
+    Role.Names.MODERATOR,
+    Role.Names.STAFF,
+    Role.Names.ADMIN
+  })
+  public void changePassword(String currentPassword, String newPassword) {
+    UserAccount account = caller();
+    if (!hasher.verify(currentPassword, account.getPasswordHash())) {
+      audit.record(
+          AuditEvent.of("PASSWORD_CHANGE", AuditOutcome.FAILURE)
+              .object("UserAccount", account.getId())
+              .detail("current password wrong"));
+      throw new InvalidInputException("currentPassword", "password.currentWrong");
+    }
+    passwordPolicy
+        .violation(newPassword, account.getUsername())
+        .ifPresent(
+            key -> {
+              throw new InvalidInputException("newPassword", key);
+            });
+    account.changePasswordHash(hasher.hash(newPassword));
+    credentialCache.forget(account.getUsername());
+    audit.record(
+        AuditEvent.of("PASSWORD_CHANGE", AuditOutcome.SUCCESS)
+            .object("UserAccount", account.getId()));
+  }
+
+  private UserAccount caller() {
+    String name = session.getCallerPrincipal().getName();
+    return accounts.byUsername(name).orElseThrow(() -> new NotFoundException("account.notFound"));
+  }
+
+  private AccountView view(UserAccount account) {
+    Long patientId = accounts.patientOf(account).map(Patient::getId).orElse(null);
+    return AccountView.of(account, patientId, clock.instant());
+  }
+}

@@ -1,0 +1,223 @@
+package health.salus.identity.control;
+
+import health.salus.identity.entity.CarerRelationship;
+import health.salus.identity.entity.EducationLevel;
+import health.salus.identity.entity.InternetAccess;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.ProfileDetails;
+import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
+import health.salus.shared.boundary.InitialDataRequested;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The accounts a new installation starts with: in demo mode the demo people of API.md (into an
+ * empty database only), otherwise the first administrator named in configuration
+ * (SALUS_ADMIN_USERNAME, SALUS_ADMIN_PASSWORD) while no administrator exists.
+ */
+@ApplicationScoped
+public class IdentityInitialData {
+
+  public static final String DEMO_PASSWORD = "Salus-demo-1";
+  private static final Logger LOG = Logger.getLogger(IdentityInitialData.class.getName());
+
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject PasswordPolicy passwordPolicy;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "salus.admin.username")
+  Optional<String> adminUsername;
+
+  @Inject
+  @ConfigProperty(name = "salus.admin.password")
+  Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "salus.admin.email", defaultValue = "it@example.org")
+  String adminEmail;
+
+  void seed(@Observes @Priority(InitialDataRequested.IDENTITY) InitialDataRequested request) {
+    if (request.demo() && accounts.countAccounts() == 0) {
+      seedDemo();
+    }
+    if (accounts.countWithRole(Role.ADMIN) == 0) {
+      createFirstAdministrator();
+    }
+  }
+
+  private void createFirstAdministrator() {
+    if (adminUsername.isEmpty() || adminPassword.isEmpty()) {
+      LOG.warning(
+          "No administrator exists: set SALUS_ADMIN_USERNAME and SALUS_ADMIN_PASSWORD and restart.");
+      return;
+    }
+    String username = UserAccount.normalise(adminUsername.get());
+    Optional<String> weakness = passwordPolicy.violation(adminPassword.get(), username);
+    if (weakness.isPresent()) {
+      LOG.severe(
+          "SALUS_ADMIN_PASSWORD breaks the password policy ("
+              + weakness.get()
+              + "): no administrator created.");
+      return;
+    }
+    Optional<UserAccount> existing = accounts.byUsername(username);
+    if (existing.isPresent()) {
+      existing.get().grant(Role.ADMIN);
+    } else {
+      accounts.add(
+          new UserAccount(
+              username,
+              hasher.hash(adminPassword.get()),
+              adminEmail,
+              "Administrator",
+              null,
+              Set.of(Role.ADMIN),
+              clock.instant()));
+    }
+    LOG.info(() -> "Created the first administrator '" + username + "' from configuration.");
+  }
+
+  private void seedDemo() {
+    LOG.info("Seeding the demo accounts (password " + DEMO_PASSWORD + ")");
+    Instant now = clock.instant();
+    // Demo accounts share one published password, so one hash serves them all and start-up
+    // stays fast; real accounts each get their own salt.
+    String hash = hasher.hash(DEMO_PASSWORD);
+    UserAccount alice =
+        person(
+            hash,
+            now,
+            "alice",
+            "Alice Martin",
+            "alice.martin@example.org",
+            LocalDate.of(1951, 3, 14),
+            Role.PATIENT);
+    alice.updateProfile(
+        new ProfileDetails(
+            "Alice Martin",
+            "alice.martin@example.org",
+            "0412 345 678",
+            LocalDate.of(1951, 3, 14),
+            "en-AU",
+            EducationLevel.SECONDARY,
+            InternetAccess.LIMITED,
+            "Large text; hearing aid in the left ear.",
+            "Australia/Sydney"));
+    UserAccount bob =
+        person(
+            hash,
+            now,
+            "bob",
+            "Bob Nguyen-Harris",
+            "bob.nh@example.org",
+            LocalDate.of(1978, 9, 2),
+            Role.PATIENT);
+    UserAccount carol =
+        person(
+            hash,
+            now,
+            "carol",
+            "Carol Martin",
+            "carol.martin@example.org",
+            LocalDate.of(1979, 6, 30),
+            Role.CARER);
+    person(
+        hash,
+        now,
+        "dr.chen",
+        "Dr Wei Chen",
+        "w.chen@harbourside.example.org",
+        null,
+        Role.CLINICIAN);
+    person(
+        hash,
+        now,
+        "edu.nguyen",
+        "Linh Nguyen",
+        "l.nguyen@harbourside.example.org",
+        null,
+        Role.EDUCATOR);
+    person(
+        hash,
+        now,
+        "cm.smith",
+        "Jordan Smith",
+        "j.smith@harbourside.example.org",
+        null,
+        Role.CASE_MANAGER);
+    person(hash, now, "mod.lee", "Sam Lee", "s.lee@harbourside.example.org", null, Role.MODERATOR);
+    person(
+        hash,
+        now,
+        "desk.jones",
+        "Priya Jones",
+        "p.jones@harbourside.example.org",
+        null,
+        Role.STAFF);
+    person(hash, now, "admin", "Morgan Admin", "it@harbourside.example.org", null, Role.ADMIN);
+    person(
+        hash,
+        now,
+        "dr.patel",
+        "Dr Anika Patel",
+        "a.patel@harbourside.example.org",
+        null,
+        Role.CLINICIAN);
+    person(
+        hash,
+        now,
+        "dr.okafor",
+        "Dr Emeka Okafor",
+        "e.okafor@harbourside.example.org",
+        null,
+        Role.CLINICIAN);
+    person(
+        hash,
+        now,
+        "nurse.brown",
+        "Grace Brown",
+        "g.brown@harbourside.example.org",
+        null,
+        Role.CLINICIAN);
+    person(
+        hash,
+        now,
+        "physio.kim",
+        "Daniel Kim",
+        "d.kim@harbourside.example.org",
+        null,
+        Role.CLINICIAN);
+
+    Patient alicePatient = new Patient(alice, alice.getFullName(), alice.getBirthDate(), now);
+    Patient bobPatient = new Patient(bob, bob.getFullName(), bob.getBirthDate(), now);
+    accounts.add(alicePatient);
+    accounts.add(bobPatient);
+    accounts.add(new CarerRelationship(carol, alicePatient, "daughter", now));
+  }
+
+  private UserAccount person(
+      String hash,
+      Instant now,
+      String username,
+      String fullName,
+      String email,
+      LocalDate birthDate,
+      Role role) {
+    UserAccount account =
+        new UserAccount(username, hash, email, fullName, birthDate, Set.of(role), now);
+    accounts.add(account);
+    return account;
+  }
+}

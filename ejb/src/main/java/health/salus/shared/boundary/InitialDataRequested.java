@@ -1,0 +1,15 @@
+package health.salus.shared.boundary;
+
+/**
+ * Fired once at start-up, after the schema migration, inside one transaction: each feature that
+ * seeds data observes it ({@code @Observes @Priority}), in the order of their priorities.
+ *
+ * @param demo whether demo mode is on (SALUS_DEMO): demo data goes into an empty database only
+ */
+public record InitialDataRequested(boolean demo) {
+
+  /** Observer priorities: accounts first, then what refers to them. */
+  public static final int IDENTITY = 100;
+
+  public static final int DIRECTORY = 200;
+}

@@ -1,0 +1,106 @@
+package health.salus.directory.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A place where the organisation sees people. */
+@Entity
+@Table(name = "site")
+public class Site {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private SiteKind kind;
+
+  private String street;
+  private String suburb;
+  private String state;
+  private String postcode;
+  private String phone;
+
+  @Column(name = "time_zone")
+  private String timeZone;
+
+  @Version private long version;
+
+  protected Site() {}
+
+  public Site(
+      Organisation organisation,
+      String name,
+      SiteKind kind,
+      String street,
+      String suburb,
+      String state,
+      String postcode,
+      String phone,
+      String timeZone) {
+    this.organisation = organisation;
+    this.name = name;
+    this.kind = kind;
+    this.street = street;
+    this.suburb = suburb;
+    this.state = state;
+    this.postcode = postcode;
+    this.phone = phone;
+    this.timeZone = timeZone;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Organisation getOrganisation() {
+    return organisation;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public SiteKind getKind() {
+    return kind;
+  }
+
+  public String getStreet() {
+    return street;
+  }
+
+  public String getSuburb() {
+    return suburb;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+}

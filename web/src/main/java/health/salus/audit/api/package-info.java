@@ -1,0 +1,2 @@
+/** Audit over REST: administrators search the trail. */
+package health.salus.audit.api;

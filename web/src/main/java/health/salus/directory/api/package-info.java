@@ -1,0 +1,2 @@
+/** Directory over REST: {@code GET /practitioners}. */
+package health.salus.directory.api;

@@ -1,0 +1,91 @@
+package health.salus.identity.api;
+
+import health.salus.identity.boundary.AccountAdministrationService;
+import health.salus.identity.boundary.AccountView;
+import health.salus.identity.boundary.NewStaffAccount;
+import health.salus.identity.entity.Role;
+import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.boundary.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** {@code /admin/accounts}: the administrators' account work (ADMIN only). */
+@Path("admin/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+  @Inject AccountAdministrationService administration;
+
+  /** One page of accounts: {@code {items, total}}. */
+  public record AccountPage(List<AccountView> items, long total) {}
+
+  @GET
+  public AccountPage search(
+      @QueryParam("q") String text,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    Page<AccountView> result =
+        administration.search(text, Page.clampPage(page), Page.clampSize(size, 20));
+    return new AccountPage(result.items(), result.total());
+  }
+
+  @GET
+  @Path("{id}")
+  public AccountView account(@PathParam("id") long id) {
+    return administration.account(id);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewStaffAccount request, @Context UriInfo uri) {
+    AccountView created = administration.createStaffAccount(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("{id}/roles/{role}")
+  public AccountView grantRole(@PathParam("id") long id, @PathParam("role") String role) {
+    return administration.grantRole(id, role(role));
+  }
+
+  @DELETE
+  @Path("{id}/roles/{role}")
+  public AccountView revokeRole(@PathParam("id") long id, @PathParam("role") String role) {
+    return administration.revokeRole(id, role(role));
+  }
+
+  @POST
+  @Path("{id}/disable")
+  public AccountView disable(@PathParam("id") long id) {
+    return administration.disable(id);
+  }
+
+  @POST
+  @Path("{id}/enable")
+  public AccountView enable(@PathParam("id") long id) {
+    return administration.enable(id);
+  }
+
+  private static Role role(String name) {
+    try {
+      return Role.valueOf(name);
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidInputException("role", "role.unknown");
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Identity over REST: {@code POST /auth/register}, {@code /me} (account, profile, password) and
+ * {@code /admin/accounts} for administrators.
+ */
+package health.salus.identity.api;

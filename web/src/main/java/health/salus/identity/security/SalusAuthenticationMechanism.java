@@ -1,0 +1,166 @@
+package health.salus.identity.security;
+
+import health.salus.identity.boundary.SignInChannel;
+import health.salus.identity.boundary.SignInResult;
+import health.salus.shared.api.Problem;
+import health.salus.shared.control.CallerContext;
+import health.salus.shared.view.UserMessages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * How callers prove who they are. The REST API ({@code /api/}) is stateless HTTP Basic: no session,
+ * 401 with a problem body on failure. Pages use the login form: the login page hands the
+ * credentials over through {@code SecurityContext.authenticate}; on success the session id is
+ * renewed and the caller kept in the session (30 minutes idle); a protected page without a sign-in
+ * redirects to the login page.
+ */
+@ApplicationScoped
+public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String SESSION_CALLER = "salus.caller";
+  private static final String BASIC = "Basic ";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject SalusIdentityStore.LastSignIn lastSignIn;
+  @Inject CallerContext callerContext;
+
+  private final Jsonb jsonb = JsonbBuilder.create();
+
+  /** The signed-in caller as kept in the HTTP session: small and serialisable. */
+  record SessionCaller(String name, Set<String> groups) implements Serializable {}
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    callerContext.setClientAddress(request.getRemoteAddr());
+    if (isApi(request)) {
+      return validateApiRequest(request, response, context);
+    }
+    Credential credential =
+        context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest()
+        && credential instanceof UsernamePasswordCredential login) {
+      return signIn(request, context, login);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    if (context.isProtected()) {
+      return context.redirect(loginUrl(request));
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
+    CredentialValidationResult result =
+        identityStores.validate(
+            new ChannelCredential(
+                login.getCaller(), login.getPasswordAsString(), SignInChannel.FORM));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return context.responseUnauthorized();
+    }
+    HttpSession session = request.getSession(true);
+    request.changeSessionId();
+    String name = result.getCallerPrincipal().getName();
+    session.setAttribute(
+        SESSION_CALLER, new SessionCaller(name, Set.copyOf(result.getCallerGroups())));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus validateApiRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return context.isProtected() ? unauthorized(response, context, null) : context.doNothing();
+    }
+    String[] credentials = decodeBasic(header.substring(BASIC.length()).trim());
+    if (credentials == null) {
+      return unauthorized(response, context, null);
+    }
+    CredentialValidationResult result =
+        identityStores.validate(
+            new ChannelCredential(credentials[0], credentials[1], SignInChannel.API));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return unauthorized(response, context, lastSignIn.status());
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static String[] decodeBasic(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0
+          ? null
+          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
+  private AuthenticationStatus unauthorized(
+      HttpServletResponse response, HttpMessageContext context, SignInResult.Status why) {
+    String detail =
+        why == SignInResult.Status.LOCKED
+            ? UserMessages.text("problem.locked.detail")
+            : UserMessages.text("problem.unauthorized.detail");
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Salus\", charset=\"UTF-8\"");
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    try {
+      response
+          .getWriter()
+          .write(
+              jsonb.toJson(
+                  Problem.of(401, UserMessages.text("problem.unauthorized.title"), detail)));
+    } catch (IOException clientGone) {
+      // Nothing to tell a client that has gone away.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static String loginUrl(HttpServletRequest request) {
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + "/login.xhtml?next="
+        + URLEncoder.encode(target, StandardCharsets.UTF_8);
+  }
+}

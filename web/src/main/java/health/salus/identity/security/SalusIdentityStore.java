@@ -1,0 +1,58 @@
+package health.salus.identity.security;
+
+import health.salus.identity.boundary.AuthenticationService;
+import health.salus.identity.boundary.SignInChannel;
+import health.salus.identity.boundary.SignInResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/**
+ * The one identity store of Salus: accounts in the database, checked by the identity feature's
+ * {@link AuthenticationService}. Groups are the account's role names.
+ */
+@ApplicationScoped
+public class SalusIdentityStore implements IdentityStore {
+
+  @Inject AuthenticationService authentication;
+  @Inject LastSignIn lastSignIn;
+
+  /** Why the last sign-in of this request failed, for the login page's message. */
+  @RequestScoped
+  public static class LastSignIn {
+    private SignInResult.Status status;
+
+    public SignInResult.Status status() {
+      return status;
+    }
+
+    void set(SignInResult.Status status) {
+      this.status = status;
+    }
+  }
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    SignInChannel channel = login instanceof ChannelCredential c ? c.channel() : SignInChannel.FORM;
+    SignInResult result =
+        authentication.signIn(login.getCaller(), login.getPasswordAsString(), channel);
+    lastSignIn.set(result.status());
+    if (!result.succeeded()) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return new CredentialValidationResult(result.username(), result.roles());
+  }
+
+  @Override
+  public Set<ValidationType> validationTypes() {
+    return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Identity on the web: the one identity store over the database and the authentication mechanism
+ * (stateless HTTP Basic for the API, form login with a session for pages).
+ */
+package health.salus.identity.security;

@@ -1,0 +1,58 @@
+package health.salus.shared.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** An RFC 9457 problem detail, the body of every error answer of the API. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
+public class Problem {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One field's problem, for validation errors. */
+  public record FieldError(String field, String message) {}
+
+  private String type = "about:blank";
+  private String title;
+  private int status;
+  private String detail;
+  private List<FieldError> errors;
+
+  public static Problem of(int status, String title, String detail) {
+    Problem problem = new Problem();
+    problem.status = status;
+    problem.title = title;
+    problem.detail = detail;
+    return problem;
+  }
+
+  public Problem withErrors(List<FieldError> fieldErrors) {
+    this.errors = fieldErrors == null || fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors);
+    return this;
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public int getStatus() {
+    return status;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public List<FieldError> getErrors() {
+    return errors;
+  }
+}

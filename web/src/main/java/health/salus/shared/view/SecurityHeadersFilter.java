@@ -1,0 +1,40 @@
+package health.salus.shared.view;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Security headers on every response. Pages get a policy that forbids framing, plugins and foreign
+ * form targets (PrimeFaces adds the script nonces); the API forbids everything active. Personal
+ * pages and API answers are never cached.
+ */
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+  static final String PAGE_POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    boolean resource = request.getRequestURI().contains("/jakarta.faces.resource/");
+    response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "same-origin");
+    response.setHeader("Permissions-Policy", "geolocation=(), microphone=(), camera=()");
+    if (!resource) {
+      response.setHeader("Cache-Control", "no-store");
+    }
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,2 @@
+/** Web-wide pieces: user-facing text from the bundle and the security headers. */
+package health.salus.shared.view;
