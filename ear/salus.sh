@@ -8,7 +8,7 @@
 #                        the pieces, used by the integration-test phase of ear/pom.xml
 #
 # Configuration (environment): SALUS_HOME (Payara, domain and data; default <repo>/.salus),
-# SALUS_DATA_DIR, SALUS_HTTP_PORT (8080), SALUS_ADMIN_PORT (4848), SALUS_DEMO (true here),
+# SALUS_DATA_DIR, SALUS_HTTP_PORT (8080), SALUS_ADMIN_PORT (HTTP - 32), SALUS_DEMO (true here),
 # SALUS_DB_URL / SALUS_DB_USER / SALUS_DB_PASSWORD (MySQL or MariaDB instead of H2).
 set -euo pipefail
 
@@ -21,7 +21,9 @@ CONNECTOR_VERSION=$(pom_property mysql-connector.version)
 export SALUS_HOME=${SALUS_HOME:-$root/.salus}
 export SALUS_DATA_DIR=${SALUS_DATA_DIR:-$SALUS_HOME/data}
 export SALUS_HTTP_PORT=${SALUS_HTTP_PORT:-8080}
-export SALUS_ADMIN_PORT=${SALUS_ADMIN_PORT:-4848}
+# Payara's other ports (admin, IIOP, JMX...) sit next to the HTTP port (its "port base" is
+# HTTP - 80), so several Salus servers can run side by side on one machine.
+export SALUS_ADMIN_PORT=${SALUS_ADMIN_PORT:-$((SALUS_HTTP_PORT - 32))}
 PAYARA_HOME=${PAYARA_HOME:-$root/.salus/payara-$PAYARA_VERSION/payara6}
 DOMAIN_DIR=$SALUS_HOME/domains
 DOMAIN=salus
@@ -63,7 +65,7 @@ create_domain() {
   [[ -d "$DOMAIN_DIR/$DOMAIN" ]] && return
   log "Creating the Payara domain '$DOMAIN' in $DOMAIN_DIR (once)..."
   "$PAYARA_HOME/bin/asadmin" create-domain --nopassword=true --domaindir "$DOMAIN_DIR" \
-    --adminport "$SALUS_ADMIN_PORT" --instanceport "$SALUS_HTTP_PORT" "$DOMAIN" >/dev/null
+    --portbase "$((SALUS_HTTP_PORT - 80))" "$DOMAIN" >/dev/null
   # The server heap: room for sessions and caches of a busy clinic (Payara's default is 512 MiB).
   sed -i 's:<jvm-options>-Xmx512m</jvm-options>:<jvm-options>-Xmx1g</jvm-options>:' \
     "$DOMAIN_DIR/$DOMAIN/config/domain.xml"
