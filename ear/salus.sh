@@ -8,7 +8,7 @@
 #                        the pieces, used by the integration-test phase of ear/pom.xml
 #
 # Configuration (environment): SALUS_HOME (Payara, domain and data; default <repo>/.salus),
-# SALUS_DATA_DIR, SALUS_HTTP_PORT (8080), SALUS_ADMIN_PORT (HTTP - 32), SALUS_DEMO (true here),
+# SALUS_DATA_DIR, SALUS_HTTP_PORT (8080; the admin port, on loopback, is HTTP - 32), SALUS_DEMO,
 # SALUS_DB_URL / SALUS_DB_USER / SALUS_DB_PASSWORD (MySQL or MariaDB instead of H2).
 set -euo pipefail
 
@@ -23,7 +23,7 @@ export SALUS_DATA_DIR=${SALUS_DATA_DIR:-$SALUS_HOME/data}
 export SALUS_HTTP_PORT=${SALUS_HTTP_PORT:-8080}
 # Payara's other ports (admin, IIOP, JMX...) sit next to the HTTP port (its "port base" is
 # HTTP - 80), so several Salus servers can run side by side on one machine.
-export SALUS_ADMIN_PORT=${SALUS_ADMIN_PORT:-$((SALUS_HTTP_PORT - 32))}
+SALUS_ADMIN_PORT=$((SALUS_HTTP_PORT - 32))
 PAYARA_HOME=${PAYARA_HOME:-$root/.salus/payara-$PAYARA_VERSION/payara6}
 DOMAIN_DIR=$SALUS_HOME/domains
 DOMAIN=salus
