@@ -107,6 +107,18 @@ public class AuthenticationService {
     return success(account);
   }
 
+  /**
+   * Whether a signed-in session may go on: the account still exists, is enabled and not locked.
+   * Checked on every page request, so disabling an account ends its sessions at once.
+   */
+  @PermitAll
+  public boolean mayContinue(String username) {
+    return accounts
+        .byUsername(username)
+        .map(a -> a.isEnabled() && !a.isLocked(clock.instant()))
+        .orElse(false);
+  }
+
   private static SignInResult success(UserAccount account) {
     return new SignInResult(
         Status.SUCCESS,

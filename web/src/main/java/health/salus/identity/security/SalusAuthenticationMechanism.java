@@ -1,5 +1,6 @@
 package health.salus.identity.security;
 
+import health.salus.identity.boundary.AuthenticationService;
 import health.salus.identity.boundary.SignInChannel;
 import health.salus.identity.boundary.SignInResult;
 import health.salus.shared.api.Problem;
@@ -30,8 +31,8 @@ import java.util.Set;
  * How callers prove who they are. The REST API ({@code /api/}) is stateless HTTP Basic: no session,
  * 401 with a problem body on failure. Pages use the login form: the login page hands the
  * credentials over through {@code SecurityContext.authenticate}; on success the session id is
- * renewed and the caller kept in the session (30 minutes idle); a protected page without a sign-in
- * redirects to the login page.
+ * renewed and the caller kept in the session (30 minutes idle) while the account stays enabled; a
+ * protected page without a sign-in redirects to the login page.
  */
 @ApplicationScoped
 public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -40,6 +41,7 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
   private static final String BASIC = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject AuthenticationService authentication;
   @Inject SalusIdentityStore.LastSignIn lastSignIn;
   @Inject CallerContext callerContext;
 
@@ -63,7 +65,10 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      if (isResource(request) || authentication.mayContinue(caller.name())) {
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      }
+      session.invalidate();
     }
     if (context.isProtected()) {
       return context.redirect(loginUrl(request));
@@ -148,6 +153,10 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
       // Nothing to tell a client that has gone away.
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isResource(HttpServletRequest request) {
+    return request.getRequestURI().contains("/jakarta.faces.resource/");
   }
 
   private static boolean isApi(HttpServletRequest request) {
