@@ -28,7 +28,7 @@ PAYARA_HOME=${PAYARA_HOME:-$root/.salus/payara-$PAYARA_VERSION/payara6}
 DOMAIN_DIR=$SALUS_HOME/domains
 DOMAIN=salus
 ASADMIN=("$PAYARA_HOME/bin/asadmin" --port "$SALUS_ADMIN_PORT")
-MVN=(mvn -B -ntp)
+MVN=(mvn -B -ntp -Dstyle.color=never)
 
 log() { printf '[salus] %s\n' "$*"; }
 fail() { printf '[salus] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -104,6 +104,9 @@ start_server() {
 stop_server() {
   if is_running; then
     log "Stopping Payara..."
+    # Every start deploys the freshly built EAR: undeploy now so that the next start does not
+    # first load an old copy.
+    "${ASADMIN[@]}" undeploy salus >/dev/null 2>&1 || true
     "${ASADMIN[@]}" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN" >/dev/null || true
   fi
 }
@@ -161,8 +164,9 @@ run() {
   started=$(date +%s)
   log "Building Salus..."
   (cd "$root" && "${MVN[@]}" -q install -DskipTests) || fail "the build failed"
+  trap 'stop_server' EXIT
+  trap 'exit 0' INT TERM
   start_server
-  trap 'stop_server; exit 0' INT TERM
   deploy_ear "$here/target/salus.ear"
   log "Ready in $(($(date +%s) - started)) s."
   print_welcome
