@@ -92,7 +92,9 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
             new ChannelCredential(
                 login.getCaller(), login.getPasswordAsString(), SignInChannel.FORM));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return context.responseUnauthorized();
+      // Not responseUnauthorized(): its sendError(401) would replace the login page, which must
+      // render again with the reason (LastSignIn) as its message.
+      return AuthenticationStatus.SEND_FAILURE;
     }
     HttpSession session = request.getSession(true);
     request.changeSessionId();

@@ -16,8 +16,12 @@ import java.io.IOException;
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
+  // Browsers enforce every policy they get. PrimeFaces sends a second one, script-src with the
+  // page's nonce; this one must therefore not narrow scripts itself (default-src would, and then
+  // no nonce'd PrimeFaces script runs): scripts are as strict as the PrimeFaces policy says.
   static final String PAGE_POLICY =
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+          + " style-src 'self' 'unsafe-inline';"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 

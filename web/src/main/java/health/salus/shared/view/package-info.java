@@ -1,2 +1,5 @@
-/** Web-wide pieces: user-facing text from the bundle and the security headers. */
+/**
+ * Web-wide pieces: user-facing text from the bundle, business refusals as page messages, times in
+ * the user's zone and the security headers.
+ */
 package health.salus.shared.view;

@@ -1,0 +1,92 @@
+package health.salus.identity.view;
+
+import health.salus.identity.boundary.AccountView;
+import health.salus.identity.boundary.IdentityService;
+import health.salus.identity.entity.Role;
+import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.view.UserMessages;
+import health.salus.shared.view.UserZone;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Who is signed in, for the layout and the pages: name, roles and time zone. Pages that anonymous
+ * visitors see too (the error pages) check {@code request.userPrincipal} before asking.
+ */
+@Named
+@RequestScoped
+public class CurrentUser implements UserZone {
+
+  @Inject SecurityContext securityContext;
+  @Inject IdentityService identity;
+
+  private AccountView account;
+  private List<Role> roles = List.of();
+
+  @PostConstruct
+  void load() {
+    if (securityContext.getCallerPrincipal() == null) {
+      return;
+    }
+    roles =
+        Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.name())).toList();
+    try {
+      account = identity.me();
+    } catch (BusinessException | EJBException unavailable) {
+      // The layout of an error page must still render; it then shows the username only.
+      account = null;
+    }
+  }
+
+  public boolean isSignedIn() {
+    return securityContext.getCallerPrincipal() != null;
+  }
+
+  /** The account as the identity service shows it; null for visitors. */
+  public AccountView getAccount() {
+    return account;
+  }
+
+  public String getDisplayName() {
+    if (account != null) {
+      return account.fullName();
+    }
+    return isSignedIn() ? securityContext.getCallerPrincipal().getName() : "";
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  public boolean hasRole(String role) {
+    return roles.stream().anyMatch(r -> r.name().equals(role));
+  }
+
+  /** The caller's roles in words, such as "Patient, Clinician". */
+  public String getRoleLabels() {
+    return roles.stream()
+        .map(r -> UserMessages.text("role." + r.name()))
+        .collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public ZoneId zone() {
+    if (account == null || account.profile() == null || account.profile().timeZone() == null) {
+      return UserZone.DEFAULT;
+    }
+    try {
+      return ZoneId.of(account.profile().timeZone());
+    } catch (DateTimeException unknown) {
+      return UserZone.DEFAULT;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package health.salus.identity.view;
+
+import health.salus.identity.boundary.SignInResult;
+import health.salus.identity.security.SalusIdentityStore;
+import health.salus.shared.view.PageMessages;
+import health.salus.shared.view.UserMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Signs a person in from a page (login and, right after registering, register), through the one
+ * authentication mechanism, and sends them on to where they were going.
+ */
+@RequestScoped
+public class FormSignIn {
+
+  static final String HOME = "/home.xhtml";
+
+  @Inject SecurityContext securityContext;
+  @Inject SalusIdentityStore.LastSignIn lastSignIn;
+
+  /**
+   * Tries to sign in. On failure the reason is a page message (wrong credentials, locked, disabled,
+   * throttled) and the answer is false.
+   */
+  boolean signIn(String username, String password) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username,
+                        new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+    if (status == AuthenticationStatus.SUCCESS) {
+      return true;
+    }
+    if (status == AuthenticationStatus.SEND_CONTINUE) {
+      faces.responseComplete();
+      return false;
+    }
+    PageMessages.error(null, UserMessages.text(failureKey(lastSignIn.status())));
+    return false;
+  }
+
+  /** Redirects to {@code next} when it is a path of this application, else to the home page. */
+  void continueTo(String next) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + safeTarget(next));
+  }
+
+  /** Only a local path: no scheme, no host ("//evil.example"), no backslash tricks. */
+  static String safeTarget(String next) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.chars().anyMatch(Character::isISOControl)
+        || next.startsWith("/login.xhtml")) {
+      return HOME;
+    }
+    return next;
+  }
+
+  static String failureKey(SignInResult.Status status) {
+    if (status == null) {
+      return "login.failed";
+    }
+    return switch (status) {
+      case LOCKED -> "login.locked";
+      case DISABLED -> "login.disabled";
+      case THROTTLED -> "login.throttled";
+      default -> "login.failed";
+    };
+  }
+}

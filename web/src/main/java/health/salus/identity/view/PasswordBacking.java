@@ -1,0 +1,72 @@
+package health.salus.identity.view;
+
+import health.salus.identity.boundary.IdentityService;
+import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.view.PageMessages;
+import health.salus.shared.view.UserMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+
+/** Changing one's own password, on the profile page. */
+@Named
+@RequestScoped
+public class PasswordBacking {
+
+  static final String FORM = "password";
+
+  /** The service's field names and the inputs that show their problems. */
+  static final Map<String, String> INPUTS =
+      Map.of("currentPassword", "current", "newPassword", "newPassword");
+
+  @Inject IdentityService identity;
+
+  private String current;
+  private String newPassword;
+  private String confirm;
+
+  public void change() throws IOException {
+    if (!Objects.equals(newPassword, confirm)) {
+      PageMessages.error(FORM + ":confirm", UserMessages.text("register.passwordMismatch"));
+      return;
+    }
+    try {
+      identity.changePassword(current, newPassword);
+    } catch (BusinessException refused) {
+      PageMessages.show(refused, FORM, INPUTS);
+      return;
+    }
+    PageMessages.flashInfo("password.changed");
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/account/profile.xhtml");
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getConfirm() {
+    return confirm;
+  }
+
+  public void setConfirm(String confirm) {
+    this.confirm = confirm;
+  }
+}
