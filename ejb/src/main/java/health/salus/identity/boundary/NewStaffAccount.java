@@ -15,7 +15,12 @@ public record NewStaffAccount(
     @NotBlank(message = "{salus.username.required}")
         @Pattern(regexp = UserAccount.USERNAME_PATTERN, message = "{salus.username.pattern}")
         String username,
-    @NotBlank(message = "{salus.fullName.required}") @Size(max = 200) String fullName,
-    @NotBlank(message = "{salus.email.required}") @Email @Size(max = 254) String email,
+    @NotBlank(message = "{salus.fullName.required}")
+        @Size(max = 200, message = "{salus.fullName.tooLong}")
+        String fullName,
+    @NotBlank(message = "{salus.email.required}")
+        @Email(message = "{salus.email.invalid}")
+        @Size(max = 254, message = "{salus.email.tooLong}")
+        String email,
     @NotNull(message = "{salus.password.required}") String initialPassword,
     @NotEmpty(message = "{salus.roles.required}") Set<Role> roles) {}

@@ -15,6 +15,12 @@ public record Registration(
         @Pattern(regexp = UserAccount.USERNAME_PATTERN, message = "{salus.username.pattern}")
         String username,
     @NotNull(message = "{salus.password.required}") String password,
-    @NotBlank(message = "{salus.email.required}") @Email @Size(max = 254) String email,
-    @NotBlank(message = "{salus.fullName.required}") @Size(max = 200) String fullName,
-    @NotNull(message = "{salus.birthDate.required}") @Past LocalDate birthDate) {}
+    @NotBlank(message = "{salus.email.required}")
+        @Email(message = "{salus.email.invalid}")
+        @Size(max = 254, message = "{salus.email.tooLong}")
+        String email,
+    @NotBlank(message = "{salus.fullName.required}")
+        @Size(max = 200, message = "{salus.fullName.tooLong}")
+        String fullName,
+    @NotNull(message = "{salus.birthDate.required}") @Past(message = "{salus.birthDate.past}")
+        LocalDate birthDate) {}

@@ -9,12 +9,17 @@ import java.time.LocalDate;
 
 /** What a person tells Salus about themselves; it shapes how education and reminders reach them. */
 public record ProfileDetails(
-    @NotBlank @Size(max = 200) String fullName,
-    @NotBlank @Email @Size(max = 254) String email,
-    @Size(max = 40) String phone,
-    @Past LocalDate birthDate,
-    @NotBlank @Size(max = 35) String preferredLanguage,
+    @NotBlank(message = "{salus.fullName.required}")
+        @Size(max = 200, message = "{salus.fullName.tooLong}")
+        String fullName,
+    @NotBlank(message = "{salus.email.required}")
+        @Email(message = "{salus.email.invalid}")
+        @Size(max = 254, message = "{salus.email.tooLong}")
+        String email,
+    @Size(max = 40, message = "{salus.phone.tooLong}") String phone,
+    @Past(message = "{salus.birthDate.past}") LocalDate birthDate,
+    @NotBlank(message = "{salus.language.required}") @Size(max = 35) String preferredLanguage,
     EducationLevel educationLevel,
     InternetAccess internetAccess,
-    @Size(max = 1000) String accessibilityNeeds,
-    @NotNull @Size(max = 64) String timeZone) {}
+    @Size(max = 1000, message = "{salus.accessibility.tooLong}") String accessibilityNeeds,
+    @NotNull(message = "{salus.timeZone.required}") @Size(max = 64) String timeZone) {}

@@ -98,6 +98,8 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     }
     HttpSession session = request.getSession(true);
     request.changeSessionId();
+    // A signed-in session gets web.xml's idle timeout (anonymous ones are kept short).
+    session.setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
     String name = result.getCallerPrincipal().getName();
     session.setAttribute(
         SESSION_CALLER, new SessionCaller(name, Set.copyOf(result.getCallerGroups())));
