@@ -55,8 +55,12 @@ public class AuditTrail {
 
   /** Searches the whole trail, newest first (administrators only). */
   @RolesAllowed(Role.Names.ADMIN)
-  public Page<AuditEntry> search(AuditQuery query, int page, int size) {
-    return new Page<>(repository.search(query, page, size), repository.count(query), page, size);
+  public Page<AuditRecord> search(AuditQuery query, int page, int size) {
+    return new Page<>(
+        repository.search(query, page, size).stream().map(AuditRecord::of).toList(),
+        repository.count(query),
+        page,
+        size);
   }
 
   private String callerName() {

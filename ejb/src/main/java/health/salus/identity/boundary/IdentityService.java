@@ -31,9 +31,19 @@ import java.util.Set;
 
 /**
  * A person's own account: registering as a patient, seeing who one is, keeping one's profile and
- * password up to date.
+ * password up to date. Every method is for any signed-in user (class level), but registration.
  */
 @Stateless
+@RolesAllowed({
+  Role.Names.PATIENT,
+  Role.Names.CARER,
+  Role.Names.CLINICIAN,
+  Role.Names.EDUCATOR,
+  Role.Names.CASE_MANAGER,
+  Role.Names.MODERATOR,
+  Role.Names.STAFF,
+  Role.Names.ADMIN
+})
 public class IdentityService {
 
   @Resource SessionContext session;
@@ -93,16 +103,6 @@ public class IdentityService {
   }
 
   /** The signed-in user's own account. */
-  @RolesAllowed({
-    Role.Names.PATIENT,
-    Role.Names.CARER,
-    Role.Names.CLINICIAN,
-    Role.Names.EDUCATOR,
-    Role.Names.CASE_MANAGER,
-    Role.Names.MODERATOR,
-    Role.Names.STAFF,
-    Role.Names.ADMIN
-  })
   public AccountView me() {
     UserAccount account = caller();
     return view(account);
@@ -113,16 +113,6 @@ public class IdentityService {
    * the profile changed meanwhile (another tab, another device) nothing is saved and a conflict is
    * reported, so no edit is lost silently.
    */
-  @RolesAllowed({
-    Role.Names.PATIENT,
-    Role.Names.CARER,
-    Role.Names.CLINICIAN,
-    Role.Names.EDUCATOR,
-    Role.Names.CASE_MANAGER,
-    Role.Names.MODERATOR,
-    Role.Names.STAFF,
-    Role.Names.ADMIN
-  })
   public AccountView updateProfile(ProfileDetails details, long expectedVersion) {
     validation.check(details);
     try {
@@ -146,16 +136,6 @@ public class IdentityService {
   }
 
   /** Changes the signed-in user's password after checking the current one. */
-  @RolesAllowed({
-    Role.Names.PATIENT,
-    Role.Names.CARER,
-    Role.Names.CLINICIAN,
-    Role.Names.EDUCATOR,
-    Role.Names.CASE_MANAGER,
-    Role.Names.MODERATOR,
-    Role.Names.STAFF,
-    Role.Names.ADMIN
-  })
   public void changePassword(String currentPassword, String newPassword) {
     UserAccount account = caller();
     if (!hasher.verify(currentPassword, account.getPasswordHash())) {

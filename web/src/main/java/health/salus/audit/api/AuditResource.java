@@ -1,8 +1,8 @@
 package health.salus.audit.api;
 
 import health.salus.audit.boundary.AuditQuery;
+import health.salus.audit.boundary.AuditRecord;
 import health.salus.audit.boundary.AuditTrail;
-import health.salus.audit.entity.AuditEntry;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.Page;
@@ -23,39 +23,8 @@ public class AuditResource {
 
   @Inject AuditTrail audit;
 
-  /** One audit entry as the API shows it. */
-  public record Entry(
-      long id,
-      Instant at,
-      String actorUsername,
-      String onBehalfOf,
-      Long patientId,
-      String action,
-      String objectType,
-      String objectId,
-      AuditOutcome outcome,
-      String purpose,
-      String clientAddress,
-      String detail) {
-    static Entry of(AuditEntry e) {
-      return new Entry(
-          e.getId(),
-          e.getOccurredAt(),
-          e.getActor(),
-          e.getOnBehalfOf(),
-          e.getPatientId(),
-          e.getAction(),
-          e.getObjectType(),
-          e.getObjectId(),
-          e.getOutcome(),
-          e.getPurpose(),
-          e.getClientAddress(),
-          e.getDetail());
-    }
-  }
-
   /** A page of entries. */
-  public record EntryPage(List<Entry> items, long total) {}
+  public record EntryPage(List<AuditRecord> items, long total) {}
 
   @GET
   public EntryPage search(
@@ -79,8 +48,8 @@ public class AuditResource {
             objectId,
             instant("from", from),
             instant("to", to));
-    Page<AuditEntry> result = audit.search(query, Page.clampPage(page), Page.clampSize(size, 50));
-    return new EntryPage(result.items().stream().map(Entry::of).toList(), result.total());
+    Page<AuditRecord> result = audit.search(query, Page.clampPage(page), Page.clampSize(size, 50));
+    return new EntryPage(result.items(), result.total());
   }
 
   private static AuditOutcome outcome(String value) {

@@ -1,8 +1,8 @@
 package health.salus.audit.view;
 
 import health.salus.audit.boundary.AuditQuery;
+import health.salus.audit.boundary.AuditRecord;
 import health.salus.audit.boundary.AuditTrail;
-import health.salus.audit.entity.AuditEntry;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.view.TimeDisplay;
@@ -57,7 +57,7 @@ public class AuditBacking implements Serializable {
   }
 
   /** Pages of the trail that match the filters last applied. */
-  public class Entries extends LazyDataModel<AuditLine> {
+  public class Entries extends LazyDataModel<AuditRecord> {
 
     private static final long serialVersionUID = 1L;
 
@@ -67,20 +67,20 @@ public class AuditBacking implements Serializable {
     }
 
     @Override
-    public List<AuditLine> load(
+    public List<AuditRecord> load(
         int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-      Page<AuditEntry> page = auditTrail.search(applied.query(), first / pageSize, pageSize);
+      Page<AuditRecord> page = auditTrail.search(applied.query(), first / pageSize, pageSize);
       setRowCount((int) page.total());
-      return page.items().stream().map(AuditLine::of).toList();
+      return page.items();
     }
 
     @Override
-    public String getRowKey(AuditLine line) {
+    public String getRowKey(AuditRecord line) {
       return Long.toString(line.id());
     }
 
     @Override
-    public AuditLine getRowData(String rowKey) {
+    public AuditRecord getRowData(String rowKey) {
       return getWrappedData() == null
           ? null
           : getWrappedData().stream()

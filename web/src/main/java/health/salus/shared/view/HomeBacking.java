@@ -1,8 +1,8 @@
 package health.salus.shared.view;
 
 import health.salus.audit.boundary.AuditQuery;
+import health.salus.audit.boundary.AuditRecord;
 import health.salus.audit.boundary.AuditTrail;
-import health.salus.audit.view.AuditLine;
 import health.salus.directory.boundary.DirectoryService;
 import health.salus.directory.boundary.PractitionerView;
 import health.salus.identity.boundary.AccountAdministrationService;
@@ -34,7 +34,7 @@ public class HomeBacking {
 
   private List<String> missingProfileFields = List.of();
   private long accountCount;
-  private List<AuditLine> latestAudit = List.of();
+  private List<AuditRecord> latestAudit = List.of();
   private List<PractitionerView> practitioners = List.of();
 
   @PostConstruct
@@ -48,10 +48,7 @@ public class HomeBacking {
     }
     if (me.hasRole(Role.ADMIN)) {
       accountCount = administration.search("", 0, 1).total();
-      latestAudit =
-          auditTrail.search(AuditQuery.all(), 0, LATEST_AUDIT).items().stream()
-              .map(AuditLine::of)
-              .toList();
+      latestAudit = auditTrail.search(AuditQuery.all(), 0, LATEST_AUDIT).items();
     }
     if (me.roles().stream().anyMatch(HomeBacking::seesDirectory)) {
       practitioners = directory.practitioners(null);
@@ -89,7 +86,7 @@ public class HomeBacking {
     return accountCount;
   }
 
-  public List<AuditLine> getLatestAudit() {
+  public List<AuditRecord> getLatestAudit() {
     return latestAudit;
   }
 

@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Shows instants (stored in UTC) in the user's time zone and dates the Australian way, for pages:
- * {@code #{timeDisplay.dateTime(entry.occurredAt)}}.
+ * {@code #{timeDisplay.dateTime(entry.at)}}.
  */
 @Named
 @RequestScoped

@@ -1,15 +1,15 @@
-package health.salus.audit.view;
+package health.salus.audit.boundary;
 
 import health.salus.audit.entity.AuditEntry;
 import health.salus.audit.entity.AuditOutcome;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One line of the audit table, copied from the entry so that view state stays serialisable. */
-public record AuditLine(
+/** An audit entry as pages and the API show it: a serialisable copy, never the entity. */
+public record AuditRecord(
     long id,
-    Instant occurredAt,
-    String actor,
+    Instant at,
+    String actorUsername,
     String onBehalfOf,
     Long patientId,
     String action,
@@ -21,8 +21,8 @@ public record AuditLine(
     String detail)
     implements Serializable {
 
-  public static AuditLine of(AuditEntry e) {
-    return new AuditLine(
+  static AuditRecord of(AuditEntry e) {
+    return new AuditRecord(
         e.getId(),
         e.getOccurredAt(),
         e.getActor(),
