@@ -1,0 +1,164 @@
+package health.salus.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Response;
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+
+/** HTTP Basic on the REST API: who gets in, who gets a 401, and when an account locks. */
+class AuthenticationApiIT {
+
+  private final String username = Api.unique("auth");
+  private final String password = Api.strongPassword();
+
+  private void register() {
+    Api.registerPatient(username, password);
+  }
+
+  private static void assertUnauthorizedProblem(Response answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+    assertThat(answer.header("WWW-Authenticate"))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+    assertThat(answer.mediaType()).isEqualTo(Api.PROBLEM_JSON);
+    assertThat(answer.json().getInt("status")).isEqualTo(401);
+    assertThat(answer.json().getString("title")).isNotBlank();
+  }
+
+  @Test
+  void noCredentialsIsA401WithABasicChallenge() {
+    assertUnauthorizedProblem(Api.anonymous().get("/me"));
+    assertUnauthorizedProblem(Api.anonymous().get("/practitioners"));
+  }
+
+  @Test
+  void aWrongPasswordIsA401AndAnAuditedFailure() {
+    register();
+
+    assertUnauthorizedProblem(Api.as(username, password + "x").get("/me"));
+
+    assertThat(Api.auditEntries(username, "API_LOGIN", "FAILURE"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getString("detail")).contains("wrong password"));
+  }
+
+  @Test
+  void anUnknownUsernameIsA401() {
+    assertUnauthorizedProblem(Api.as(Api.unique("nobody"), Api.strongPassword()).get("/me"));
+  }
+
+  @Test
+  void aMalformedAuthorizationHeaderIsA401() {
+    String noColon = java.util.Base64.getEncoder().encodeToString("no-colon-here".getBytes());
+
+    assertUnauthorizedProblem(Api.withAuthorization("Basic %%% not base64").get("/me"));
+    assertUnauthorizedProblem(Api.withAuthorization("Basic " + noColon).get("/me"));
+    assertUnauthorizedProblem(Api.withAuthorization("Bearer abc.def.ghi").get("/me"));
+  }
+
+  @Test
+  void theRightPasswordSignsInAndTheUsernameIgnoresCase() {
+    register();
+
+    Response me = Api.as(username.toUpperCase(), password).get("/me");
+
+    assertThat(me.status()).as(me.toString()).isEqualTo(200);
+    assertThat(me.json().getString("username")).isEqualTo(username);
+    assertThat(Api.auditEntries(username, "API_LOGIN", "SUCCESS")).isNotEmpty();
+  }
+
+  @Test
+  void fiveWrongPasswordsInARowLockTheAccountEvenForTheRightPassword() {
+    register();
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      assertUnauthorizedProblem(Api.as(username, "Wrong-password-" + attempt).get("/me"));
+    }
+
+    Response locked = Api.as(username, password).get("/me");
+
+    assertUnauthorizedProblem(locked);
+    assertThat(locked.json().getString("detail")).containsIgnoringCase("locked");
+    assertThat(Api.auditEntries(username, "ACCOUNT_LOCKED", null)).hasSize(1);
+    assertThat(Api.auditEntries(username, "API_LOGIN", "DENIED"))
+        .anySatisfy(e -> assertThat(e.getString("detail")).contains("locked"));
+  }
+
+  @Test
+  void fourWrongPasswordsDoNotLockAndASuccessResetsTheCount() {
+    register();
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      assertUnauthorizedProblem(Api.as(username, "Wrong-password-" + attempt).get("/me"));
+    }
+    assertThat(Api.as(username, password).get("/me").status()).isEqualTo(200);
+
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      assertUnauthorizedProblem(Api.as(username, "Wrong-password-" + attempt).get("/me"));
+    }
+
+    assertThat(Api.as(username, password).get("/me").status()).isEqualTo(200);
+    assertThat(Api.auditEntries(username, "ACCOUNT_LOCKED", null)).isEmpty();
+  }
+
+  @Test
+  void aDisabledAccountCannotSignIn() {
+    long id = Api.registerPatient(username, password).getJsonNumber("id").longValue();
+    assertThat(Api.as(username, password).get("/me").status()).isEqualTo(200);
+
+    assertThat(Api.admin().post("/admin/accounts/" + id + "/disable").status()).isEqualTo(200);
+
+    assertUnauthorizedProblem(Api.as(username, password).get("/me"));
+    assertThat(Api.auditEntries(username, "API_LOGIN", "DENIED"))
+        .anySatisfy(e -> assertThat(e.getString("detail")).contains("disabled"));
+
+    assertThat(Api.admin().post("/admin/accounts/" + id + "/enable").status()).isEqualTo(200);
+    assertThat(Api.as(username, password).get("/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aChangedPasswordEndsTheOldOneAtOnce() {
+    register();
+    Api user = Api.as(username, password);
+    assertThat(user.get("/me").status()).isEqualTo(200);
+    String newPassword = Api.strongPassword();
+
+    Response changed =
+        user.post(
+            "/me/password",
+            Json.createObjectBuilder()
+                .add("currentPassword", password)
+                .add("newPassword", newPassword)
+                .build());
+
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+    assertUnauthorizedProblem(user.get("/me"));
+    assertThat(Api.as(username, newPassword).get("/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aPasswordChangeChecksTheCurrentPasswordAndThePolicy() {
+    register();
+    Api user = Api.as(username, password);
+
+    Response wrongCurrent =
+        user.post(
+            "/me/password",
+            Json.createObjectBuilder()
+                .add("currentPassword", "not-my-password")
+                .add("newPassword", Api.strongPassword())
+                .build());
+    Response weak =
+        user.post(
+            "/me/password",
+            Json.createObjectBuilder()
+                .add("currentPassword", password)
+                .add("newPassword", "password1234")
+                .build());
+
+    assertThat(wrongCurrent.status()).as(wrongCurrent.toString()).isEqualTo(400);
+    assertThat(wrongCurrent.errorFields()).containsExactly("currentPassword");
+    assertThat(weak.status()).as(weak.toString()).isEqualTo(400);
+    assertThat(weak.errorFields()).containsExactly("newPassword");
+    assertThat(user.get("/me").status()).isEqualTo(200);
+  }
+}

@@ -1,0 +1,250 @@
+package health.salus.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A small client for the Salus REST API of the server under test ({@code salus.baseUrl}): JSON in
+ * and out, HTTP Basic when a user is given. Each test makes its own users with {@link #unique}.
+ */
+public final class Api {
+
+  public static final String DEMO_PASSWORD = "Salus-demo-1";
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String authorization;
+
+  private Api(String authorization) {
+    this.authorization = authorization;
+  }
+
+  /** The web application's base URL, such as {@code http://127.0.0.1:18080/salus}. */
+  public static String baseUrl() {
+    return System.getProperty("salus.baseUrl", "http://127.0.0.1:18080/salus");
+  }
+
+  public static Api anonymous() {
+    return new Api(null);
+  }
+
+  public static Api as(String username, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api("Basic " + token);
+  }
+
+  /** Sends this {@code Authorization} header as it is, such as a malformed one. */
+  public static Api withAuthorization(String header) {
+    return new Api(header);
+  }
+
+  /** A demo account with the demo password. */
+  public static Api demo(String username) {
+    return as(username, DEMO_PASSWORD);
+  }
+
+  public static Api admin() {
+    return demo("admin");
+  }
+
+  /** A fresh lower-case username that no other test uses, such as {@code reg-3f9a1c2b}. */
+  public static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A password the policy accepts that contains no username. */
+  public static String strongPassword() {
+    return "Tangerine-orbit-" + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  /** A registration body for a new patient; change fields with {@link #with}. */
+  public static JsonObject registration(String username, String password) {
+    return Json.createObjectBuilder()
+        .add("username", username)
+        .add("password", password)
+        .add("email", username + "@example.org")
+        .add("fullName", "Test " + username)
+        .add("birthDate", "1985-04-12")
+        .build();
+  }
+
+  /** Registers a new patient and returns the created account ({@code id, username, patientId}). */
+  public static JsonObject registerPatient(String username, String password) {
+    Response created = anonymous().post("/auth/register", registration(username, password));
+    if (created.status() != 201) {
+      throw new AssertionError("registering " + username + " failed: " + created);
+    }
+    return created.json();
+  }
+
+  /** The audit entries, newest first, that an administrator finds for an actor and action. */
+  public static List<JsonObject> auditEntries(String actor, String action, String outcome) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("actor", actor);
+    parameters.put("action", action);
+    parameters.put("outcome", outcome);
+    parameters.put("size", 100);
+    Response page = admin().get("/admin/audit" + query(parameters));
+    if (page.status() != 200) {
+      throw new AssertionError("audit search failed: " + page);
+    }
+    return page.json().getJsonArray("items").getValuesAs(JsonObject.class);
+  }
+
+  /** A copy of {@code object} with one field replaced, or removed when {@code value} is null. */
+  public static JsonObject with(JsonObject object, String field, JsonValue value) {
+    var builder = Json.createObjectBuilder(object);
+    return value == null ? builder.remove(field).build() : builder.add(field, value).build();
+  }
+
+  public static JsonValue text(String value) {
+    return Json.createValue(value);
+  }
+
+  /** A query string from name/value pairs, URL-encoded; nulls are left out. */
+  public static String query(Map<String, ?> parameters) {
+    return parameters.entrySet().stream()
+        .filter(e -> e.getValue() != null)
+        .map(
+            e ->
+                e.getKey()
+                    + "="
+                    + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&", "?", ""));
+  }
+
+  public Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Response post(String path, JsonStructure body) {
+    return post(path, body.toString(), "application/json");
+  }
+
+  public Response post(String path) {
+    return send(request(path).POST(BodyPublishers.noBody()));
+  }
+
+  public Response post(String path, String body, String contentType) {
+    return send(
+        request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
+  }
+
+  public Response put(String path, JsonStructure body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(body.toString())));
+  }
+
+  public Response put(String path) {
+    return send(request(path).PUT(BodyPublishers.noBody()));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1" + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json, application/problem+json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private static Response send(HttpRequest.Builder builder) {
+    HttpRequest request = builder.build();
+    try {
+      var answer = HTTP.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(
+          request.method() + " " + request.uri(),
+          answer.statusCode(),
+          answer.headers().map(),
+          answer.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(request.method() + " " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An answer: status, headers and body, with the body read as JSON on demand. */
+  public record Response(
+      String request, int status, Map<String, List<String>> headers, String body) {
+
+    public Optional<String> header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst();
+    }
+
+    /** The media type without parameters, such as {@code application/problem+json}. */
+    public String mediaType() {
+      return header("Content-Type").map(t -> t.split(";")[0].trim()).orElse("");
+    }
+
+    public JsonObject json() {
+      return read().asJsonObject();
+    }
+
+    public JsonArray jsonArray() {
+      return read().asJsonArray();
+    }
+
+    /** The fields named in a validation problem's {@code errors}. */
+    public List<String> errorFields() {
+      JsonObject problem = json();
+      if (!problem.containsKey("errors") || problem.isNull("errors")) {
+        return List.of();
+      }
+      return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+          .map(e -> e.getString("field", null))
+          .toList();
+    }
+
+    private JsonValue read() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readValue();
+      } catch (RuntimeException notJson) {
+        throw new AssertionError("not JSON: " + this, notJson);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return request + " -> " + status + " " + mediaType() + " " + body;
+    }
+  }
+}
