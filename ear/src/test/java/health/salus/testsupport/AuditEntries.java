@@ -1,0 +1,31 @@
+package health.salus.testsupport;
+
+import health.salus.audit.entity.AuditEntry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Test-only, deployed only with in-container tests: reads the audit trail directly, so that tests
+ * need not sign in as an administrator to see what was written.
+ */
+@Stateless
+@PermitAll
+public class AuditEntries {
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  /** The entries of one actor and action, newest first. */
+  public List<AuditEntry> of(String actor, String action) {
+    return em.createQuery(
+            "SELECT e FROM AuditEntry e WHERE e.actor = :actor AND e.action = :action"
+                + " ORDER BY e.id DESC",
+            AuditEntry.class)
+        .setParameter("actor", actor)
+        .setParameter("action", action)
+        .getResultList();
+  }
+}
