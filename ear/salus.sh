@@ -95,8 +95,15 @@ start_server() {
     "${ASADMIN[@]}" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN" >/dev/null || true
   fi
   log "Starting Payara on port $SALUS_HTTP_PORT (database: ${SALUS_DB_URL%%;*})..."
+  # The shared set-up, then this run's HTTP port as a literal (the shared file keeps it an
+  # ${ENV=...} reference for containers; local tools and the Arquillian adapter read it plainly).
+  local preboot="$DOMAIN_DIR/$DOMAIN/config/salus-pre-boot.asadmin"
+  {
+    cat "$here/src/main/payara/pre-boot-commands.asadmin"
+    echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$SALUS_HTTP_PORT"
+  } >"$preboot"
   "${ASADMIN[@]}" start-domain --domaindir "$DOMAIN_DIR" \
-    --prebootcommandfile "$here/src/main/payara/pre-boot-commands.asadmin" \
+    --prebootcommandfile "$preboot" \
     --postbootcommandfile "$here/src/main/payara/post-boot-commands.asadmin" \
     "$DOMAIN" >/dev/null || fail "Payara did not start; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
 }
