@@ -152,7 +152,10 @@ EOF
 it_start() {
   database_environment
   case "$SALUS_DB_URL" in
-    jdbc:h2:*) rm -rf "$SALUS_DATA_DIR" ;;
+    jdbc:h2:*)
+      [[ "$SALUS_DATA_DIR" == */target/* ]] || fail "it-start wipes its database: use a data directory under target/"
+      rm -rf "$SALUS_DATA_DIR"
+      ;;
     jdbc:mysql:*)
       local db=${SALUS_DB_URL#*://*/}
       db=${db%%\?*}
