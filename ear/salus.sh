@@ -67,7 +67,12 @@ create_domain() {
   "$PAYARA_HOME/bin/asadmin" create-domain --nopassword=true --domaindir "$DOMAIN_DIR" \
     --portbase "$((SALUS_HTTP_PORT - 80))" "$DOMAIN" >/dev/null
   # The server heap: room for sessions and caches of a busy clinic (Payara's default is 512 MiB).
-  sed -i 's:<jvm-options>-Xmx512m</jvm-options>:<jvm-options>-Xmx1g</jvm-options>:' \
+  # The data grid binds only the cluster interface, not every address of the machine; and no JMS
+  # broker (Salus uses none), so nothing listens for one (a new domain has no jms-service element
+  # of its own to set, hence the edit before the first start).
+  sed -i -e 's:<jvm-options>-Xmx512m</jvm-options>:<jvm-options>-Xmx1g</jvm-options>:' \
+    -e 's:\(<jvm-options>-Xmx1g</jvm-options>\):\1<jvm-options>-Dhazelcast.socket.bind.any=false</jvm-options>:' \
+    -e '0,/<security-service>/s::<jms-service type="DISABLED" default-jms-host="default_JMS_host"><jms-host name="default_JMS_host" host="localhost" port="'"$((SALUS_HTTP_PORT - 4))"'" lazy-init="true"></jms-host></jms-service>\n      <security-service>:' \
     "$DOMAIN_DIR/$DOMAIN/config/domain.xml"
   "${MVN[@]}" -q dependency:copy -Dartifact="com.mysql:mysql-connector-j:$CONNECTOR_VERSION" \
     -DoutputDirectory="$DOMAIN_DIR/$DOMAIN/lib" || fail "could not fetch MySQL Connector/J"
