@@ -1,0 +1,82 @@
+package health.salus.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Browser;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** In the browser: the patient's payments page and the front desk's billing page (read only). */
+class BillingPagesIT {
+
+  @RegisterExtension final Browser browser = new Browser();
+
+  @Test
+  void aNewPatientSeesAnEmptyPaymentsPageAndNoBalance() {
+    String username = Api.unique("web");
+    String password = Api.strongPassword();
+    Api.registerPatient(username, password);
+
+    browser.signIn(username, password);
+    browser.waitForPath("/home.xhtml");
+    assertThat(browser.exists("menu-billing")).isFalse();
+    browser.click("menu-invoices");
+
+    browser.waitForPath("/billing/invoices.xhtml");
+    assertThat(browser.exists("invoices-empty")).isTrue();
+    assertThat(browser.text("balance-outstanding")).isEqualTo("$0.00");
+  }
+
+  @Test
+  void alicesPageShowsHerInvoicesBalanceAndDownloads() {
+    JsonObject balance = Api.demo("alice").get("/me/balance").json();
+    String newest =
+        Api.demo("alice")
+            .get("/invoices")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("number");
+
+    browser.signIn("alice", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-invoices");
+
+    browser.waitForPath("/billing/invoices.xhtml");
+    assertThat(browser.text("balance-outstanding"))
+        .isEqualTo(
+            String.format(
+                java.util.Locale.ROOT,
+                "$%,.2f",
+                balance.getJsonNumber("outstanding").bigDecimalValue()));
+    assertThat(browser.driver().findElements(By.className("invoice-number")))
+        .anySatisfy(e -> assertThat(e.getText()).startsWith(newest));
+    assertThat(browser.driver().findElements(By.xpath("//button[contains(.,'Download PDF')]")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void theFrontDeskFindsAPatientsInvoices() {
+    String number =
+        Api.demo("alice")
+            .get("/invoices")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("number");
+
+    browser.signIn("desk.jones", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    assertThat(browser.exists("menu-invoices")).isFalse();
+    browser.click("menu-billing");
+
+    browser.waitForPath("/billing/accounts.xhtml");
+    browser.type("search:text", number);
+    browser.click("search:submit");
+    browser.waitForText("accounts:invoices", number);
+    assertThat(browser.text("accounts:invoices")).contains("Alice Martin");
+  }
+}

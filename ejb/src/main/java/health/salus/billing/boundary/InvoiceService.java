@@ -1,0 +1,114 @@
+package health.salus.billing.boundary;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.billing.control.InvoiceAccess;
+import health.salus.billing.control.InvoiceRepository;
+import health.salus.billing.entity.Invoice;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.Role;
+import health.salus.shared.boundary.AccessDeniedException;
+import health.salus.shared.boundary.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Reading invoices: a patient their own invoices, payments and balance (the "medical payments
+ * view"); staff anyone's. Every read is audited as about the patient.
+ */
+@Stateless
+@RolesAllowed({Role.Names.PATIENT, Role.Names.STAFF})
+public class InvoiceService {
+
+  @Inject InvoiceRepository invoices;
+  @Inject InvoiceAccess access;
+  @Inject AuditTrail audit;
+
+  /**
+   * Invoices, newest first. A patient gets their own (asking for another patient's is refused);
+   * staff get all, or one patient's with {@code patientId}, and may search number or patient name.
+   */
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.STAFF})
+  public Page<InvoiceView> invoices(Long patientId, String text, int page, int size) {
+    Long scope = patientId;
+    String search = text;
+    if (!access.callerIsStaff()) {
+      long own = ownPatientId("INVOICE_LIST");
+      if (patientId != null && patientId != own) {
+        audit.record(
+            AuditEvent.of("INVOICE_LIST", AuditOutcome.DENIED)
+                .aboutPatient(patientId)
+                .detail("another patient's invoices"));
+        throw new AccessDeniedException("invoice.othersRefused");
+      }
+      scope = own;
+      search = null;
+    }
+    Page<InvoiceView> result =
+        new Page<>(
+            invoices.search(scope, search, page, size).stream().map(this::view).toList(),
+            invoices.count(scope, search),
+            page,
+            size);
+    audit.record(
+        AuditEvent.of("INVOICE_LIST", AuditOutcome.SUCCESS)
+            .aboutPatient(scope)
+            .object("Invoice", null)
+            .detail(result.items().size() + " of " + result.total()));
+    return result;
+  }
+
+  /** One invoice with its lines, payments and balance, if the caller may see it (else 404). */
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.STAFF})
+  public InvoiceView invoice(long invoiceId) {
+    return read(invoiceId, "INVOICE_READ");
+  }
+
+  /**
+   * The invoice for its printable document (PDF), with the issuing organisation; audited as a
+   * download.
+   */
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.STAFF})
+  public InvoiceView document(long invoiceId) {
+    return read(invoiceId, "INVOICE_DOWNLOAD");
+  }
+
+  /** What the signed-in patient still owes over all their invoices. */
+  @RolesAllowed(Role.Names.PATIENT)
+  public Balance myBalance() {
+    long own = ownPatientId("BALANCE_READ");
+    Balance balance = new Balance(own, invoices.outstanding(own), invoices.countOpen(own));
+    audit.record(
+        AuditEvent.of("BALANCE_READ", AuditOutcome.SUCCESS)
+            .aboutPatient(own)
+            .detail(balance.outstanding().toPlainString()));
+    return balance;
+  }
+
+  private InvoiceView read(long invoiceId, String action) {
+    Invoice invoice = access.visible(invoiceId, action);
+    audit.record(
+        AuditEvent.of(action, AuditOutcome.SUCCESS)
+            .aboutPatient(invoice.getPatient().getId())
+            .object("Invoice", invoice.getId()));
+    return view(invoice);
+  }
+
+  private long ownPatientId(String action) {
+    return access
+        .callerPatient()
+        .map(Patient::getId)
+        .orElseThrow(
+            () -> {
+              audit.record(
+                  AuditEvent.of(action, AuditOutcome.DENIED).detail("caller is not a patient"));
+              return new AccessDeniedException("invoice.notAPatient");
+            });
+  }
+
+  private InvoiceView view(Invoice invoice) {
+    return InvoiceView.of(invoice, Issuer.of(access.issuerOf(invoice)));
+  }
+}

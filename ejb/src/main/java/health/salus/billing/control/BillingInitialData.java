@@ -1,0 +1,164 @@
+package health.salus.billing.control;
+
+import health.salus.billing.entity.ConsultationMode;
+import health.salus.billing.entity.FeeScheduleItem;
+import health.salus.billing.entity.PaymentMethod;
+import health.salus.directory.entity.Practitioner;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.UserAccount;
+import health.salus.shared.boundary.InitialDataRequested;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The demo fee schedule (GP consultations by mode, GST-free; specialists dearer; a taxable
+ * non-clinical report) and two invoices of alice's with dr.chen, one paid and one part-paid, so
+ * that her payments page shows something real. Seeded in demo mode into an empty billing only.
+ */
+@ApplicationScoped
+public class BillingInitialData {
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  @Inject FeeSchedule schedule;
+  @Inject InvoiceIssuing issuing;
+  @Inject Clock clock;
+
+  void seed(@Observes @Priority(InitialDataRequested.BILLING) InitialDataRequested request) {
+    Optional<Practitioner> chen = practitioner("dr.chen");
+    if (!request.demo() || !schedule.isEmpty() || chen.isEmpty()) {
+      return;
+    }
+    // Prices in force from well before the demo invoices.
+    LocalDate from = LocalDate.now(clock).minusYears(1);
+    item(null, ConsultationMode.IN_PERSON, "GP-STD-IP", "GP standard consultation", "95.00", from);
+    item(
+        null,
+        ConsultationMode.VIDEO,
+        "GP-STD-VID",
+        "GP standard video consultation",
+        "85.00",
+        from);
+    item(
+        null, ConsultationMode.PHONE, "GP-STD-PH", "GP standard phone consultation", "75.00", from);
+    for (String specialist : new String[] {"dr.patel", "dr.okafor"}) {
+      practitioner(specialist)
+          .ifPresent(
+              p -> {
+                item(
+                    p,
+                    ConsultationMode.IN_PERSON,
+                    "SPEC-IP",
+                    "Specialist consultation",
+                    "220.00",
+                    from);
+                item(
+                    p,
+                    ConsultationMode.VIDEO,
+                    "SPEC-VID",
+                    "Specialist video consultation",
+                    "190.00",
+                    from);
+                item(
+                    p,
+                    ConsultationMode.PHONE,
+                    "SPEC-PH",
+                    "Specialist phone consultation",
+                    "160.00",
+                    from);
+              });
+    }
+    FeeScheduleItem report =
+        new FeeScheduleItem(
+            null,
+            null,
+            "REPORT-NC",
+            "Medical report (non-clinical)",
+            new BigDecimal("60.00"),
+            true,
+            from);
+    em.persist(report);
+
+    Optional<Patient> alice = patient("alice");
+    if (alice.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    Instant sixWeeksAgo = now.minus(Duration.ofDays(42));
+    issuing
+        .issue(alice.get(), chen.get(), null, ConsultationMode.IN_PERSON, sixWeeksAgo, sixWeeksAgo)
+        .ifPresent(
+            paid ->
+                paid.recordPayment(
+                    paid.getBalance(),
+                    PaymentMethod.EFTPOS,
+                    "EFT-20931",
+                    sixWeeksAgo,
+                    "desk.jones"));
+    Instant lastWeek = now.minus(Duration.ofDays(7));
+    issuing
+        .issue(alice.get(), chen.get(), null, ConsultationMode.VIDEO, lastWeek, lastWeek)
+        .ifPresent(
+            partPaid -> {
+              // The report is billed on the same invoice before any payment: a taxable line.
+              partPaid.addLine(
+                  report.getItemCode(), report.getDescription(), 1, report.getFee(), true);
+              partPaid.recordPayment(
+                  new BigDecimal("40.40"),
+                  PaymentMethod.MEDICARE_REBATE,
+                  "MBS-91800",
+                  lastWeek.plus(Duration.ofDays(2)),
+                  "desk.jones");
+            });
+  }
+
+  private void item(
+      Practitioner practitioner,
+      ConsultationMode mode,
+      String code,
+      String description,
+      String fee,
+      LocalDate from) {
+    em.persist(
+        new FeeScheduleItem(
+            practitioner, mode, code, description, new BigDecimal(fee), false, from));
+  }
+
+  private Optional<Practitioner> practitioner(String username) {
+    return account(username)
+        .flatMap(
+            a ->
+                em.createNamedQuery(Practitioner.BY_ACCOUNT, Practitioner.class)
+                    .setParameter("accountId", a.getId())
+                    .getResultStream()
+                    .findFirst());
+  }
+
+  private Optional<Patient> patient(String username) {
+    return account(username)
+        .flatMap(
+            a ->
+                em.createNamedQuery(Patient.BY_ACCOUNT, Patient.class)
+                    .setParameter("accountId", a.getId())
+                    .getResultStream()
+                    .findFirst());
+  }
+
+  private Optional<UserAccount> account(String username) {
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,71 @@
+package health.salus.billing.control;
+
+import health.salus.billing.entity.ConsultationMode;
+import health.salus.billing.entity.FeeScheduleItem;
+import health.salus.directory.entity.Practitioner;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fee schedule: which item prices a consultation. The practitioner's own item for the mode in
+ * force on the day wins; without one, the organisation's default item for the mode.
+ */
+@Dependent
+public class FeeSchedule {
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  /** The item that prices a consultation of this practitioner in this mode on this day. */
+  public Optional<FeeScheduleItem> consultationItem(
+      Practitioner practitioner, ConsultationMode mode, LocalDate day) {
+    Optional<FeeScheduleItem> own =
+        em.createNamedQuery(FeeScheduleItem.FOR_PRACTITIONER, FeeScheduleItem.class)
+            .setParameter("practitioner", practitioner)
+            .setParameter("mode", mode)
+            .setParameter("day", day)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst();
+    if (own.isPresent()) {
+      return own;
+    }
+    return em.createNamedQuery(FeeScheduleItem.DEFAULT_FOR_MODE, FeeScheduleItem.class)
+        .setParameter("mode", mode)
+        .setParameter("day", day)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The item of this code in force on the day. */
+  public Optional<FeeScheduleItem> byCode(String itemCode, LocalDate day) {
+    return em.createNamedQuery(FeeScheduleItem.BY_CODE, FeeScheduleItem.class)
+        .setParameter("code", itemCode)
+        .setParameter("day", day)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<FeeScheduleItem> all() {
+    return em.createNamedQuery(FeeScheduleItem.ALL, FeeScheduleItem.class).getResultList();
+  }
+
+  public Optional<FeeScheduleItem> byId(long id) {
+    return Optional.ofNullable(em.find(FeeScheduleItem.class, id));
+  }
+
+  public boolean isEmpty() {
+    return em.createQuery("SELECT COUNT(f) FROM FeeScheduleItem f", Long.class).getSingleResult()
+        == 0;
+  }
+
+  public void add(FeeScheduleItem item) {
+    em.persist(item);
+  }
+}

@@ -1,0 +1,79 @@
+package health.salus.billing.control;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.billing.entity.Invoice;
+import health.salus.directory.entity.Organisation;
+import health.salus.identity.control.AccountRepository;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.Role;
+import health.salus.shared.boundary.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Who may see which invoice: staff see all, a patient only their own. An invoice someone may not
+ * see is "not found" for them, and the attempt is audited.
+ */
+@Dependent
+public class InvoiceAccess {
+
+  @Resource SessionContext session;
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  @Inject InvoiceRepository invoices;
+  @Inject AccountRepository accounts;
+  @Inject AuditTrail audit;
+
+  public boolean callerIsStaff() {
+    return session.isCallerInRole(Role.Names.STAFF);
+  }
+
+  public String callerName() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  /** The caller's own patient record, if the caller is a patient. */
+  public Optional<Patient> callerPatient() {
+    return accounts.byUsername(callerName()).flatMap(accounts::patientOf);
+  }
+
+  /** The invoice if the caller may see it; otherwise a NotFoundException, audited as DENIED. */
+  public Invoice visible(long invoiceId, String action) {
+    Invoice invoice =
+        invoices.byId(invoiceId).orElseThrow(() -> new NotFoundException("invoice.notFound"));
+    if (callerIsStaff()) {
+      return invoice;
+    }
+    Long own = callerPatient().map(Patient::getId).orElse(null);
+    if (!invoice.getPatient().getId().equals(own)) {
+      audit.record(
+          AuditEvent.of(action, AuditOutcome.DENIED)
+              .aboutPatient(invoice.getPatient().getId())
+              .object("Invoice", invoice.getId())
+              .detail("not the caller's invoice"));
+      throw new NotFoundException("invoice.notFound");
+    }
+    return invoice;
+  }
+
+  /** The organisation that issues the invoice: the practitioner's, else the first one. */
+  public Optional<Organisation> issuerOf(Invoice invoice) {
+    var site = invoice.getPractitioner().getSite();
+    if (site != null && site.getOrganisation() != null) {
+      return Optional.of(site.getOrganisation());
+    }
+    return em.createQuery("SELECT o FROM Organisation o ORDER BY o.id", Organisation.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

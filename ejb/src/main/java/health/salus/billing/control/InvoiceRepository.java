@@ -1,0 +1,94 @@
+package health.salus.billing.control;
+
+import health.salus.billing.entity.Invoice;
+import health.salus.billing.entity.Money;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds and stores invoices. */
+@Dependent
+public class InvoiceRepository {
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  public Optional<Invoice> byId(long id) {
+    return Optional.ofNullable(em.find(Invoice.class, id));
+  }
+
+  public Optional<Invoice> byAppointment(long appointmentId) {
+    return em.createNamedQuery(Invoice.BY_APPOINTMENT, Invoice.class)
+        .setParameter("appointmentId", appointmentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Invoices, newest first: of one patient when given, and whose number or patient name contains
+   * the text when given.
+   */
+  public List<Invoice> search(Long patientId, String text, int page, int size) {
+    return query("SELECT i", patientId, text, Invoice.class)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count(Long patientId, String text) {
+    return query("SELECT COUNT(i)", patientId, text, Long.class).getSingleResult();
+  }
+
+  /** What a patient still owes over all invoices that are not void. */
+  public BigDecimal outstanding(long patientId) {
+    BigDecimal sum =
+        em.createNamedQuery(Invoice.OUTSTANDING_OF_PATIENT, BigDecimal.class)
+            .setParameter("patientId", patientId)
+            .getSingleResult();
+    return sum == null ? Money.ZERO : Money.of(sum);
+  }
+
+  /** How many of a patient's invoices still have something to pay. */
+  public long countOpen(long patientId) {
+    return em.createNamedQuery(Invoice.COUNT_OPEN_OF_PATIENT, Long.class)
+        .setParameter("patientId", patientId)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(String select, Long patientId, String text, Class<T> type) {
+    boolean filtered = text != null && !text.isBlank();
+    StringBuilder jpql = new StringBuilder(select).append(" FROM Invoice i WHERE 1 = 1");
+    if (patientId != null) {
+      jpql.append(" AND i.patient.id = :patientId");
+    }
+    if (filtered) {
+      jpql.append(" AND (LOWER(i.number) LIKE :text OR LOWER(i.patient.fullName) LIKE :text)");
+    }
+    if (type != Long.class) {
+      jpql.append(" ORDER BY i.issuedAt DESC, i.id DESC");
+    }
+    TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+    if (patientId != null) {
+      query.setParameter("patientId", patientId);
+    }
+    if (filtered) {
+      String cleaned =
+          text.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+      query.setParameter("text", "%" + cleaned + "%");
+    }
+    return query;
+  }
+
+  public void add(Invoice invoice) {
+    em.persist(invoice);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

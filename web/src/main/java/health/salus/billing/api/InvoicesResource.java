@@ -1,0 +1,84 @@
+package health.salus.billing.api;
+
+import health.salus.billing.boundary.InvoiceService;
+import health.salus.billing.boundary.InvoiceView;
+import health.salus.billing.boundary.PaymentRequest;
+import health.salus.billing.boundary.PaymentService;
+import health.salus.billing.boundary.VoidRequest;
+import health.salus.billing.view.InvoicePdf;
+import health.salus.shared.boundary.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * {@code /invoices}: a patient's own invoices, staff all of them; payments and voids by staff; the
+ * invoice as a PDF.
+ */
+@Path("invoices")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvoicesResource {
+
+  @Inject InvoiceService invoices;
+  @Inject PaymentService payments;
+  @Inject InvoicePdf pdf;
+
+  /** One page of invoices: {@code {items, total}}. */
+  public record InvoicePage(List<InvoiceView> items, long total) {}
+
+  @GET
+  public InvoicePage list(
+      @QueryParam("patientId") Long patientId,
+      @QueryParam("q") String text,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    Page<InvoiceView> result =
+        invoices.invoices(patientId, text, Page.clampPage(page), Page.clampSize(size, 20));
+    return new InvoicePage(result.items(), result.total());
+  }
+
+  @GET
+  @Path("{id}")
+  public InvoiceView invoice(@PathParam("id") long id) {
+    return invoices.invoice(id);
+  }
+
+  @GET
+  @Path("{id}/pdf")
+  @Produces(InvoicePdf.MEDIA_TYPE)
+  public Response pdf(@PathParam("id") long id) {
+    InvoiceView invoice = invoices.document(id);
+    return Response.ok(pdf.render(invoice), InvoicePdf.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName(invoice) + "\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/payments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response recordPayment(
+      @PathParam("id") long id, PaymentRequest request, @Context UriInfo uri) {
+    InvoiceView invoice = payments.recordPayment(id, request);
+    return Response.created(
+            uri.getBaseUriBuilder().path("invoices").path(Long.toString(invoice.id())).build())
+        .entity(invoice)
+        .build();
+  }
+
+  @POST
+  @Path("{id}/void")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public InvoiceView voidInvoice(@PathParam("id") long id, VoidRequest request) {
+    return payments.voidInvoice(id, request);
+  }
+}
