@@ -63,6 +63,16 @@ public final class Deployments {
     return ear;
   }
 
+  /**
+   * Adds the jars that hold the given classes to the EAR's lib/ (tools a test runs in the server).
+   */
+  public static EnterpriseArchive withLibrariesOf(EnterpriseArchive ear, Class<?>... types) {
+    for (Class<?> type : types) {
+      ear.addAsLibrary(jarOf(type));
+    }
+    return ear;
+  }
+
   private static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

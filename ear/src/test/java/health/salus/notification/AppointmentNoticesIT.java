@@ -1,0 +1,168 @@
+package health.salus.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import health.salus.identity.boundary.IdentityService;
+import health.salus.identity.boundary.RegisteredPatient;
+import health.salus.identity.boundary.Registration;
+import health.salus.notification.entity.OutboundMessage;
+import health.salus.notification.entity.OutboundStatus;
+import health.salus.scheduling.boundary.AppointmentEvent;
+import health.salus.scheduling.boundary.AppointmentEvent.Kind;
+import health.salus.testsupport.AppointmentEvents;
+import health.salus.testsupport.Deployments;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the container, with a real SMTP server (GreenMail) where the IT Payara sends its mail: an
+ * appointment change becomes an in-app notice and an e-mail, the 24-hour reminder is sent once
+ * however often it is asked for, and a cancellation withdraws the reminder.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AppointmentNoticesIT {
+
+  private static final Duration DISPATCH_WAIT = Duration.ofSeconds(75);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withLibrariesOf(
+        Deployments.salusWith(AppointmentNoticesIT.class, AppointmentEvents.class),
+        GreenMail.class,
+        org.slf4j.Logger.class);
+  }
+
+  private GreenMail smtp;
+  private AppointmentEvents appointments;
+  private IdentityService identity;
+
+  @BeforeEach
+  void startSmtpServerAndLookUpBeans() {
+    // The IT server sends to 127.0.0.1:SALUS_MAIL_PORT (see ear/pom.xml); listen there.
+    int port = Integer.parseInt(System.getenv("SALUS_MAIL_PORT"));
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    appointments = CDI.current().select(AppointmentEvents.class).get();
+    identity = CDI.current().select(IdentityService.class).get();
+  }
+
+  @AfterEach
+  void stopSmtpServer() {
+    smtp.stop();
+  }
+
+  @Test
+  void changesAreToldInAppAndByEmailAndTheReminderIsSentOnce() throws Exception {
+    RegisteredPatient patient = register();
+    long appointmentId = uniqueAppointmentId();
+    // Starts in 23 hours: the 24-hour reminder is due at once.
+    Instant start = Instant.now().plus(23, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+
+    appointments.fire(event(Kind.BOOKED, appointmentId, patient, start));
+    // Told again for the same time (moved and back): the reminder is asked for twice, sent once.
+    appointments.fire(event(Kind.RESCHEDULED, appointmentId, patient, start));
+
+    List<MimeMessage> received = waitForMail(patient.username() + "@example.org", 3);
+    assertThat(received)
+        .extracting(MimeMessage::getSubject)
+        .containsExactlyInAnyOrder(
+            "Appointment booked", "Appointment moved", "Reminder: appointment tomorrow");
+    assertThat(received.get(0).getContent().toString()).contains("Dr Wei Chen");
+
+    List<OutboundMessage> outbox = appointments.outboxAbout(appointmentId);
+    assertThat(outbox.stream().filter(m -> m.getSubjectRef().endsWith(":reminder"))).hasSize(1);
+    assertThat(outbox).allMatch(m -> m.getStatus() == OutboundStatus.SENT);
+
+    assertThat(appointments.notificationsOf(patient.username()))
+        .extracting(n -> n.getTitle())
+        .containsExactly("Appointment booked", "Appointment moved");
+  }
+
+  @Test
+  void aCancellationWithdrawsTheReminderAndIsTold() throws Exception {
+    RegisteredPatient patient = register();
+    long appointmentId = uniqueAppointmentId();
+    Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+
+    appointments.fire(event(Kind.BOOKED, appointmentId, patient, start));
+    appointments.fire(event(Kind.CANCELLED, appointmentId, patient, start));
+
+    List<MimeMessage> received = waitForMail(patient.username() + "@example.org", 2);
+    assertThat(received)
+        .extracting(MimeMessage::getSubject)
+        .containsExactlyInAnyOrder("Appointment booked", "Appointment cancelled");
+    assertThat(appointments.outboxAbout(appointmentId))
+        .filteredOn(m -> m.getSubjectRef().endsWith(":reminder"))
+        .singleElement()
+        .extracting(OutboundMessage::getStatus)
+        .isEqualTo(OutboundStatus.CANCELLED);
+  }
+
+  private List<MimeMessage> waitForMail(String to, int count) throws Exception {
+    Instant until = Instant.now().plus(DISPATCH_WAIT);
+    List<MimeMessage> mine = List.of();
+    while (Instant.now().isBefore(until)) {
+      mine = Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientIs(m, to)).toList();
+      if (mine.size() >= count) {
+        Thread.sleep(2_000); // and nothing more arrives
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientIs(m, to)).toList();
+      }
+      Thread.sleep(1_000);
+    }
+    return mine;
+  }
+
+  private static boolean recipientIs(MimeMessage message, String to) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
+    } catch (jakarta.mail.MessagingException e) {
+      return false;
+    }
+  }
+
+  private AppointmentEvent event(
+      Kind kind, long appointmentId, RegisteredPatient patient, Instant start) {
+    return new AppointmentEvent(
+        kind,
+        appointmentId,
+        patient.patientId(),
+        appointments.practitionerId("dr.chen"),
+        "VIDEO",
+        start,
+        start.plus(15, ChronoUnit.MINUTES),
+        "desk.jones");
+  }
+
+  private RegisteredPatient register() {
+    String username = "notice" + UUID.randomUUID().toString().substring(0, 8);
+    return identity.register(
+        new Registration(
+            username,
+            "Quiet-harbour-lantern-42",
+            username + "@example.org",
+            "Noa Tester",
+            LocalDate.of(1980, 5, 17)));
+  }
+
+  /** Ids no real appointment has in this branch's tests: far above any sequence value. */
+  private static long uniqueAppointmentId() {
+    return 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+  }
+}

@@ -1,0 +1,71 @@
+package health.salus.notification.boundary;
+
+import health.salus.identity.control.AccountRepository;
+import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
+import health.salus.notification.control.NotificationRepository;
+import health.salus.notification.entity.Notification;
+import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.boundary.Page;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/** A person's own in-app notifications: list them, count the unread, mark them read. */
+@Stateless
+@RolesAllowed({
+  Role.Names.PATIENT,
+  Role.Names.CARER,
+  Role.Names.CLINICIAN,
+  Role.Names.EDUCATOR,
+  Role.Names.CASE_MANAGER,
+  Role.Names.MODERATOR,
+  Role.Names.STAFF,
+  Role.Names.ADMIN
+})
+public class NotificationService {
+
+  @Resource SessionContext session;
+  @Inject AccountRepository accounts;
+  @Inject NotificationRepository notifications;
+  @Inject Clock clock;
+
+  /** The caller's notifications, newest first. */
+  public Page<NotificationView> mine(int page, int size) {
+    long me = caller().getId();
+    return new Page<>(
+        notifications.of(me, page, size).stream().map(NotificationView::of).toList(),
+        notifications.count(me, false),
+        page,
+        size);
+  }
+
+  public long unreadCount() {
+    return notifications.count(caller().getId(), true);
+  }
+
+  /** Marks one of the caller's notifications read; someone else's is not found. */
+  public NotificationView markRead(long id) {
+    UserAccount me = caller();
+    Notification notification =
+        notifications
+            .find(id)
+            .filter(n -> n.getRecipient().getId().equals(me.getId()))
+            .orElseThrow(() -> new NotFoundException("notification.notFound"));
+    notification.markRead(clock.instant());
+    return NotificationView.of(notification);
+  }
+
+  public void markAllRead() {
+    notifications.unread(caller().getId()).forEach(n -> n.markRead(clock.instant()));
+  }
+
+  private UserAccount caller() {
+    return accounts
+        .byUsername(session.getCallerPrincipal().getName())
+        .orElseThrow(() -> new NotFoundException("account.notFound"));
+  }
+}

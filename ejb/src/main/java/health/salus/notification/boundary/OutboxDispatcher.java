@@ -1,0 +1,135 @@
+package health.salus.notification.boundary;
+
+import health.salus.notification.control.Mailer;
+import health.salus.notification.control.NotificationRepository;
+import health.salus.notification.entity.OutboundMessage;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.UserTransaction;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the due e-mails of the outbox every 15 seconds, on every server. Each message is claimed in
+ * a transaction of its own (its version guards the claim), so when several servers dispatch at once
+ * exactly one of them sends it; it is marked sent right after. A server that stops between claim
+ * and mark leaves the claim to expire after {@link #LEASE}, and the message is sent again (the only
+ * case of a second copy). Bean-managed transactions: one per claim and per outcome.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class OutboxDispatcher {
+
+  static final Duration LEASE = Duration.ofMinutes(10);
+  private static final int BATCH = 50;
+  private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+  private final String node = ManagementFactory.getRuntimeMXBean().getName();
+
+  @Resource UserTransaction transaction;
+  @Inject NotificationRepository outbox;
+  @Inject Mailer mailer;
+  @Inject Clock clock;
+
+  @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+  void dispatch() {
+    if (!mailer.isEnabled()) {
+      return;
+    }
+    try {
+      releaseStaleClaims();
+      List<Long> due = inTransaction(() -> outbox.dueIds(clock.instant(), BATCH));
+      for (long id : due == null ? List.<Long>of() : due) {
+        OutboundMessage claimed = inTransaction(() -> claim(id));
+        if (claimed != null) {
+          send(claimed);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The e-mail outbox could not be dispatched this time", e);
+    }
+  }
+
+  private OutboundMessage claim(long id) {
+    OutboundMessage message = outbox.message(id);
+    if (message == null || !message.claim(node, clock.instant())) {
+      return null;
+    }
+    outbox.flush();
+    return message;
+  }
+
+  private void send(OutboundMessage message) {
+    String error = null;
+    try {
+      mailer.send(message.getRecipient(), message.getSubject(), message.getBody(), clock.instant());
+    } catch (MessagingException | RuntimeException e) {
+      error = e.getClass().getSimpleName() + ": " + e.getMessage();
+      LOG.log(Level.INFO, "Sending outbox message " + message.getId() + " failed: " + error);
+    }
+    String failure = error;
+    inTransaction(
+        () -> {
+          OutboundMessage current = outbox.message(message.getId());
+          if (failure == null) {
+            current.sent(clock.instant());
+          } else {
+            current.failed(failure, clock.instant());
+          }
+          return current;
+        });
+  }
+
+  private void releaseStaleClaims() {
+    inTransaction(
+        () -> {
+          Instant now = clock.instant();
+          List<OutboundMessage> sending = outbox.sending();
+          sending.forEach(m -> m.releaseIfStale(now, LEASE));
+          return sending.size();
+        });
+  }
+
+  /** Runs the work in a transaction of its own; a lost claim race yields null. */
+  private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    try {
+      transaction.begin();
+      T result = work.get();
+      transaction.commit();
+      return result;
+    } catch (RollbackException | OptimisticLockException lostRace) {
+      rollbackQuietly();
+      return null;
+    } catch (PersistenceException e) {
+      rollbackQuietly();
+      if (e.getCause() instanceof OptimisticLockException) {
+        return null;
+      }
+      throw e;
+    } catch (Exception e) {
+      rollbackQuietly();
+      throw new IllegalStateException("outbox transaction failed", e);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      transaction.rollback();
+    } catch (Exception alreadyEnded) {
+      // The transaction is gone either way.
+    }
+  }
+}

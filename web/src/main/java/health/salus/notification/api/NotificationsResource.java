@@ -1,0 +1,46 @@
+package health.salus.notification.api;
+
+import health.salus.notification.boundary.NotificationService;
+import health.salus.notification.boundary.NotificationView;
+import health.salus.shared.boundary.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** {@code /me/notifications}: the caller's in-app notifications. */
+@Path("me/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationsResource {
+
+  @Inject NotificationService notifications;
+
+  /** A page of notifications with the unread count. */
+  public record Notifications(List<NotificationView> items, long total, long unread) {}
+
+  @GET
+  public Notifications mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    Page<NotificationView> result =
+        notifications.mine(Page.clampPage(page), Page.clampSize(size, 20));
+    return new Notifications(result.items(), result.total(), notifications.unreadCount());
+  }
+
+  @POST
+  @Path("{id}/read")
+  public NotificationView markRead(@PathParam("id") long id) {
+    return notifications.markRead(id);
+  }
+
+  @POST
+  @Path("read-all")
+  public Response markAllRead() {
+    notifications.markAllRead();
+    return Response.noContent().build();
+  }
+}
