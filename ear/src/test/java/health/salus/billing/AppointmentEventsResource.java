@@ -1,6 +1,7 @@
 package health.salus.billing;
 
 import health.salus.scheduling.boundary.AppointmentEvent;
+import health.salus.testsupport.AppointmentEvents;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

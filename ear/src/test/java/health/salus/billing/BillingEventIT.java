@@ -9,6 +9,7 @@ import health.salus.billing.entity.InvoiceStatus;
 import health.salus.identity.boundary.IdentityService;
 import health.salus.identity.boundary.Registration;
 import health.salus.scheduling.boundary.AppointmentEvent.Kind;
+import health.salus.testsupport.AppointmentEvents;
 import health.salus.testsupport.AuditEntries;
 import health.salus.testsupport.Deployments;
 import jakarta.enterprise.inject.spi.CDI;

@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.AppointmentEvents;
 import health.salus.testsupport.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

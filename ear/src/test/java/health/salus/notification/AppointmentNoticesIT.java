@@ -22,7 +22,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -71,7 +70,7 @@ class AppointmentNoticesIT {
   @Test
   void changesAreToldInAppAndByEmailAndTheReminderIsSentOnce() throws Exception {
     RegisteredPatient patient = register();
-    long appointmentId = uniqueAppointmentId();
+    long appointmentId = AppointmentEvents.newAppointmentId();
     // Starts in 23 hours: the 24-hour reminder is due at once.
     Instant start = Instant.now().plus(23, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
 
@@ -98,7 +97,7 @@ class AppointmentNoticesIT {
   @Test
   void aCancellationWithdrawsTheReminderAndIsTold() throws Exception {
     RegisteredPatient patient = register();
-    long appointmentId = uniqueAppointmentId();
+    long appointmentId = AppointmentEvents.newAppointmentId();
     Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
 
     appointments.fire(event(Kind.BOOKED, appointmentId, patient, start));
@@ -159,10 +158,5 @@ class AppointmentNoticesIT {
             username + "@example.org",
             "Noa Tester",
             LocalDate.of(1980, 5, 17)));
-  }
-
-  /** Ids no real appointment has in this branch's tests: far above any sequence value. */
-  private static long uniqueAppointmentId() {
-    return 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
   }
 }

@@ -1,5 +1,6 @@
 package health.salus.testsupport;
 
+import health.salus.billing.entity.Invoice;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.UserAccount;
 import health.salus.notification.entity.Notification;
@@ -11,11 +12,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Test-only, deployed only with in-container tests: fires appointment events in a transaction, as
- * scheduling does, and reads what the observers wrote.
+ * Test-only, deployed only with the tests of what observes appointments (billing, notifications):
+ * fires appointment events in a transaction of its own, as scheduling does, and reads back what the
+ * observers wrote.
  */
 @Stateless
 @PermitAll
@@ -26,8 +31,46 @@ public class AppointmentEvents {
 
   @Inject Event<AppointmentEvent> events;
 
+  /** An appointment id no other test and no real appointment uses. */
+  public static long newAppointmentId() {
+    return ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+  }
+
   public void fire(AppointmentEvent event) {
     events.fire(event);
+  }
+
+  /** Fires one event of a 20-minute appointment, changed by dr.chen. */
+  public void fire(
+      AppointmentEvent.Kind kind,
+      long appointmentId,
+      long patientId,
+      long practitionerId,
+      String mode,
+      Instant start) {
+    fire(
+        new AppointmentEvent(
+            kind,
+            appointmentId,
+            patientId,
+            practitionerId,
+            mode,
+            start,
+            start.plus(20, ChronoUnit.MINUTES),
+            "dr.chen"));
+  }
+
+  /** The ids of the invoices made for an appointment. */
+  public List<Long> invoicesOf(long appointmentId) {
+    return em.createQuery("SELECT i.id FROM Invoice i WHERE i.appointmentId = :id", Long.class)
+        .setParameter("id", appointmentId)
+        .getResultList();
+  }
+
+  public Invoice invoice(long invoiceId) {
+    Invoice invoice = em.find(Invoice.class, invoiceId);
+    invoice.getLines().size();
+    return invoice;
   }
 
   public long practitionerId(String username) {
