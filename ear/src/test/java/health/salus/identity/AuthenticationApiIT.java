@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
 import jakarta.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** HTTP Basic on the REST API: who gets in, who gets a 401, and when an account locks. */
@@ -41,6 +47,26 @@ class AuthenticationApiIT {
     assertThat(Api.auditEntries(username, "API_LOGIN", "FAILURE"))
         .singleElement()
         .satisfies(e -> assertThat(e.getString("detail")).contains("wrong password"));
+  }
+
+  @Test
+  void parallelFirstRequestsOfOneAccountAllSucceed() throws Exception {
+    String username = Api.unique("burst");
+    String password = Api.strongPassword();
+    Api.registerPatient(username, password);
+    Api caller = Api.as(username, password);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(pool.submit(() -> caller.get("/me").status()));
+      }
+      for (Future<Integer> answer : answers) {
+        assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -82,7 +82,15 @@ public class AuthenticationService {
         && credentialCache.isVerified(name, password, account.getPasswordHash())) {
       return success(account);
     }
-    if (!hasher.verify(password, account.getPasswordHash())) {
+    boolean passwordMatches = hasher.verify(password, account.getPasswordHash());
+    // Sign-ins of one account at the same moment (an API client's parallel first requests) must
+    // not trip over each other's bookkeeping: lock the row only now, after the slow hash, and
+    // apply the change to its current state.
+    accounts.lockForUpdate(account);
+    if (account.isLocked(now)) {
+      return SignInResult.failed(Status.LOCKED);
+    }
+    if (!passwordMatches) {
       boolean lockedNow =
           account.recordFailedLogin(now, throttle.maxFailures(), throttle.lockDuration());
       throttle.recordFailure(address);

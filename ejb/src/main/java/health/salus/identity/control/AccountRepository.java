@@ -6,6 +6,7 @@ import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -93,6 +94,11 @@ public class AccountRepository {
 
   private static String escapeLike(String text) {
     return text.replace("\\", "").replace("%", "").replace("_", "");
+  }
+
+  /** Reloads the account and locks its row until the end of the transaction. */
+  public void lockForUpdate(UserAccount account) {
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
   }
 
   public void add(Object entity) {
