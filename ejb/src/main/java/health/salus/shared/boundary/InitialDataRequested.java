@@ -13,5 +13,7 @@ public record InitialDataRequested(boolean demo) {
 
   public static final int DIRECTORY = 200;
 
+  public static final int PRESCRIPTIONS = 400;
+
   public static final int BILLING = 500;
 }

@@ -1,0 +1,153 @@
+package health.salus.prescriptions.boundary;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.directory.entity.Practitioner;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
+import health.salus.prescriptions.control.PrescriptionAccess;
+import health.salus.prescriptions.control.PrescriptionRepository;
+import health.salus.prescriptions.control.RefillRefusals;
+import health.salus.prescriptions.entity.Medication;
+import health.salus.prescriptions.entity.RefillRefusedException;
+import health.salus.prescriptions.entity.RefillRequest;
+import health.salus.prescriptions.entity.RefillStatus;
+import health.salus.shared.boundary.ConflictException;
+import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.boundary.Page;
+import health.salus.shared.control.InputValidation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A patient's medications and refill requests, and prescribing by the care team. Every read and
+ * change is audited about the patient.
+ */
+@Stateless
+public class PrescriptionService {
+
+  @Resource SessionContext session;
+  @Inject PrescriptionRepository repository;
+  @Inject PrescriptionAccess access;
+  @Inject InputValidation validation;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** The signed-in patient's medications, active ones first, by name. */
+  @RolesAllowed(Role.Names.PATIENT)
+  public List<MedicationView> myMedications() {
+    Patient patient = access.patient(callerName());
+    Set<Long> open = repository.medicationsWithOpenRequest(patient.getId());
+    List<MedicationView> medications =
+        repository.medicationsOf(patient.getId()).stream()
+            .map(m -> MedicationView.of(m, open.contains(m.getId())))
+            .toList();
+    audit.record(
+        AuditEvent.of("MEDICATIONS_READ", AuditOutcome.SUCCESS)
+            .aboutPatient(patient.getId())
+            .object("Patient", patient.getId()));
+    return medications;
+  }
+
+  /**
+   * The signed-in patient asks for a refill of their own active medication. Refused, and nothing
+   * stored, when none remain (rule, 422) or a request for it is still open (conflict, 409: the
+   * database keeps one open request per medication, so a lost race gets the same answer); another
+   * patient's medication is not found (404).
+   */
+  @RolesAllowed(Role.Names.PATIENT)
+  public RefillRequestView requestRefill(NewRefillRequest input) {
+    validation.check(input);
+    Patient patient = access.patient(callerName());
+    Medication medication = access.ownMedication(patient, input.medicationId(), "REFILL_REQUEST");
+    AuditEvent event =
+        AuditEvent.of("REFILL_REQUEST", AuditOutcome.SUCCESS)
+            .aboutPatient(patient.getId())
+            .object("Medication", medication.getId());
+    if (repository.hasOpenRequest(medication.getId())) {
+      throw access.refuse(
+          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, "refill.alreadyOpen"),
+          new ConflictException(null, "refill.alreadyOpen"));
+    }
+    RefillRequest request;
+    try {
+      request = medication.requestRefill(input.note(), input.pharmacy(), clock.instant());
+    } catch (RefillRefusedException refused) {
+      throw access.refuse(
+          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, refused.reason().name()),
+          RefillRefusals.of(refused));
+    }
+    try {
+      repository.add(request);
+      repository.flush();
+    } catch (PersistenceException lostRace) {
+      throw access.refuse(
+          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, "refill.alreadyOpen"),
+          new ConflictException(null, "refill.alreadyOpen"));
+    }
+    audit.record(event.object("RefillRequest", request.getId()));
+    return RefillRequestView.of(request);
+  }
+
+  /** The signed-in patient's refill requests with their decisions, newest first. */
+  @RolesAllowed(Role.Names.PATIENT)
+  public Page<RefillRequestView> myRefillRequests(RefillStatus status, int page, int size) {
+    Patient patient = access.patient(callerName());
+    List<RefillRequestView> items =
+        repository.requestsOf(patient.getId(), status, page, size).stream()
+            .map(RefillRequestView::of)
+            .toList();
+    audit.record(
+        AuditEvent.of("REFILL_REQUESTS_READ", AuditOutcome.SUCCESS)
+            .aboutPatient(patient.getId())
+            .object("Patient", patient.getId()));
+    return new Page<>(items, repository.countOf(patient.getId(), status), page, size);
+  }
+
+  /**
+   * A clinician prescribes a medication for a patient in their care team (else 403, audited), with
+   * the refills it allows; it is prescribed today.
+   */
+  @RolesAllowed(Role.Names.CLINICIAN)
+  public MedicationView prescribe(long patientId, Prescription prescription) {
+    UserAccount clinician = access.account(callerName());
+    Practitioner prescriber =
+        access.careTeamPractitioner(clinician, patientId, "MEDICATION_PRESCRIBE");
+    validation.check(prescription);
+    Patient patient =
+        repository
+            .patient(patientId)
+            .orElseThrow(() -> new NotFoundException("prescriptions.patientNotFound"));
+    Medication medication =
+        new Medication(
+            patient,
+            prescription.name(),
+            prescription.dose(),
+            prescription.instructions(),
+            prescriber,
+            prescription.refills(),
+            LocalDate.now(clock));
+    repository.add(medication);
+    repository.flush();
+    audit.record(
+        AuditEvent.of("MEDICATION_PRESCRIBE", AuditOutcome.SUCCESS)
+            .aboutPatient(patientId)
+            .object("Medication", medication.getId())
+            .detail(medication.getName() + " " + medication.getDose()));
+    return MedicationView.of(medication, false);
+  }
+
+  private String callerName() {
+    return session.getCallerPrincipal().getName();
+  }
+}

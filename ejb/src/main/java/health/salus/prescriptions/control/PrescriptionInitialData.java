@@ -1,0 +1,103 @@
+package health.salus.prescriptions.control;
+
+import health.salus.directory.entity.Practitioner;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.UserAccount;
+import health.salus.prescriptions.entity.Medication;
+import health.salus.shared.boundary.InitialDataRequested;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The demo medications: alice and bob each have medications prescribed by dr.chen a few months ago;
+ * alice's Ramipril has no refills left, so the "none remaining" refusal can be seen. Seeded in demo
+ * mode into an empty medication table, after the directory.
+ */
+@ApplicationScoped
+public class PrescriptionInitialData {
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  void seed(@Observes @Priority(InitialDataRequested.PRESCRIPTIONS) InitialDataRequested request) {
+    boolean empty =
+        em.createQuery("SELECT COUNT(m) FROM Medication m", Long.class).getSingleResult() == 0;
+    if (!request.demo() || !empty) {
+      return;
+    }
+    Optional<Practitioner> chen = practitioner("dr.chen");
+    Optional<Patient> alice = patient("alice");
+    Optional<Patient> bob = patient("bob");
+    if (chen.isEmpty() || alice.isEmpty() || bob.isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    prescribe(
+        alice.get(),
+        "Metformin",
+        "500 mg",
+        "Twice daily with meals",
+        chen.get(),
+        3,
+        today.minusMonths(4));
+    prescribe(
+        alice.get(), "Atorvastatin", "20 mg", "Once at night", chen.get(), 5, today.minusMonths(4));
+    prescribe(alice.get(), "Ramipril", "5 mg", "Once daily", chen.get(), 0, today.minusMonths(6));
+    prescribe(
+        bob.get(),
+        "Salbutamol inhaler",
+        "100 mcg",
+        "2 puffs as needed for breathlessness",
+        chen.get(),
+        2,
+        today.minusMonths(3));
+    prescribe(bob.get(), "Sertraline", "50 mg", "Once daily", chen.get(), 1, today.minusMonths(2));
+  }
+
+  private void prescribe(
+      Patient patient,
+      String name,
+      String dose,
+      String instructions,
+      Practitioner prescriber,
+      int refills,
+      LocalDate on) {
+    em.persist(new Medication(patient, name, dose, instructions, prescriber, refills, on));
+  }
+
+  private Optional<UserAccount> account(String username) {
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<Practitioner> practitioner(String username) {
+    return account(username)
+        .flatMap(
+            a ->
+                em.createNamedQuery(Practitioner.BY_ACCOUNT, Practitioner.class)
+                    .setParameter("accountId", a.getId())
+                    .getResultStream()
+                    .findFirst());
+  }
+
+  private Optional<Patient> patient(String username) {
+    return account(username)
+        .flatMap(
+            a ->
+                em.createNamedQuery(Patient.BY_ACCOUNT, Patient.class)
+                    .setParameter("accountId", a.getId())
+                    .getResultStream()
+                    .findFirst());
+  }
+}

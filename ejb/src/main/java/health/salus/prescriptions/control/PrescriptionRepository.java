@@ -1,0 +1,143 @@
+package health.salus.prescriptions.control;
+
+import health.salus.directory.entity.CareRelationship;
+import health.salus.directory.entity.Practitioner;
+import health.salus.identity.entity.Patient;
+import health.salus.prescriptions.entity.Medication;
+import health.salus.prescriptions.entity.RefillRequest;
+import health.salus.prescriptions.entity.RefillStatus;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds and stores medications and refill requests. */
+@Dependent
+public class PrescriptionRepository {
+
+  /** Requests a clinician may decide: they prescribed the medication or are in the care team. */
+  private static final String TO_DECIDE =
+      " FROM RefillRequest r JOIN r.medication m WHERE r.status = :status"
+          + " AND (m.prescriber.account.id = :accountId OR EXISTS (SELECT c FROM CareRelationship c"
+          + " WHERE c.patient = r.patient AND c.practitioner.account.id = :accountId))";
+
+  private static final String OF_PATIENT = " FROM RefillRequest r WHERE r.patient.id = :patientId";
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  public List<Medication> medicationsOf(long patientId) {
+    return em.createNamedQuery(Medication.OF_PATIENT, Medication.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
+
+  public Optional<Patient> patient(long id) {
+    return Optional.ofNullable(em.find(Patient.class, id));
+  }
+
+  public Optional<Medication> medication(long id) {
+    return Optional.ofNullable(em.find(Medication.class, id));
+  }
+
+  /** The ids of a patient's medications that have an open refill request. */
+  public Set<Long> medicationsWithOpenRequest(long patientId) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT r.medication.id FROM RefillRequest r"
+                    + " WHERE r.patient.id = :patientId AND r.status = :open",
+                Long.class)
+            .setParameter("patientId", patientId)
+            .setParameter("open", RefillStatus.REQUESTED)
+            .getResultList());
+  }
+
+  public boolean hasOpenRequest(long medicationId) {
+    return em.createQuery(
+                "SELECT COUNT(r) FROM RefillRequest r"
+                    + " WHERE r.medication.id = :medicationId AND r.status = :open",
+                Long.class)
+            .setParameter("medicationId", medicationId)
+            .setParameter("open", RefillStatus.REQUESTED)
+            .getSingleResult()
+        > 0;
+  }
+
+  public Optional<RefillRequest> refillRequest(long id) {
+    return Optional.ofNullable(em.find(RefillRequest.class, id));
+  }
+
+  /** A patient's requests, newest first; all of them when status is null. */
+  public List<RefillRequest> requestsOf(long patientId, RefillStatus status, int page, int size) {
+    String jpql =
+        "SELECT r"
+            + OF_PATIENT
+            + (status == null ? "" : " AND r.status = :status")
+            + " ORDER BY r.requestedAt DESC, r.id DESC";
+    TypedQuery<RefillRequest> query =
+        em.createQuery(jpql, RefillRequest.class).setParameter("patientId", patientId);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  public long countOf(long patientId, RefillStatus status) {
+    TypedQuery<Long> query =
+        em.createQuery(
+                "SELECT COUNT(r)" + OF_PATIENT + (status == null ? "" : " AND r.status = :status"),
+                Long.class)
+            .setParameter("patientId", patientId);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.getSingleResult();
+  }
+
+  /** The requests of this status a clinician may decide, oldest first (a queue). */
+  public List<RefillRequest> requestsToDecide(
+      long accountId, RefillStatus status, int page, int size) {
+    return em.createQuery(
+            "SELECT r" + TO_DECIDE + " ORDER BY r.requestedAt, r.id", RefillRequest.class)
+        .setParameter("status", status)
+        .setParameter("accountId", accountId)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countToDecide(long accountId, RefillStatus status) {
+    return em.createQuery("SELECT COUNT(r)" + TO_DECIDE, Long.class)
+        .setParameter("status", status)
+        .setParameter("accountId", accountId)
+        .getSingleResult();
+  }
+
+  /** Whether the account's practitioner is in the patient's care team. */
+  public boolean inCareTeam(long accountId, long patientId) {
+    return em.createNamedQuery(CareRelationship.EXISTS, Long.class)
+            .setParameter("accountId", accountId)
+            .setParameter("patientId", patientId)
+            .getSingleResult()
+        > 0;
+  }
+
+  public Optional<Practitioner> practitionerOf(long accountId) {
+    return em.createNamedQuery(Practitioner.BY_ACCOUNT, Practitioner.class)
+        .setParameter("accountId", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

@@ -1,0 +1,31 @@
+package health.salus.prescriptions.api;
+
+import health.salus.prescriptions.boundary.MedicationView;
+import health.salus.prescriptions.boundary.Prescription;
+import health.salus.prescriptions.boundary.PrescriptionService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code POST /patients/{patientId}/medications}: a clinician of the patient's care team prescribes
+ * {@code {name, dose, instructions, refills}} → 201 with the medication.
+ */
+@Path("patients/{patientId}/medications")
+@Produces(MediaType.APPLICATION_JSON)
+public class PatientMedicationsResource {
+
+  @Inject PrescriptionService prescriptions;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response prescribe(@PathParam("patientId") long patientId, Prescription prescription) {
+    MedicationView created = prescriptions.prescribe(patientId, prescription);
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+}

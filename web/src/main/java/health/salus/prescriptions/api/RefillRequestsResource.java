@@ -1,0 +1,94 @@
+package health.salus.prescriptions.api;
+
+import health.salus.identity.entity.Role;
+import health.salus.prescriptions.boundary.NewRefillRequest;
+import health.salus.prescriptions.boundary.PrescriptionService;
+import health.salus.prescriptions.boundary.RefillDecisionService;
+import health.salus.prescriptions.boundary.RefillRequestView;
+import health.salus.prescriptions.entity.RefillStatus;
+import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.boundary.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+
+/**
+ * {@code /refill-requests}: patients ask for refills and follow them; clinicians list the requests
+ * they may decide and approve or deny them. Lists are JSON arrays of one page ({@code ?page=} from
+ * 0, {@code ?size=}) with the total in {@code X-Total-Count}.
+ */
+@Path("refill-requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class RefillRequestsResource {
+
+  static final String TOTAL_COUNT = "X-Total-Count";
+
+  @Inject PrescriptionService prescriptions;
+  @Inject RefillDecisionService decisions;
+
+  /** A denial's body. */
+  public record Denial(String reason) {}
+
+  /**
+   * A clinician sees the requests to decide (open ones unless {@code ?status=} says otherwise); a
+   * patient sees their own (all unless filtered).
+   */
+  @GET
+  public Response list(
+      @QueryParam("status") String status,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size,
+      @Context SecurityContext security) {
+    int pageNumber = Page.clampPage(page);
+    int pageSize = Page.clampSize(size, 50);
+    Page<RefillRequestView> result =
+        security.isUserInRole(Role.Names.CLINICIAN)
+            ? decisions.requestsToDecide(status(status), pageNumber, pageSize)
+            : prescriptions.myRefillRequests(status(status), pageNumber, pageSize);
+    return Response.ok(result.items()).header(TOTAL_COUNT, result.total()).build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response request(NewRefillRequest request, @Context UriInfo uri) {
+    RefillRequestView created = prescriptions.requestRefill(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @POST
+  @Path("{id}/approve")
+  public RefillRequestView approve(@PathParam("id") long id) {
+    return decisions.approve(id);
+  }
+
+  @POST
+  @Path("{id}/deny")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public RefillRequestView deny(@PathParam("id") long id, Denial denial) {
+    return decisions.deny(id, denial == null ? null : denial.reason());
+  }
+
+  private static RefillStatus status(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return RefillStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidInputException("status", "refill.statusUnknown");
+    }
+  }
+}

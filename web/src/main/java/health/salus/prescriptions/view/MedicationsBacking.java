@@ -1,0 +1,106 @@
+package health.salus.prescriptions.view;
+
+import health.salus.prescriptions.boundary.MedicationView;
+import health.salus.prescriptions.boundary.NewRefillRequest;
+import health.salus.prescriptions.boundary.PrescriptionService;
+import health.salus.prescriptions.boundary.RefillRequestView;
+import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.boundary.Page;
+import health.salus.shared.view.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The patient's medications page: their medications with the refills left, a dialog to ask for a
+ * refill (note, pharmacy), and their latest refill requests with the decisions.
+ */
+@Named
+@ViewScoped
+public class MedicationsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int REQUESTS_SHOWN = 20;
+
+  @Inject PrescriptionService prescriptions;
+
+  private List<MedicationView> medications = List.of();
+  private List<RefillRequestView> requests = List.of();
+  private long requestTotal;
+
+  private MedicationView selected;
+  private String note;
+  private String pharmacy;
+
+  @PostConstruct
+  void load() {
+    medications = prescriptions.myMedications();
+    Page<RefillRequestView> page = prescriptions.myRefillRequests(null, 0, REQUESTS_SHOWN);
+    requests = page.items();
+    requestTotal = page.total();
+  }
+
+  /** Opens the refill dialog for a medication. */
+  public void select(MedicationView medication) {
+    selected = medication;
+    note = null;
+    pharmacy = null;
+  }
+
+  public void requestRefill() throws IOException {
+    if (selected == null) {
+      return;
+    }
+    try {
+      prescriptions.requestRefill(new NewRefillRequest(selected.id(), note, pharmacy));
+    } catch (BusinessException refused) {
+      PageMessages.show(refused, "refill");
+      return;
+    } catch (EJBAccessException denied) {
+      PageMessages.show(denied);
+      return;
+    }
+    PageMessages.flashInfo("refillDialog.sent", selected.name());
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/prescriptions/medications.xhtml");
+  }
+
+  public List<MedicationView> getMedications() {
+    return medications;
+  }
+
+  public List<RefillRequestView> getRequests() {
+    return requests;
+  }
+
+  public long getRequestTotal() {
+    return requestTotal;
+  }
+
+  public MedicationView getSelected() {
+    return selected;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getPharmacy() {
+    return pharmacy;
+  }
+
+  public void setPharmacy(String pharmacy) {
+    this.pharmacy = pharmacy;
+  }
+}
