@@ -12,4 +12,6 @@ public record InitialDataRequested(boolean demo) {
   public static final int IDENTITY = 100;
 
   public static final int DIRECTORY = 200;
+
+  public static final int SCHEDULING = 300;
 }
