@@ -13,6 +13,8 @@ public record InitialDataRequested(boolean demo) {
 
   public static final int DIRECTORY = 200;
 
+  public static final int SCHEDULING = 300;
+
   public static final int PRESCRIPTIONS = 400;
 
   public static final int BILLING = 500;

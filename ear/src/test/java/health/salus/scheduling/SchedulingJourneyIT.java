@@ -1,0 +1,174 @@
+package health.salus.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.scheduling.Scheduling.Patient;
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Browser;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** In the browser: a patient books, sees, moves and cancels; a clinician runs the diary. */
+class SchedulingJourneyIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  @RegisterExtension final Browser browser = new Browser();
+
+  private static List<JsonObject> appointmentsOf(Api api) {
+    return api.get("/appointments?size=200").jsonArray().getValuesAs(JsonObject.class);
+  }
+
+  private WebElement waitFor(By by) {
+    return new WebDriverWait(browser.driver(), WAIT)
+        .until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  @Test
+  void aliceBooksAVideoConsultationSeesItMovesItAndCancelsIt() {
+    Api alice = Api.demo("alice");
+    Set<Long> before =
+        appointmentsOf(alice).stream().map(Scheduling::id).collect(Collectors.toSet());
+
+    browser.signIn("alice", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-appointments");
+    browser.waitForPath("/scheduling/my-appointments.xhtml");
+    browser.click("book-new");
+    browser.waitForPath("/scheduling/find-practitioner.xhtml");
+    new Select(browser.byId("search:mode")).selectByValue("VIDEO");
+    browser.click("search:submit");
+    new WebDriverWait(browser.driver(), WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> d.findElement(By.id("book-dr.chen")).getAttribute("href").contains("mode=VIDEO"));
+    browser.click("book-dr.chen");
+
+    browser.waitForText("book-heading", "Dr Wei Chen");
+    browser.type("booking:reason", "Follow-up of blood pressure by video");
+    // The third day with free times lies well past the cancellation cut-off.
+    waitFor(By.xpath("(//fieldset[@class='slot-day'])[3]//button[contains(@class,'slot-VIDEO')]"))
+        .click();
+
+    browser.waitForPath("/scheduling/my-appointments.xhtml");
+    JsonObject booked =
+        appointmentsOf(alice).stream()
+            .filter(a -> !before.contains(Scheduling.id(a)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no new appointment"));
+    long id = Scheduling.id(booked);
+    assertThat(booked.getString("mode")).isEqualTo("VIDEO");
+    assertThat(booked.getString("status")).isEqualTo("BOOKED");
+    WebElement row = browser.byId("move-" + id).findElement(By.xpath("./ancestor::tr"));
+    assertThat(row.getText()).contains("Dr Wei Chen", "Video", "Booked", "video room opens");
+
+    browser.click("move-" + id);
+    browser.waitForText("moving", "Choose a new time");
+    waitFor(By.xpath("(//fieldset[@class='slot-day'])[4]//button[contains(@class,'slot-button')]"))
+        .click();
+
+    browser.waitForPath("/scheduling/my-appointments.xhtml");
+    JsonObject moved = alice.get("/appointments/" + id).json();
+    assertThat(moved.getString("status")).isEqualTo("BOOKED");
+    assertThat(moved.getString("start")).isNotEqualTo(booked.getString("start"));
+
+    browser
+        .byId("move-" + id)
+        .findElement(By.xpath("./following-sibling::button[contains(@class,'cancel-button')]"))
+        .click();
+    browser.click("confirm-yes");
+    new WebDriverWait(browser.driver(), WAIT)
+        .until(d -> d.findElements(By.id("move-" + id)).isEmpty());
+    assertThat(alice.get("/appointments/" + id).json().getString("status")).isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void drChenSeesTodaysPatientInHisDiaryAndMarksTheArrival() {
+    long chen = Scheduling.practitionerId("dr.chen");
+    JsonObject session = Scheduling.sessionSoon(chen, Duration.ofMinutes(20), "IN_PERSON", 9);
+    try {
+      Patient patient = Scheduling.newPatient();
+      JsonObject appointment =
+          Scheduling.booked(patient.api(), Scheduling.id(Scheduling.slotOf(chen, session)));
+      String name = "Test " + patient.username();
+
+      browser.signIn("dr.chen", Api.DEMO_PASSWORD);
+      browser.waitForPath("/home.xhtml");
+      browser.click("menu-diary");
+      browser.waitForPath("/scheduling/diary.xhtml");
+      assertThat(browser.byId("diary:calendar").isDisplayed()).isTrue();
+
+      By arrive =
+          By.xpath(
+              "//tr[.//span[@class='patient' and normalize-space(.)='"
+                  + name
+                  + "']]//button[contains(@id,':arrive')]");
+      waitFor(arrive).click();
+
+      new WebDriverWait(browser.driver(), WAIT)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.xpath("//tr[.//span[@class='patient' and normalize-space(.)='" + name + "']]"),
+                  "Arrived"));
+      assertThat(
+              patient
+                  .api()
+                  .get("/appointments/" + Scheduling.id(appointment))
+                  .json()
+                  .getString("status"))
+          .isEqualTo("ARRIVED");
+    } finally {
+      Scheduling.removeSession(chen, session);
+    }
+  }
+
+  @Test
+  void theFrontDeskFindsAPatientAndBooksForThem() {
+    Patient patient = Scheduling.newPatient();
+    String name = "Test " + patient.username();
+
+    browser.signIn("desk.jones", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-bookings");
+    browser.waitForPath("/scheduling/bookings.xhtml");
+    browser.type("patients:name", patient.username());
+    browser.click("patients:submit");
+    browser.click("book-for-" + patient.patientId());
+    browser.waitForPath("/scheduling/find-practitioner.xhtml");
+    browser.click("book-physio.kim");
+    browser.waitForText("book-heading", "Daniel Kim");
+    browser.type("booking:reason", "Falls assessment");
+    waitFor(By.xpath("(//fieldset[@class='slot-day'])[3]//button[contains(@class,'slot-button')]"))
+        .click();
+
+    browser.waitForPath("/scheduling/my-appointments.xhtml");
+    List<JsonObject> booked = appointmentsOf(patient.api());
+    assertThat(booked).hasSize(1);
+    assertThat(booked.get(0).getString("bookedBy")).isEqualTo("desk.jones");
+    assertThat(browser.byId("move-" + Scheduling.id(booked.get(0))).isDisplayed()).isTrue();
+    assertThat(browser.driver().getPageSource()).doesNotContain(name + " error");
+  }
+
+  @Test
+  void aClinicianSeesTheirAvailability() {
+    browser.signIn("dr.chen", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-availability");
+    browser.waitForPath("/scheduling/availability.xhtml");
+
+    assertThat(browser.text("templates:table")).contains("Monday", "09:00", "In person", "Video");
+    assertThat(browser.exists("template:add")).isTrue();
+    assertThat(browser.exists("away:add")).isTrue();
+  }
+}

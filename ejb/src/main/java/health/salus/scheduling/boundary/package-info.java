@@ -1,0 +1,12 @@
+/**
+ * Scheduling: online appointments and consultations. {@code BookingLookupService} finds
+ * practitioners, free slots and (for staff) patients; {@code BookingService} books, moves and
+ * cancels (one live booking per slot, guaranteed by the database; patients change online only up to
+ * the cut-off); {@code DiaryService} lists appointments and runs the consultation (arrived,
+ * no-show, completed with an encounter; video room or phone number from ten minutes before); {@code
+ * AvailabilityService} keeps templates, one-off sessions and days away, and lists the appointments
+ * needing follow-up; {@code SlotHorizonTimer} extends slots daily. Every change fires an {@link
+ * health.salus.scheduling.boundary.AppointmentEvent} and is audited; "may act for this patient" is
+ * decided by {@code consent.boundary.AccessPolicy} only.
+ */
+package health.salus.scheduling.boundary;

@@ -1,0 +1,54 @@
+package health.salus.scheduling.control;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.scheduling.boundary.AppointmentEvent;
+import health.salus.scheduling.entity.Appointment;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+/**
+ * Makes every appointment change known the same way: an audit entry about the patient and the
+ * {@link AppointmentEvent} other features observe (inside the change's transaction).
+ */
+@Dependent
+public class AppointmentChanges {
+
+  @Inject AuditTrail audit;
+  @Inject Event<AppointmentEvent> events;
+
+  public void announce(AppointmentEvent.Kind kind, Appointment a, String actor) {
+    audit.record(
+        AuditEvent.of("APPOINTMENT_" + kind.name(), AuditOutcome.SUCCESS)
+            .aboutPatient(a.getPatient().getId())
+            .object("Appointment", a.getId()));
+    events.fire(
+        new AppointmentEvent(
+            kind,
+            a.getId(),
+            a.getPatient().getId(),
+            a.getPractitioner().getId(),
+            a.getMode().name(),
+            a.getStart(),
+            a.getEnd(),
+            actor));
+  }
+
+  /** A read of one or more of the patient's appointments. */
+  public void read(String action, long patientId, Object objectId) {
+    audit.record(
+        AuditEvent.of(action, AuditOutcome.SUCCESS)
+            .aboutPatient(patientId)
+            .object("Appointment", objectId));
+  }
+
+  /** A refused attempt, recorded before the refusal is thrown. */
+  public void denied(String action, Long patientId, Object objectId) {
+    audit.record(
+        AuditEvent.of(action, AuditOutcome.DENIED)
+            .aboutPatient(patientId)
+            .object("Appointment", objectId));
+  }
+}

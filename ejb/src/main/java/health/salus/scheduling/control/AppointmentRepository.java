@@ -1,0 +1,80 @@
+package health.salus.scheduling.control;
+
+import health.salus.scheduling.entity.Appointment;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds and stores appointments. */
+@Dependent
+public class AppointmentRepository {
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  /** What to list: each criterion is optional. */
+  public record Criteria(Long practitionerId, Long patientId, Instant from, Instant to) {}
+
+  public Optional<Appointment> byId(long id) {
+    return Optional.ofNullable(em.find(Appointment.class, id));
+  }
+
+  public void add(Appointment appointment) {
+    em.persist(appointment);
+    em.flush();
+  }
+
+  public void add(Object record) {
+    em.persist(record);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** Appointments by start, then id. */
+  public List<Appointment> list(Criteria criteria, int first, int max) {
+    return query("SELECT a", " ORDER BY a.start, a.id", Appointment.class, criteria)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long count(Criteria criteria) {
+    return query("SELECT COUNT(a)", "", Long.class, criteria).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(String select, String order, Class<T> type, Criteria c) {
+    StringBuilder jpql = new StringBuilder(select).append(" FROM Appointment a WHERE 1 = 1");
+    if (c.practitionerId() != null) {
+      jpql.append(" AND a.practitioner.id = :practitioner");
+    }
+    if (c.patientId() != null) {
+      jpql.append(" AND a.patient.id = :patient");
+    }
+    if (c.from() != null) {
+      jpql.append(" AND a.start >= :from");
+    }
+    if (c.to() != null) {
+      jpql.append(" AND a.start < :to");
+    }
+    TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+    if (c.practitionerId() != null) {
+      query.setParameter("practitioner", c.practitionerId());
+    }
+    if (c.patientId() != null) {
+      query.setParameter("patient", c.patientId());
+    }
+    if (c.from() != null) {
+      query.setParameter("from", c.from());
+    }
+    if (c.to() != null) {
+      query.setParameter("to", c.to());
+    }
+    return query;
+  }
+}

@@ -1,0 +1,8 @@
+package health.salus.scheduling.entity;
+
+/** How patient and practitioner meet. */
+public enum AppointmentMode {
+  IN_PERSON,
+  VIDEO,
+  PHONE
+}

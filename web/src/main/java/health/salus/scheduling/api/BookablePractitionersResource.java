@@ -1,0 +1,31 @@
+package health.salus.scheduling.api;
+
+import health.salus.scheduling.boundary.BookablePractitioner;
+import health.salus.scheduling.boundary.BookingLookupService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * {@code GET /bookable-practitioners?name=&specialty=&siteId=&mode=}: practitioners with
+ * availability, with their site and the modes they offer.
+ */
+@Path("bookable-practitioners")
+@Produces(MediaType.APPLICATION_JSON)
+public class BookablePractitionersResource {
+
+  @Inject BookingLookupService lookup;
+
+  @GET
+  public List<BookablePractitioner> find(
+      @QueryParam("name") String name,
+      @QueryParam("specialty") String specialty,
+      @QueryParam("siteId") String siteId,
+      @QueryParam("mode") String mode) {
+    return lookup.practitioners(name, specialty, Params.id("siteId", siteId), mode);
+  }
+}

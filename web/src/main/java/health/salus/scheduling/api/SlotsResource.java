@@ -1,0 +1,51 @@
+package health.salus.scheduling.api;
+
+import health.salus.scheduling.boundary.BookingLookupService;
+import health.salus.scheduling.boundary.FreeSlot;
+import health.salus.shared.boundary.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * {@code GET /slots?practitionerId=&mode=&from=&to=&page=&size=}: free slots, soonest first, as a
+ * JSON array; the total is in {@code X-Total-Count}. {@code from} defaults to now, {@code to} to 28
+ * days after {@code from}; the range may span at most 62 days; size defaults to 100 (max 200).
+ */
+@Path("slots")
+@Produces(MediaType.APPLICATION_JSON)
+public class SlotsResource {
+
+  static final Duration DEFAULT_RANGE = Duration.ofDays(28);
+
+  @Inject BookingLookupService lookup;
+  @Inject Clock clock;
+
+  @GET
+  public Response free(
+      @QueryParam("practitionerId") String practitionerId,
+      @QueryParam("mode") String mode,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Instant start = Params.instant("from", from, clock.instant());
+    Instant end = Params.instant("to", to, start.plus(DEFAULT_RANGE));
+    Page<FreeSlot> result =
+        lookup.freeSlots(
+            Params.id("practitionerId", practitionerId),
+            mode,
+            start,
+            end,
+            Page.clampPage(Params.number("page", page)),
+            Page.clampSize(Params.number("size", size), 100));
+    return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
+  }
+}

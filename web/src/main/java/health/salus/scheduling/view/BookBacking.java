@@ -1,0 +1,159 @@
+package health.salus.scheduling.view;
+
+import health.salus.scheduling.boundary.AppointmentView;
+import health.salus.scheduling.boundary.BookablePractitioner;
+import health.salus.scheduling.boundary.Booking;
+import health.salus.scheduling.boundary.BookingLookupService;
+import health.salus.scheduling.boundary.BookingService;
+import health.salus.scheduling.boundary.DiaryService;
+import health.salus.scheduling.boundary.FreeSlot;
+import health.salus.scheduling.boundary.SlotTakenException;
+import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.view.PageMessages;
+import health.salus.shared.view.UserMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Booking a practitioner's free time (or, with {@code move}, moving an appointment to it): free
+ * slots of the next four weeks by day, a reason, one click per time. A time taken meanwhile says so
+ * and shows the refreshed times.
+ */
+@Named
+@ViewScoped
+public class BookBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final Duration AHEAD = Duration.ofDays(28);
+
+  /** The free times of one day. */
+  public record Day(String label, List<FreeSlot> slots) {}
+
+  @Inject BookingLookupService lookup;
+  @Inject BookingService booking;
+  @Inject DiaryService diary;
+  @Inject ScheduleDisplay display;
+  @Inject Clock clock;
+
+  private Long practitioner;
+  private Long patient;
+  private Long move;
+  private String mode;
+  private String reason;
+  private BookablePractitioner who;
+  private AppointmentView moving;
+  private List<Day> days = List.of();
+
+  /** Loads the page (view action): the practitioner, the appointment to move, the free times. */
+  public void load() {
+    if (!SchedulingPages.attempt(this::loadNow, null)) {
+      days = List.of();
+    }
+  }
+
+  private void loadNow() {
+    if (move != null) {
+      moving = diary.appointment(move);
+      practitioner = practitioner == null ? moving.practitionerId() : practitioner;
+    }
+    if (practitioner == null) {
+      return;
+    }
+    who = lookup.practitioner(practitioner);
+    Instant now = clock.instant();
+    Map<LocalDate, List<FreeSlot>> byDay = new LinkedHashMap<>();
+    for (FreeSlot slot :
+        lookup.freeSlots(practitioner, mode, now, now.plus(AHEAD), 0, 200).items()) {
+      byDay
+          .computeIfAbsent(display.localDay(slot.start()), d -> new java.util.ArrayList<>())
+          .add(slot);
+    }
+    days = byDay.values().stream().map(s -> new Day(display.day(s.get(0).start()), s)).toList();
+  }
+
+  /** Books the chosen time, or moves the appointment to it. */
+  public void choose(FreeSlot slot) {
+    try {
+      if (moving != null) {
+        booking.reschedule(moving.id(), slot.id());
+        done("scheduling.moved", display.when(slot.start()));
+      } else {
+        booking.book(new Booking(slot.id(), reason, patient));
+        done("scheduling.booked", display.when(slot.start()));
+      }
+    } catch (SlotTakenException taken) {
+      PageMessages.error(null, UserMessages.text(taken));
+      load();
+    } catch (BusinessException refused) {
+      PageMessages.show(refused, "booking", Map.of("slotId", "reason"));
+    }
+  }
+
+  private void done(String key, String when) {
+    SchedulingPages.done(
+        "/scheduling/my-appointments.xhtml" + SchedulingPages.patientParameter(patient, '?'),
+        key,
+        when);
+  }
+
+  public List<Day> getDays() {
+    return days;
+  }
+
+  public BookablePractitioner getWho() {
+    return who;
+  }
+
+  public AppointmentView getMoving() {
+    return moving;
+  }
+
+  public Long getPractitioner() {
+    return practitioner;
+  }
+
+  public void setPractitioner(Long practitioner) {
+    this.practitioner = practitioner;
+  }
+
+  public Long getPatient() {
+    return patient;
+  }
+
+  public void setPatient(Long patient) {
+    this.patient = patient;
+  }
+
+  public Long getMove() {
+    return move;
+  }
+
+  public void setMove(Long move) {
+    this.move = move;
+  }
+
+  public String getMode() {
+    return mode;
+  }
+
+  public void setMode(String mode) {
+    this.mode = mode;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

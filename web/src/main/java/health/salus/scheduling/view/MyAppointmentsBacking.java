@@ -1,0 +1,98 @@
+package health.salus.scheduling.view;
+
+import health.salus.scheduling.boundary.AppointmentView;
+import health.salus.scheduling.boundary.BookingService;
+import health.salus.scheduling.boundary.ConsultationAccess;
+import health.salus.scheduling.boundary.DiaryService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A patient's appointments (or, for staff with {@code patient}, that patient's): upcoming with
+ * move, cancel and how to join; past ones newest first.
+ */
+@Named
+@ViewScoped
+public class MyAppointmentsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int SHOWN = 100;
+
+  @Inject DiaryService diary;
+  @Inject BookingService booking;
+  @Inject Clock clock;
+
+  private Long patient;
+  private List<AppointmentView> upcoming = List.of();
+  private List<AppointmentView> past = List.of();
+  private final Map<Long, ConsultationAccess> access = new HashMap<>();
+  private long cutoffHours;
+
+  /** Loads the lists (view action). */
+  public void load() {
+    SchedulingPages.attempt(
+        () -> {
+          Instant now = clock.instant();
+          upcoming = diary.appointments(null, patient, now, null, 0, SHOWN).items();
+          List<AppointmentView> earlier =
+              new ArrayList<>(diary.appointments(null, patient, null, now, 0, SHOWN).items());
+          Collections.reverse(earlier);
+          past = earlier;
+          access.clear();
+          upcoming.stream()
+              .filter(a -> a.live() && !"IN_PERSON".equals(a.mode()))
+              .forEach(a -> access.put(a.id(), diary.consultation(a.id())));
+          cutoffHours = booking.cutoffHours();
+        },
+        null);
+  }
+
+  public void cancel(AppointmentView appointment) {
+    if (SchedulingPages.attempt(() -> booking.cancel(appointment.id()), null)) {
+      SchedulingPages.done(
+          "/scheduling/my-appointments.xhtml" + SchedulingPages.patientParameter(patient, '?'),
+          "scheduling.cancelled");
+    }
+  }
+
+  public String moveQuery(AppointmentView a) {
+    return "practitioner="
+        + a.practitionerId()
+        + "&move="
+        + a.id()
+        + SchedulingPages.patientParameter(patient, '&');
+  }
+
+  public ConsultationAccess access(AppointmentView a) {
+    return access.get(a.id());
+  }
+
+  public List<AppointmentView> getUpcoming() {
+    return upcoming;
+  }
+
+  public List<AppointmentView> getPast() {
+    return past;
+  }
+
+  public long getCutoffHours() {
+    return cutoffHours;
+  }
+
+  public Long getPatient() {
+    return patient;
+  }
+
+  public void setPatient(Long patient) {
+    this.patient = patient;
+  }
+}
