@@ -97,6 +97,13 @@ class RefillRequestsApiIT {
     assertThat(mine.getString("pharmacy")).isEqualTo("Harbour Pharmacy, Balmain");
     assertThat(listed(drChen.get("/refill-requests?size=200"), id)).isFalse();
     assertThat(listed(drChen.get("/refill-requests?status=APPROVED&size=200"), id)).isTrue();
+    JsonObject told = patient.api().get("/me/notifications").json();
+    assertThat(told.getInt("unread")).isEqualTo(1);
+    assertThat(told.getJsonArray("items").getJsonObject(0).getString("title"))
+        .isEqualTo("Refill approved");
+    assertThat(told.getJsonArray("items").getJsonObject(0).getString("body"))
+        .contains("Metoprolol")
+        .contains("Refills left after this one: 1");
     assertThat(Api.auditEntries("dr.chen", "REFILL_APPROVE", "SUCCESS"))
         .anySatisfy(
             e -> {
@@ -168,6 +175,11 @@ class RefillRequestsApiIT {
     assertThat(denied.json().getString("status")).isEqualTo("DENIED");
     JsonObject mine = items(patient.api().get("/refill-requests?status=DENIED")).get(0);
     assertThat(mine.getString("reason")).isEqualTo("Please book a review first.");
+    assertThat(patient.api().get("/me/notifications").json().getJsonArray("items"))
+        .extracting(n -> n.asJsonObject().getString("body"))
+        .singleElement()
+        .asString()
+        .contains("not approved: Please book a review first.");
     assertThat(mine.getString("decidedAt")).isNotBlank();
     assertThat(medication(patient, medication).getInt("refillsRemaining")).isEqualTo(2);
     assertThat(medication(patient, medication).getBoolean("refillRequestOpen")).isFalse();

@@ -1,10 +1,7 @@
 package health.salus.notification.control;
 
 import health.salus.directory.entity.Practitioner;
-import health.salus.identity.control.AccountRepository;
-import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.UserAccount;
-import health.salus.notification.entity.Notification;
 import health.salus.notification.entity.OutboundMessage;
 import health.salus.scheduling.boundary.AppointmentEvent;
 import health.salus.scheduling.boundary.AppointmentEvent.Kind;
@@ -33,7 +30,7 @@ public class AppointmentNotices {
   @PersistenceContext(unitName = "salus")
   EntityManager em;
 
-  @Inject AccountRepository accounts;
+  @Inject PatientNotifier notifier;
   @Inject NotificationRepository notifications;
   @Inject NoticeTexts texts;
   @Inject Clock clock;
@@ -42,8 +39,7 @@ public class AppointmentNotices {
     if (!TOLD.contains(event.kind())) {
       return;
     }
-    UserAccount patient =
-        accounts.patientById(event.patientId()).map(Patient::getAccount).orElse(null);
+    UserAccount patient = notifier.accountOf(event.patientId()).orElse(null);
     if (patient == null) {
       return; // a patient without a portal account is told by the front desk
     }
@@ -54,26 +50,21 @@ public class AppointmentNotices {
 
     Instant now = clock.instant();
     Object[] facts = facts(event, patient);
-    String title = texts.text(event.kind() + ".title");
-    String body = texts.text(event.kind() + ".body", facts);
-    notifications.add(
-        new Notification(
-            patient, "APPOINTMENT", title, body, "/scheduling/my-appointments.xhtml", now));
-    notifications.enqueue(
-        new OutboundMessage(
-            subjectRef
-                + ":"
-                + event.kind()
-                + ":"
-                + event.start().toEpochMilli()
-                + ":"
-                + now.toEpochMilli(),
-            subjectRef,
-            patient.getEmail(),
-            title,
-            texts.emailBody(body),
-            now,
-            now));
+    // Each change is its own message (an appointment may move back and forth).
+    notifier.tell(
+        patient,
+        "APPOINTMENT",
+        texts.text(event.kind() + ".title"),
+        texts.text(event.kind() + ".body", facts),
+        "/scheduling/my-appointments.xhtml",
+        subjectRef
+            + ":"
+            + event.kind()
+            + ":"
+            + event.start().toEpochMilli()
+            + ":"
+            + now.toEpochMilli(),
+        subjectRef);
 
     Instant remindAt = event.start().minus(REMINDER_BEFORE);
     if (event.kind() != Kind.CANCELLED && event.start().isAfter(now)) {
