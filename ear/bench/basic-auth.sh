@@ -12,11 +12,7 @@ users=${USERS:-20}
 password='Bench-mark-passphrase-42'
 run=$(date +%s%N | tail -c 7)
 
-stats() { # reads seconds, one per line; prints n, mean, p50, p95, max in ms
-  sort -n | awk '{ v[NR] = $1 * 1000; s += v[NR] } END {
-    p50 = v[int(NR * 0.50 + 0.5)]; p95 = v[int(NR * 0.95 + 0.5)];
-    printf "n=%d mean=%.1f ms p50=%.1f ms p95=%.1f ms max=%.1f ms\n", NR, s / NR, p50, p95, v[NR] }'
-}
+source "$(dirname "$0")/stats.sh"
 
 echo "Registering $users patients..."
 for i in $(seq 1 "$users"); do
