@@ -62,7 +62,16 @@ install_payara() {
 }
 
 create_domain() {
-  [[ -d "$DOMAIN_DIR/$DOMAIN" ]] && return
+  local xml="$DOMAIN_DIR/$DOMAIN/config/domain.xml"
+  if [[ -d "$DOMAIN_DIR/$DOMAIN" ]]; then
+    # Reuse the domain made for this HTTP port; one left half-made or made for another port is
+    # made anew (the data lives outside it, in SALUS_DATA_DIR or the database).
+    if [[ -f "$xml" ]] && grep 'name="admin-listener"' "$xml" | grep -q "port=\"$SALUS_ADMIN_PORT\""; then
+      return
+    fi
+    log "Making the Payara domain anew for port $SALUS_HTTP_PORT..."
+    rm -rf "${DOMAIN_DIR:?}/$DOMAIN"
+  fi
   log "Creating the Payara domain '$DOMAIN' in $DOMAIN_DIR (once)..."
   "$PAYARA_HOME/bin/asadmin" create-domain --nopassword=true --domaindir "$DOMAIN_DIR" \
     --portbase "$((SALUS_HTTP_PORT - 80))" "$DOMAIN" >/dev/null

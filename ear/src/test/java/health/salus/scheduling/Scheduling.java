@@ -109,6 +109,34 @@ final class Scheduling {
     if (local.toLocalTime().plusMinutes(minutes).isBefore(local.toLocalTime())) {
       local = local.toLocalDate().plusDays(1).atTime(0, 5);
     }
+    return session(practitionerId, local, mode, minutes);
+  }
+
+  /**
+   * A one-off session of one slot later today in Sydney (the diary's "today"), a few minutes to
+   * about an hour from now. In the last minutes before midnight, when no such slot fits today any
+   * more, it waits for the new day first.
+   */
+  static JsonObject sessionLaterToday(long practitionerId, String mode, int minutes) {
+    ZonedDateTime now = ZonedDateTime.now(SYDNEY);
+    ZonedDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay(SYDNEY);
+    long room = Duration.between(now, midnight).toMinutes() - minutes - 5;
+    if (room < 1) {
+      try {
+        Thread.sleep(Duration.between(now, midnight).plusSeconds(30).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      return sessionLaterToday(practitionerId, mode, minutes);
+    }
+    long offset = 3 + ThreadLocalRandom.current().nextLong(Math.min(room, 60));
+    LocalDateTime local = now.plusMinutes(offset).truncatedTo(ChronoUnit.MINUTES).toLocalDateTime();
+    return session(practitionerId, local, mode, minutes);
+  }
+
+  private static JsonObject session(
+      long practitionerId, LocalDateTime local, String mode, int minutes) {
     Response created =
         Api.demo("desk.jones")
             .post(

@@ -96,7 +96,7 @@ class SchedulingJourneyIT {
   @Test
   void drChenSeesTodaysPatientInHisDiaryAndMarksTheArrival() {
     long chen = Scheduling.practitionerId("dr.chen");
-    JsonObject session = Scheduling.sessionSoon(chen, Duration.ofMinutes(20), "IN_PERSON", 9);
+    JsonObject session = Scheduling.sessionLaterToday(chen, "IN_PERSON", 9);
     try {
       Patient patient = Scheduling.newPatient();
       JsonObject appointment =
