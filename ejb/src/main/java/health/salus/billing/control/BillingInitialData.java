@@ -3,9 +3,9 @@ package health.salus.billing.control;
 import health.salus.billing.entity.ConsultationMode;
 import health.salus.billing.entity.FeeScheduleItem;
 import health.salus.billing.entity.PaymentMethod;
+import health.salus.directory.control.DemoPeople;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
-import health.salus.identity.entity.UserAccount;
 import health.salus.shared.boundary.InitialDataRequested;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +33,11 @@ public class BillingInitialData {
 
   @Inject FeeSchedule schedule;
   @Inject InvoiceIssuing issuing;
+  @Inject DemoPeople people;
   @Inject Clock clock;
 
   void seed(@Observes @Priority(InitialDataRequested.BILLING) InitialDataRequested request) {
-    Optional<Practitioner> chen = practitioner("dr.chen");
+    Optional<Practitioner> chen = people.practitioner("dr.chen");
     if (!request.demo() || !schedule.isEmpty() || chen.isEmpty()) {
       return;
     }
@@ -53,7 +54,8 @@ public class BillingInitialData {
     item(
         null, ConsultationMode.PHONE, "GP-STD-PH", "GP standard phone consultation", "75.00", from);
     for (String specialist : new String[] {"dr.patel", "dr.okafor"}) {
-      practitioner(specialist)
+      people
+          .practitioner(specialist)
           .ifPresent(
               p -> {
                 item(
@@ -90,7 +92,7 @@ public class BillingInitialData {
             from);
     em.persist(report);
 
-    Optional<Patient> alice = patient("alice");
+    Optional<Patient> alice = people.patient("alice");
     if (alice.isEmpty()) {
       return;
     }
@@ -133,32 +135,5 @@ public class BillingInitialData {
     em.persist(
         new FeeScheduleItem(
             practitioner, mode, code, description, new BigDecimal(fee), false, from));
-  }
-
-  private Optional<Practitioner> practitioner(String username) {
-    return account(username)
-        .flatMap(
-            a ->
-                em.createNamedQuery(Practitioner.BY_ACCOUNT, Practitioner.class)
-                    .setParameter("accountId", a.getId())
-                    .getResultStream()
-                    .findFirst());
-  }
-
-  private Optional<Patient> patient(String username) {
-    return account(username)
-        .flatMap(
-            a ->
-                em.createNamedQuery(Patient.BY_ACCOUNT, Patient.class)
-                    .setParameter("accountId", a.getId())
-                    .getResultStream()
-                    .findFirst());
-  }
-
-  private Optional<UserAccount> account(String username) {
-    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst();
   }
 }

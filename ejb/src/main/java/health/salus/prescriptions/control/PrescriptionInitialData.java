@@ -1,8 +1,8 @@
 package health.salus.prescriptions.control;
 
+import health.salus.directory.control.DemoPeople;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
-import health.salus.identity.entity.UserAccount;
 import health.salus.prescriptions.entity.Medication;
 import health.salus.shared.boundary.InitialDataRequested;
 import jakarta.annotation.Priority;
@@ -26,6 +26,7 @@ public class PrescriptionInitialData {
   @PersistenceContext(unitName = "salus")
   EntityManager em;
 
+  @Inject DemoPeople people;
   @Inject Clock clock;
 
   void seed(@Observes @Priority(InitialDataRequested.PRESCRIPTIONS) InitialDataRequested request) {
@@ -34,9 +35,9 @@ public class PrescriptionInitialData {
     if (!request.demo() || !empty) {
       return;
     }
-    Optional<Practitioner> chen = practitioner("dr.chen");
-    Optional<Patient> alice = patient("alice");
-    Optional<Patient> bob = patient("bob");
+    Optional<Practitioner> chen = people.practitioner("dr.chen");
+    Optional<Patient> alice = people.patient("alice");
+    Optional<Patient> bob = people.patient("bob");
     if (chen.isEmpty() || alice.isEmpty() || bob.isEmpty()) {
       return;
     }
@@ -72,32 +73,5 @@ public class PrescriptionInitialData {
       int refills,
       LocalDate on) {
     em.persist(new Medication(patient, name, dose, instructions, prescriber, refills, on));
-  }
-
-  private Optional<UserAccount> account(String username) {
-    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst();
-  }
-
-  private Optional<Practitioner> practitioner(String username) {
-    return account(username)
-        .flatMap(
-            a ->
-                em.createNamedQuery(Practitioner.BY_ACCOUNT, Practitioner.class)
-                    .setParameter("accountId", a.getId())
-                    .getResultStream()
-                    .findFirst());
-  }
-
-  private Optional<Patient> patient(String username) {
-    return account(username)
-        .flatMap(
-            a ->
-                em.createNamedQuery(Patient.BY_ACCOUNT, Patient.class)
-                    .setParameter("accountId", a.getId())
-                    .getResultStream()
-                    .findFirst());
   }
 }
