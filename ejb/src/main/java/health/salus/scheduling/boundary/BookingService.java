@@ -116,6 +116,7 @@ public class BookingService {
     slots.release(oldSlot);
     hold(slot, appointment);
     changes.announce(AppointmentEvent.Kind.RESCHEDULED, appointment, caller.username());
+    slots.byId(oldSlot).ifPresent(free -> changes.freed(free, appointment.getPatient().getId()));
     return AppointmentView.of(appointment);
   }
 
@@ -143,6 +144,9 @@ public class BookingService {
     transition(() -> appointment.cancel(caller.username(), clock));
     slots.release(appointment.getSlotId());
     changes.announce(AppointmentEvent.Kind.CANCELLED, appointment, caller.username());
+    slots
+        .byId(appointment.getSlotId())
+        .ifPresent(free -> changes.freed(free, appointment.getPatient().getId()));
     return AppointmentView.of(appointment);
   }
 

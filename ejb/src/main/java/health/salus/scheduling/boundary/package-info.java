@@ -5,7 +5,10 @@
  * the cut-off); {@code DiaryService} lists appointments and runs the consultation (arrived,
  * no-show, completed with an encounter; video room or phone number from ten minutes before); {@code
  * AvailabilityService} keeps templates, one-off sessions and days away, and lists the appointments
- * needing follow-up; {@code SlotHorizonTimer} extends slots daily. Every change fires an {@link
+ * needing follow-up; {@code SlotHorizonTimer} extends slots daily; {@code WaitlistService} keeps
+ * one waitlist entry per patient and practitioner (join, list, leave): a slot freed by a
+ * cancellation or move ({@code SlotFreed}) is offered once to the oldest fitting waiting entry
+ * ({@code WaitlistOffer}), not reserved. Every change fires an {@link
  * health.salus.scheduling.boundary.AppointmentEvent} and is audited; "may act for this patient" is
  * decided by {@code consent.boundary.AccessPolicy} only.
  */

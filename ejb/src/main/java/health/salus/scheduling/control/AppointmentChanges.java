@@ -4,7 +4,9 @@ import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.scheduling.boundary.AppointmentEvent;
+import health.salus.scheduling.boundary.SlotFreed;
 import health.salus.scheduling.entity.Appointment;
+import health.salus.scheduling.entity.Slot;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ public class AppointmentChanges {
 
   @Inject AuditTrail audit;
   @Inject Event<AppointmentEvent> events;
+  @Inject Event<SlotFreed> freedSlots;
 
   public void announce(AppointmentEvent.Kind kind, Appointment a, String actor) {
     audit.record(
@@ -34,6 +37,17 @@ public class AppointmentChanges {
             a.getStart(),
             a.getEnd(),
             actor));
+  }
+
+  /** The slot is free again, given up by the patient (cancelled or moved elsewhere). */
+  public void freed(Slot slot, long previousPatientId) {
+    freedSlots.fire(
+        new SlotFreed(
+            slot.getId(),
+            slot.getPractitionerId(),
+            slot.getMode().name(),
+            slot.getStart(),
+            previousPatientId));
   }
 
   /** A read of one or more of the patient's appointments. */

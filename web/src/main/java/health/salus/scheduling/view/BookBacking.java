@@ -7,7 +7,9 @@ import health.salus.scheduling.boundary.BookingLookupService;
 import health.salus.scheduling.boundary.BookingService;
 import health.salus.scheduling.boundary.DiaryService;
 import health.salus.scheduling.boundary.FreeSlot;
+import health.salus.scheduling.boundary.JoinWaitlist;
 import health.salus.scheduling.boundary.SlotTakenException;
+import health.salus.scheduling.boundary.WaitlistService;
 import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.UserMessages;
@@ -41,6 +43,7 @@ public class BookBacking implements Serializable {
   @Inject BookingLookupService lookup;
   @Inject BookingService booking;
   @Inject DiaryService diary;
+  @Inject WaitlistService waitlist;
   @Inject ScheduleDisplay display;
   @Inject Clock clock;
 
@@ -95,6 +98,17 @@ public class BookBacking implements Serializable {
       load();
     } catch (BusinessException refused) {
       PageMessages.show(refused, "booking", Map.of("slotId", "reason"));
+    }
+  }
+
+  /** Puts the patient on the practitioner's waitlist (the page's mode, if chosen). */
+  public void joinWaitlist() {
+    if (SchedulingPages.attempt(
+        () -> waitlist.join(new JoinWaitlist(practitioner, mode, null, patient)), "waitlist")) {
+      SchedulingPages.done(
+          "/scheduling/my-appointments.xhtml" + SchedulingPages.patientParameter(patient, '?'),
+          "waitlist.joined",
+          who.fullName());
     }
   }
 

@@ -4,6 +4,8 @@ import health.salus.scheduling.boundary.AppointmentView;
 import health.salus.scheduling.boundary.BookingService;
 import health.salus.scheduling.boundary.ConsultationAccess;
 import health.salus.scheduling.boundary.DiaryService;
+import health.salus.scheduling.boundary.WaitlistService;
+import health.salus.scheduling.boundary.WaitlistView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,11 +31,13 @@ public class MyAppointmentsBacking implements Serializable {
 
   @Inject DiaryService diary;
   @Inject BookingService booking;
+  @Inject WaitlistService waitlist;
   @Inject Clock clock;
 
   private Long patient;
   private List<AppointmentView> upcoming = List.of();
   private List<AppointmentView> past = List.of();
+  private List<WaitlistView> waiting = List.of();
   private final Map<Long, ConsultationAccess> access = new HashMap<>();
   private long cutoffHours;
 
@@ -52,6 +56,7 @@ public class MyAppointmentsBacking implements Serializable {
               .filter(a -> a.live() && !"IN_PERSON".equals(a.mode()))
               .forEach(a -> access.put(a.id(), diary.consultation(a.id())));
           cutoffHours = booking.cutoffHours();
+          waiting = waitlist.list(null, patient);
         },
         null);
   }
@@ -61,6 +66,15 @@ public class MyAppointmentsBacking implements Serializable {
       SchedulingPages.done(
           "/scheduling/my-appointments.xhtml" + SchedulingPages.patientParameter(patient, '?'),
           "scheduling.cancelled");
+    }
+  }
+
+  /** Takes the entry off the waitlist. */
+  public void leave(WaitlistView entry) {
+    if (SchedulingPages.attempt(() -> waitlist.leave(entry.id()), null)) {
+      SchedulingPages.done(
+          "/scheduling/my-appointments.xhtml" + SchedulingPages.patientParameter(patient, '?'),
+          "waitlist.left");
     }
   }
 
@@ -82,6 +96,10 @@ public class MyAppointmentsBacking implements Serializable {
 
   public List<AppointmentView> getPast() {
     return past;
+  }
+
+  public List<WaitlistView> getWaiting() {
+    return waiting;
   }
 
   public long getCutoffHours() {

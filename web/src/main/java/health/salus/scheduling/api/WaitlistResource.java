@@ -1,0 +1,55 @@
+package health.salus.scheduling.api;
+
+import health.salus.scheduling.boundary.JoinWaitlist;
+import health.salus.scheduling.boundary.WaitlistService;
+import health.salus.scheduling.boundary.WaitlistView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * {@code /waitlist}: join a practitioner's waitlist (201; already waiting is a 409), list entries
+ * (a patient their own; staff a practitioner's queue with {@code ?practitionerId=} or a patient's
+ * with {@code ?patientId=}), leave (204).
+ */
+@Path("waitlist")
+@Produces(MediaType.APPLICATION_JSON)
+public class WaitlistResource {
+
+  @Inject WaitlistService waitlist;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response join(JoinWaitlist request, @Context UriInfo uri) {
+    WaitlistView created = waitlist.join(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  public List<WaitlistView> list(
+      @QueryParam("practitionerId") String practitionerId,
+      @QueryParam("patientId") String patientId) {
+    return waitlist.list(
+        Params.id("practitionerId", practitionerId), Params.id("patientId", patientId));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response leave(@PathParam("id") long id) {
+    waitlist.leave(id);
+    return Response.noContent().build();
+  }
+}
