@@ -9,15 +9,14 @@ import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.scheduling.entity.WaitlistEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * Offers a freed slot to the first patient waiting for it (oldest entry that fits, never the one
- * who gave it up), once: their entry becomes NOTIFIED. Runs inside the cancelling transaction, so
- * it stays cheap: one indexed query for one row.
+ * who gave it up), once: their entry becomes NOTIFIED. One indexed query for one row; called in a
+ * transaction of its own after the cancellation committed (see WaitlistOffering).
  */
 @ApplicationScoped
 public class WaitlistOffers {
@@ -27,7 +26,7 @@ public class WaitlistOffers {
   @Inject Event<WaitlistOffer> offers;
   @Inject Clock clock;
 
-  void onFreed(@Observes SlotFreed freed) {
+  public void offer(SlotFreed freed) {
     Instant now = clock.instant();
     AppointmentMode mode = AppointmentMode.valueOf(freed.mode());
     if (!freed.start().isAfter(now)) {
