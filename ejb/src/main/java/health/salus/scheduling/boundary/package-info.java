@@ -5,7 +5,10 @@
  * the cut-off); {@code DiaryService} lists appointments and runs the consultation (arrived,
  * no-show, completed with an encounter; video room or phone number from ten minutes before); {@code
  * AvailabilityService} keeps templates, one-off sessions and days away, and lists the appointments
- * needing follow-up; {@code SlotHorizonTimer} extends slots daily. Every change fires an {@link
+ * needing follow-up; {@code SlotHorizonTimer} extends slots daily. {@code DiaryService.calendar}
+ * exports one appointment as RFC 5545 (.ics) to whoever may see it; {@code CalendarFeedService}
+ * keeps a patient's private feed URL (secret token, only its hash stored; replace or revoke) and
+ * serves it without sign-in. Every change fires an {@link
  * health.salus.scheduling.boundary.AppointmentEvent} and is audited; "may act for this patient" is
  * decided by {@code consent.boundary.AccessPolicy} only.
  */

@@ -2,6 +2,7 @@
  * Scheduling rules and queries: deriving slots from availability ({@code SlotPlanner}, pure) and
  * keeping the stored slots in line over the horizon ({@code SlotGenerator}), free-slot search and
  * the slot hold ({@code SlotRepository}), appointment queries, the cancellation cut-off, video
- * rooms, and the demo availability.
+ * rooms, calendar files of appointments ({@code AppointmentCalendar}, ical4j), feed tokens and
+ * their hashes ({@code CalendarFeeds}), and the demo availability.
  */
 package health.salus.scheduling.control;
