@@ -116,10 +116,14 @@ class SchedulingJourneyIT {
                   + "']]//button[contains(@id,':arrive')]");
       waitFor(arrive).click();
 
+      // The status cell, not the row: the row's own button is labelled "Arrived" too.
       new WebDriverWait(browser.driver(), WAIT)
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
-                  By.xpath("//tr[.//span[@class='patient' and normalize-space(.)='" + name + "']]"),
+                  By.xpath(
+                      "//tr[.//span[@class='patient' and normalize-space(.)='"
+                          + name
+                          + "']]//span[@class='status']"),
                   "Arrived"));
       assertThat(
               patient

@@ -143,6 +143,11 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /** A GET that accepts {@code accept} (such as {@code text/calendar}) instead of JSON. */
+  public Response get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public Response post(String path, JsonStructure body) {
     return post(path, body.toString(), "application/json");
   }

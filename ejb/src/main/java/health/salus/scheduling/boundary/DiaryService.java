@@ -4,6 +4,7 @@ import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Site;
 import health.salus.identity.entity.Role;
 import health.salus.records.entity.Encounter;
+import health.salus.scheduling.control.AppointmentCalendar;
 import health.salus.scheduling.control.AppointmentChanges;
 import health.salus.scheduling.control.AppointmentRepository;
 import health.salus.scheduling.control.AppointmentRepository.Criteria;
@@ -49,6 +50,7 @@ public class DiaryService {
   @Inject AppointmentRepository appointments;
   @Inject AppointmentChanges changes;
   @Inject ConsultationRooms rooms;
+  @Inject AppointmentCalendar calendar;
   @Inject InputValidation validation;
   @Inject Clock clock;
 
@@ -84,6 +86,16 @@ public class DiaryService {
     Appointment appointment = visible(id, "APPOINTMENT_READ");
     changes.read("APPOINTMENT_READ", appointment.getPatient().getId(), id);
     return AppointmentView.of(appointment);
+  }
+
+  /**
+   * One appointment the caller may see as an RFC 5545 calendar file (one event; a cancelled one as
+   * a cancellation), for adding it to their own calendar.
+   */
+  public CalendarFile calendar(long id) {
+    Appointment appointment = visible(id, "CALENDAR_EXPORT");
+    changes.read("CALENDAR_EXPORT", appointment.getPatient().getId(), id);
+    return new CalendarFile("appointment-" + id + ".ics", calendar.single(appointment));
   }
 
   /** The patient has arrived (the practitioner or the front desk). */

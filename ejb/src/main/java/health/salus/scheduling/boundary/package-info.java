@@ -8,7 +8,10 @@
  * needing follow-up; {@code SlotHorizonTimer} extends slots daily; {@code WaitlistService} keeps
  * one waitlist entry per patient and practitioner (join, list, leave): a slot freed by a
  * cancellation or move ({@code SlotFreed}) is offered once to the oldest fitting waiting entry
- * ({@code WaitlistOffer}), not reserved. Every change fires an {@link
+ * ({@code WaitlistOffer}) after the change committed ({@code WaitlistOffering}), not reserved.
+ * {@code DiaryService.calendar} exports one appointment as RFC 5545 (.ics) to whoever may see it;
+ * {@code CalendarFeedService} keeps a patient's private feed URL (secret token, only its hash
+ * stored; replace or revoke) and serves it without sign-in. Every change fires an {@link
  * health.salus.scheduling.boundary.AppointmentEvent} and is audited; "may act for this patient" is
  * decided by {@code consent.boundary.AccessPolicy} only.
  */

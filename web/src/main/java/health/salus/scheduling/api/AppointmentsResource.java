@@ -70,6 +70,14 @@ public class AppointmentsResource {
     return diary.appointment(id);
   }
 
+  /** The appointment as an RFC 5545 file to add to a calendar. */
+  @GET
+  @Path("{id}/calendar.ics")
+  @Produces(CalendarFeedsResource.TEXT_CALENDAR)
+  public Response calendar(@PathParam("id") long id) {
+    return CalendarFeedsResource.download(diary.calendar(id));
+  }
+
   @POST
   @Path("{id}/cancel")
   public AppointmentView cancel(@PathParam("id") long id) {

@@ -1,0 +1,155 @@
+package health.salus.scheduling.control;
+
+import health.salus.directory.entity.Site;
+import health.salus.scheduling.entity.Appointment;
+import health.salus.scheduling.entity.AppointmentMode;
+import health.salus.scheduling.entity.AppointmentStatus;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Appointments as RFC 5545 calendars (written with ical4j): one event per appointment with a UID
+ * that stays the same across changes and a SEQUENCE that grows with each change, so calendar apps
+ * update the event instead of adding another. The text is what the patient may see anyway: who,
+ * where, how, and the reason they gave; never clinical notes. Calendar files are not localised, so
+ * their wording is en-AU here rather than in the page bundle.
+ */
+@Dependent
+public class AppointmentCalendar {
+
+  static final String PRODUCT = "-//Salus//Appointments//EN";
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  /** What one calendar event says about an appointment. */
+  public record Entry(
+      long id,
+      long sequence,
+      Instant start,
+      Instant end,
+      String practitionerName,
+      AppointmentMode mode,
+      String reason,
+      boolean cancelled,
+      String siteName,
+      String siteAddress) {}
+
+  /** One appointment's .ics; a cancelled one is a CANCEL so calendar apps remove the event. */
+  public String single(Appointment appointment) {
+    Entry entry = entry(appointment);
+    return write(
+        List.of(entry),
+        entry.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH,
+        clock.instant());
+  }
+
+  /** A feed of several appointments; cancelled ones stay in it with STATUS:CANCELLED. */
+  public String feed(List<Appointment> appointments) {
+    return write(
+        appointments.stream().map(this::entry).toList(), ImmutableMethod.PUBLISH, clock.instant());
+  }
+
+  private Entry entry(Appointment a) {
+    Site site = em.find(Site.class, a.getSiteId());
+    return new Entry(
+        a.getId(),
+        a.getVersion(),
+        a.getStart(),
+        a.getEnd(),
+        a.getPractitioner().getAccount().getFullName(),
+        a.getMode(),
+        a.getReason(),
+        a.getStatus() == AppointmentStatus.CANCELLED,
+        site == null ? null : site.getName(),
+        site == null ? null : address(site));
+  }
+
+  /** The calendar text of the entries, stamped {@code now}. */
+  static String write(List<Entry> entries, Method method, Instant now) {
+    Calendar calendar =
+        new Calendar()
+            .add(new ProdId(PRODUCT))
+            .add(ImmutableVersion.VERSION_2_0)
+            .add(ImmutableCalScale.GREGORIAN)
+            .add(method);
+    for (Entry entry : entries) {
+      calendar.add(event(entry, now));
+    }
+    return calendar.toString();
+  }
+
+  static String uid(long appointmentId) {
+    return "appointment-" + appointmentId + "@salus";
+  }
+
+  private static VEvent event(Entry e, Instant now) {
+    VEvent event =
+        new VEvent(e.start(), e.end(), "Appointment with " + e.practitionerName())
+            .replace(new DtStamp(now))
+            .add(new Uid(uid(e.id())))
+            .add(new Sequence((int) Math.min(e.sequence(), Integer.MAX_VALUE)))
+            .add(new Location(location(e)))
+            .add(new Description(description(e)))
+            .add(
+                e.cancelled()
+                    ? ImmutableStatus.VEVENT_CANCELLED
+                    : ImmutableStatus.VEVENT_CONFIRMED);
+    return event;
+  }
+
+  private static String location(Entry e) {
+    return switch (e.mode()) {
+      case VIDEO -> "Video consultation";
+      case PHONE -> "Phone consultation";
+      case IN_PERSON ->
+          Stream.of(e.siteName(), e.siteAddress())
+              .filter(Objects::nonNull)
+              .collect(Collectors.joining(", "));
+    };
+  }
+
+  private static String description(Entry e) {
+    String how =
+        switch (e.mode()) {
+          case VIDEO -> "Video consultation: the link opens in Salus shortly before the start.";
+          case PHONE -> "Phone consultation.";
+          case IN_PERSON -> "In-person visit.";
+        };
+    String reason = e.reason() == null || e.reason().isBlank() ? "" : "\nReason: " + e.reason();
+    return how + reason;
+  }
+
+  private static String address(Site site) {
+    String area =
+        Stream.of(site.getSuburb(), site.getState(), site.getPostcode())
+            .filter(s -> s != null && !s.isBlank())
+            .collect(Collectors.joining(" "));
+    return Stream.of(site.getStreet(), area)
+        .filter(s -> s != null && !s.isBlank())
+        .collect(Collectors.joining(", "));
+  }
+}

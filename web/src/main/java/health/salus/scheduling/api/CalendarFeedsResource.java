@@ -1,0 +1,40 @@
+package health.salus.scheduling.api;
+
+import health.salus.scheduling.boundary.CalendarFeedService;
+import health.salus.scheduling.boundary.CalendarFile;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /calendar-feeds/{token}.ics}: a patient's private calendar feed, read by calendar apps
+ * without signing in (web.xml leaves this path public: the token is the secret). Unknown, revoked
+ * or malformed tokens are all the same 404.
+ */
+@Path("calendar-feeds")
+public class CalendarFeedsResource {
+
+  static final String TEXT_CALENDAR = "text/calendar; charset=UTF-8";
+
+  @Inject CalendarFeedService feeds;
+
+  @GET
+  @Path("{token}.ics")
+  @Produces(TEXT_CALENDAR)
+  public Response feed(@PathParam("token") String token) {
+    return Response.ok(feeds.read(token).content(), TEXT_CALENDAR)
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  /** A calendar file as a download under its own name. */
+  static Response download(CalendarFile file) {
+    return Response.ok(file.content(), TEXT_CALENDAR)
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+}
