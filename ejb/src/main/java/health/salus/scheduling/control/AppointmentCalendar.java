@@ -8,10 +8,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Calendar;
@@ -32,13 +35,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * Appointments as RFC 5545 calendars (written with ical4j): one event per appointment with a UID
  * that stays the same across changes and a SEQUENCE that grows with each change, so calendar apps
  * update the event instead of adding another. The text is what the patient may see anyway: who,
- * where, how, and the reason they gave; never clinical notes. Calendar files are not localised, so
- * their wording is en-AU here rather than in the page bundle.
+ * where, how, and the reason they gave; never clinical notes. The wording comes from the calendar
+ * bundle (health/salus/scheduling/calendar.properties, en-AU).
  */
 @Dependent
 public class AppointmentCalendar {
 
   static final String PRODUCT = "-//Salus//Appointments//EN";
+  private static final String WORDS = "health.salus.scheduling.calendar";
+  private static final Locale LOCALE = Locale.forLanguageTag("en-AU");
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -102,13 +107,19 @@ public class AppointmentCalendar {
     return calendar.toString();
   }
 
+  /** The words of the file, from the calendar bundle (en-AU). */
+  private static String text(String key, Object... arguments) {
+    ResourceBundle words = ResourceBundle.getBundle(WORDS, LOCALE);
+    return new MessageFormat(words.getString(key), LOCALE).format(arguments);
+  }
+
   static String uid(long appointmentId) {
     return "appointment-" + appointmentId + "@salus";
   }
 
   private static VEvent event(Entry e, Instant now) {
     VEvent event =
-        new VEvent(e.start(), e.end(), "Appointment with " + e.practitionerName())
+        new VEvent(e.start(), e.end(), text("summary", e.practitionerName()))
             .replace(new DtStamp(now))
             .add(new Uid(uid(e.id())))
             .add(new Sequence((int) Math.min(e.sequence(), Integer.MAX_VALUE)))
@@ -123,8 +134,7 @@ public class AppointmentCalendar {
 
   private static String location(Entry e) {
     return switch (e.mode()) {
-      case VIDEO -> "Video consultation";
-      case PHONE -> "Phone consultation";
+      case VIDEO, PHONE -> text("location." + e.mode());
       case IN_PERSON ->
           Stream.of(e.siteName(), e.siteAddress())
               .filter(Objects::nonNull)
@@ -133,14 +143,10 @@ public class AppointmentCalendar {
   }
 
   private static String description(Entry e) {
-    String how =
-        switch (e.mode()) {
-          case VIDEO -> "Video consultation: the link opens in Salus shortly before the start.";
-          case PHONE -> "Phone consultation.";
-          case IN_PERSON -> "In-person visit.";
-        };
-    String reason = e.reason() == null || e.reason().isBlank() ? "" : "\nReason: " + e.reason();
-    return how + reason;
+    String how = text("description." + e.mode());
+    return e.reason() == null || e.reason().isBlank()
+        ? how
+        : how + "\n" + text("reason", e.reason());
   }
 
   private static String address(Site site) {
