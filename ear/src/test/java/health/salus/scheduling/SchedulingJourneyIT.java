@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -116,8 +117,10 @@ class SchedulingJourneyIT {
                   + "']]//button[contains(@id,':arrive')]");
       waitFor(arrive).click();
 
-      // The status cell, not the row: the row's own button is labelled "Arrived" too.
+      // The status cell, not the row: the row's own button is labelled "Arrived" too. The Ajax
+      // update replaces the table while it is read: look again until the text is there.
       new WebDriverWait(browser.driver(), WAIT)
+          .ignoring(WebDriverException.class)
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.xpath(
