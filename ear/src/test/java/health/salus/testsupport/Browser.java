@@ -167,7 +167,9 @@ public final class Browser
   /** Waits until the element with this id contains this text. */
   public void waitForText(String id, String text) {
     try {
+      // Reading while an Ajax update replaces the element fails that one read: read again.
       new WebDriverWait(driver, WAIT)
+          .ignoring(org.openqa.selenium.WebDriverException.class)
           .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     } catch (org.openqa.selenium.TimeoutException e) {
       List<WebElement> found = driver.findElements(By.id(id));
