@@ -18,6 +18,10 @@ pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$root/pom.xml" | head -n 1
 
 PAYARA_VERSION=$(pom_property payara.version)
 CONNECTOR_VERSION=$(pom_property mysql-connector.version)
+H2_VERSION=$(pom_property h2.version)
+# The H2 that Payara bundles, the only one Salus ran on before: an H2 database without a version
+# mark (see upgrade_h2_database) was written by it.
+H2_FORMER_VERSION=2.2.224
 export SALUS_HOME=${SALUS_HOME:-$root/.salus}
 export SALUS_DATA_DIR=${SALUS_DATA_DIR:-$SALUS_HOME/data}
 export SALUS_HTTP_PORT=${SALUS_HTTP_PORT:-8080}
@@ -27,6 +31,7 @@ SALUS_ADMIN_PORT=$((SALUS_HTTP_PORT - 32))
 PAYARA_HOME=${PAYARA_HOME:-$root/.salus/payara-$PAYARA_VERSION/payara6}
 DOMAIN_DIR=$SALUS_HOME/domains
 DOMAIN=salus
+H2_JARS=$root/.salus/h2
 ASADMIN=("$PAYARA_HOME/bin/asadmin" --port "$SALUS_ADMIN_PORT")
 MVN=(mvn -B -ntp -Dstyle.color=never)
 
@@ -59,6 +64,114 @@ install_payara() {
     -DoutputDirectory="$target" || fail "could not fetch Payara through Maven"
   unzip -q -o "$target/payara-$PAYARA_VERSION.zip" -d "$target"
   rm -f "$target/payara-$PAYARA_VERSION.zip"
+}
+
+# The H2 jar of a version (fetched through Maven once), printed as a path.
+h2_jar() {
+  local jar="$H2_JARS/h2-$1.jar"
+  if [[ ! -f "$jar" ]]; then
+    "${MVN[@]}" -q dependency:copy -Dartifact="com.h2database:h2:$1" -DoutputDirectory="$H2_JARS" >&2 \
+      || fail "could not fetch H2 $1 through Maven"
+  fi
+  echo "$jar"
+}
+
+h2_jar_version() {
+  unzip -p "$1" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Implementation-Version: *//p'
+}
+
+# Payara bundles H2 2.2.224 (h2db/bin/h2.jar, on the server's common class path), whose embedded
+# mode breaks under concurrent inserts: duplicate keys, even damaged files (h2database issues
+# #3944, #3950). Salus runs on the H2 of the pom instead, put in place of the bundled jar, so one
+# H2 serves both jdbc/salus and Payara's EJB timer pool (__TimerPool). The bundled jar is kept
+# beside the others in .salus/h2, for moving old databases over.
+install_h2() {
+  local bundled="$PAYARA_HOME/h2db/bin/h2.jar" version
+  version=$(h2_jar_version "$bundled")
+  [[ "$version" == "$H2_VERSION" ]] && return
+  log "Putting H2 $H2_VERSION in place of the H2 $version that Payara bundles..."
+  mkdir -p "$H2_JARS"
+  [[ -f "$H2_JARS/h2-$version.jar" ]] || cp "$bundled" "$H2_JARS/h2-$version.jar"
+  cp "$(h2_jar "$H2_VERSION")" "$bundled.new"
+  mv "$bundled.new" "$bundled"
+}
+
+# Moves an H2 database (path without .mv.db) written by another H2 version to this one. H2 keeps
+# no promise that a release opens the files of another; its one supported way over is SQL: the
+# old version exports the database as a script (SCRIPT), the new one runs it into a new file
+# (RUNSCRIPT). The old file and the script stay beside the new file. Beside each database a mark
+# (<name>.h2-version) says which H2 wrote it; a database without one was written by the H2 that
+# Payara bundles. Run only while no server has the database open.
+upgrade_h2_database() {
+  local db=$1 user=${2:-} password=${3:-} mark="$1.h2-version" from
+  if [[ ! -f "$db.mv.db" ]]; then
+    # Made later by this H2 (the server creates it on first use).
+    mkdir -p "$(dirname "$db")"
+    echo "$H2_VERSION" >"$mark"
+    return
+  fi
+  from=$(cat "$mark" 2>/dev/null || echo "$H2_FORMER_VERSION")
+  [[ "$from" == "$H2_VERSION" ]] && return
+  local stamp script backup
+  stamp=$(date -u +%Y%m%d-%H%M%S)
+  script="$db.h2-$from-$stamp.sql.zip"
+  backup="$db.mv.db.h2-$from-$stamp"
+  log "Moving the database $db.mv.db from H2 $from to H2 $H2_VERSION..."
+  rm -f "$db.upgrading.mv.db" "$db.upgrading.trace.db"
+  java -cp "$(h2_jar "$from")" org.h2.tools.Script -url "jdbc:h2:file:$db;ACCESS_MODE_DATA=r" \
+    -user "$user" -password "$password" -script "$script" -options compression zip >&2 \
+    || fail "H2 $from could not export $db.mv.db; it is left as it was"
+  if ! java -cp "$(h2_jar "$H2_VERSION")" org.h2.tools.RunScript -url "jdbc:h2:file:$db.upgrading" \
+    -user "$user" -password "$password" -script "$script" -options compression zip >&2; then
+    rm -f "$db.upgrading.mv.db" "$db.upgrading.trace.db"
+    fail "H2 $H2_VERSION could not load the export $script; $db.mv.db is left as it was"
+  fi
+  mv "$db.mv.db" "$backup"
+  mv "$db.upgrading.mv.db" "$db.mv.db"
+  echo "$H2_VERSION" >"$mark"
+  log "Moved: $db.mv.db is now written by H2 $H2_VERSION; the old file is kept as $backup and its SQL export as $script."
+}
+
+# The H2 file database of SALUS_DB_URL (path without .mv.db), if it is one.
+h2_file_database() {
+  [[ "$SALUS_DB_URL" == jdbc:h2:file:* ]] || return 1
+  local path=${SALUS_DB_URL#jdbc:h2:file:}
+  echo "${path%%;*}"
+}
+
+# Every H2 database a start opens, moved to this H2 first: Salus's own and the domain's (the EJB
+# timer store and Payara's default database).
+upgrade_h2_databases() {
+  local db
+  if db=$(h2_file_database); then
+    upgrade_h2_database "$db" "$SALUS_DB_USER" "$SALUS_DB_PASSWORD"
+  fi
+  for db in ejbtimer embedded_default; do
+    upgrade_h2_database "$DOMAIN_DIR/$DOMAIN/lib/databases/$db"
+  done
+}
+
+# Opens the stopped server's H2 database with this H2 and reads all of it: every row of every
+# table is exported (to nowhere), each table counted, and the audit trail checked for repeated
+# ids. Fails when the file does not open or a row cannot be read.
+check_h2_database() {
+  local db
+  db=$(h2_file_database) || return 0
+  [[ -f "$db.mv.db" ]] || fail "no database at $db.mv.db"
+  local jar url export counts
+  jar=$(h2_jar "$H2_VERSION")
+  url="jdbc:h2:file:$db;ACCESS_MODE_DATA=r"
+  export=$(mktemp)
+  java -cp "$jar" org.h2.tools.Script -url "$url" -user "$SALUS_DB_USER" -password "$SALUS_DB_PASSWORD" \
+    -script "$export" >&2 || { rm -f "$export"; fail "the database $db.mv.db does not open cleanly"; }
+  rm -f "$export"
+  counts=$(java -cp "$jar" org.h2.tools.Shell -url "$url" -user "$SALUS_DB_USER" -password "$SALUS_DB_PASSWORD" \
+    -sql "SELECT H2VERSION() || ', ' || (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC') || ' tables, ' || COUNT(*) || ' audit entries, ' || (COUNT(*) - COUNT(DISTINCT id)) || ' repeated ids' AS \"check\" FROM audit_entry" 2>&1) \
+    || fail "the database $db.mv.db does not answer: $counts"
+  local line
+  line=$(sed -n '2p' <<<"$counts")
+  [[ "$line" == *", 0 repeated ids"* ]] || fail "the database $db.mv.db is not consistent: $counts"
+  log "The database opens cleanly: H2 $line."
 }
 
 create_domain() {
@@ -103,11 +216,13 @@ is_running() {
 start_server() {
   database_environment
   install_payara
+  install_h2
   create_domain
   if is_running; then
     log "Stopping a Salus server that was left running..."
     "${ASADMIN[@]}" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN" >/dev/null || true
   fi
+  upgrade_h2_databases
   log "Starting Payara on port $SALUS_HTTP_PORT (database: ${SALUS_DB_URL%%;*})..."
   # The shared set-up, then this run's HTTP port as a literal (the shared file keeps it an
   # ${ENV=...} reference for containers; local tools and the Arquillian adapter read it plainly).
@@ -198,6 +313,13 @@ run() {
   fail "Payara stopped unexpectedly; see $DOMAIN_DIR/$DOMAIN/logs/server.log"
 }
 
+# The integration tests' server stops, and its embedded database must open cleanly afterwards.
+it_stop() {
+  stop_server
+  database_environment
+  check_h2_database
+}
+
 ensure_test_tools() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
@@ -249,6 +371,9 @@ case "${1:-}" in
   start) start_server ;;
   it-start) it_start ;;
   stop) stop_server ;;
+  it-stop) it_stop ;;
   deploy) deploy_ear "${2:?usage: salus.sh deploy EAR}" ;;
-  *) echo "usage: $0 run | test | start | stop | it-start | deploy EAR" >&2; exit 2 ;;
+  h2-jar) h2_jar "${2:-$H2_VERSION}" ;;
+  h2-upgrade) upgrade_h2_database "${2:?usage: salus.sh h2-upgrade DATABASE [USER [PASSWORD]]}" "${3:-}" "${4:-}" ;;
+  *) echo "usage: $0 run | test | start | stop | it-start | it-stop | deploy EAR | h2-jar [VERSION] | h2-upgrade DATABASE [USER [PASSWORD]]" >&2; exit 2 ;;
 esac
