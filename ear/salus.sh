@@ -144,7 +144,7 @@ h2_file_database() {
 upgrade_h2_databases() {
   local db
   if db=$(h2_file_database); then
-    upgrade_h2_database "$db" "$SALUS_DB_USER" "$SALUS_DB_PASSWORD"
+    upgrade_h2_database "$db" "${SALUS_DB_USER:-}" "${SALUS_DB_PASSWORD:-}"
   fi
   for db in ejbtimer embedded_default; do
     upgrade_h2_database "$DOMAIN_DIR/$DOMAIN/lib/databases/$db"
@@ -162,10 +162,10 @@ check_h2_database() {
   jar=$(h2_jar "$H2_VERSION")
   url="jdbc:h2:file:$db;ACCESS_MODE_DATA=r"
   export=$(mktemp)
-  java -cp "$jar" org.h2.tools.Script -url "$url" -user "$SALUS_DB_USER" -password "$SALUS_DB_PASSWORD" \
+  java -cp "$jar" org.h2.tools.Script -url "$url" -user "${SALUS_DB_USER:-}" -password "${SALUS_DB_PASSWORD:-}" \
     -script "$export" >&2 || { rm -f "$export"; fail "the database $db.mv.db does not open cleanly"; }
   rm -f "$export"
-  counts=$(java -cp "$jar" org.h2.tools.Shell -url "$url" -user "$SALUS_DB_USER" -password "$SALUS_DB_PASSWORD" \
+  counts=$(java -cp "$jar" org.h2.tools.Shell -url "$url" -user "${SALUS_DB_USER:-}" -password "${SALUS_DB_PASSWORD:-}" \
     -sql "SELECT H2VERSION() || ', ' || (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC') || ' tables, ' || COUNT(*) || ' audit entries, ' || (COUNT(*) - COUNT(DISTINCT id)) || ' repeated ids' AS \"check\" FROM audit_entry" 2>&1) \
     || fail "the database $db.mv.db does not answer: $counts"
   local line
