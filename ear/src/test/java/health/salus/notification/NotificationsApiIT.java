@@ -46,10 +46,13 @@ class NotificationsApiIT {
   }
 
   @Test
-  void aBadPageNumberIsNotAnError() {
-    Response answer = freshPatient().get("/me/notifications?page=-3&size=100000");
+  void aBadPageNumberIsAClearRefusalAndAHugeSizeIsCapped() {
+    Response negative = freshPatient().get("/me/notifications?page=-3");
+    assertThat(negative.status()).as(negative.toString()).isEqualTo(400);
+    assertThat(negative.errorFields()).containsExactly("page");
 
-    assertThat(answer.status()).isEqualTo(200);
-    assertThat(answer.json().getJsonArray("items")).isEmpty();
+    Response huge = freshPatient().get("/me/notifications?size=100000");
+    assertThat(huge.status()).as(huge.toString()).isEqualTo(200);
+    assertThat(huge.json().getJsonArray("items")).isEmpty();
   }
 }

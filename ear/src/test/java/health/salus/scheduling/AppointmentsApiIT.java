@@ -130,6 +130,32 @@ class AppointmentsApiIT {
   }
 
   @Test
+  void anAppointmentIsNotMovedIntoAnotherPractitionersSlot() {
+    Patient patient = newPatient();
+    JsonObject own = someFreeSlot("dr.okafor", "IN_PERSON");
+    JsonObject appointment = booked(patient.api(), id(own));
+    JsonObject others = someFreeSlot("dr.patel", "IN_PERSON");
+    String path = "/appointments/" + id(appointment);
+
+    for (Api who : List.of(patient.api(), Api.demo("desk.jones"))) {
+      Response moved =
+          who.post(
+              path + "/reschedule", Json.createObjectBuilder().add("slotId", id(others)).build());
+
+      assertThat(moved.status()).as(moved.toString()).isEqualTo(422);
+      assertThat(moved.mediaType()).isEqualTo(Api.PROBLEM_JSON);
+      assertThat(moved.json().getString("detail")).contains("same practitioner");
+    }
+    JsonObject after = patient.api().get(path).json();
+    assertThat(after.getJsonNumber("slotId").longValue()).isEqualTo(id(own));
+    assertThat(after.getJsonNumber("practitionerId").longValue())
+        .isEqualTo(practitionerId("dr.okafor"));
+    assertThat(after.getString("status")).isEqualTo("BOOKED");
+    assertThat(isFree(own)).as("still held by the appointment").isFalse();
+    assertThat(isFree(others)).as("the other practitioner's slot stays free").isTrue();
+  }
+
+  @Test
   void anotherPatientsAppointmentIsNeitherVisibleNorChangeable() {
     Patient owner = newPatient();
     Patient other = newPatient();
@@ -231,13 +257,37 @@ class AppointmentsApiIT {
     assertThat(noOutcome.status()).isEqualTo(400);
     assertThat(noOutcome.errorFields()).containsExactly("outcome");
 
-    Response done = okafor.post(path + "/complete", outcome());
-    assertThat(done.status()).as(done.toString()).isEqualTo(200);
-    assertThat(done.json().getString("status")).isEqualTo("COMPLETED");
-    assertThat(done.json().getString("statusChangedBy")).isEqualTo("dr.okafor");
-    Response again = okafor.post(path + "/arrive");
-    assertThat(again.status()).isEqualTo(422);
-    assertThat(patient.api().post(path + "/cancel").status()).isEqualTo(422);
+    Response daysEarly = okafor.post(path + "/complete", outcome());
+    assertThat(daysEarly.status()).as(daysEarly.toString()).isEqualTo(422);
+    assertThat(daysEarly.json().getString("detail")).contains("once it has opened");
+    assertThat(okafor.post(path + "/no-show").status()).isEqualTo(422);
+    assertThat(patient.api().get(path).json().getString("status")).isEqualTo("BOOKED");
+    assertThat(invoicesOf(patient)).as("no invoice for a visit that did not happen").isZero();
+
+    long okaforId = practitionerId("dr.okafor");
+    JsonObject session = Scheduling.sessionStartingSoon(okaforId, "VIDEO", 10);
+    try {
+      String soon =
+          "/appointments"
+              + "/"
+              + id(booked(patient.api(), id(Scheduling.slotOf(okaforId, session))));
+      Response done = okafor.post(soon + "/complete", outcome());
+      assertThat(done.status()).as(done.toString()).isEqualTo(200);
+      assertThat(done.json().getString("status")).isEqualTo("COMPLETED");
+      assertThat(done.json().getString("statusChangedBy")).isEqualTo("dr.okafor");
+      Response again = okafor.post(soon + "/arrive");
+      assertThat(again.status()).isEqualTo(422);
+      assertThat(patient.api().post(soon + "/cancel").status()).isEqualTo(422);
+      assertThat(invoicesOf(patient)).as("the completed consultation is billed").isEqualTo(1);
+    } finally {
+      Scheduling.removeSession(okaforId, session);
+    }
+  }
+
+  private static long invoicesOf(Patient patient) {
+    Response invoices = Api.demo("desk.jones").get("/invoices?patientId=" + patient.patientId());
+    assertThat(invoices.status()).as(invoices.toString()).isEqualTo(200);
+    return invoices.json().getJsonNumber("total").longValue();
   }
 
   private static JsonObject outcome() {
@@ -303,6 +353,22 @@ class AppointmentsApiIT {
     assertThat(tooLong.status()).isEqualTo(400);
     assertThat(tooLong.errorFields()).containsExactly("to");
     assertThat(alice.get("/appointments?from=soon").status()).isEqualTo(400);
+    for (String paging :
+        List.of(
+            "page=10737419&size=200",
+            "page=2147483647&size=50",
+            "page=99999999999999999999",
+            "page=-1",
+            "size=0",
+            "size=-3")) {
+      for (String list : List.of("/appointments?", "/slots?")) {
+        Response refused = alice.get(list + paging);
+        assertThat(refused.status()).as(list + paging + " " + refused).isEqualTo(400);
+        assertThat(refused.mediaType()).isEqualTo(Api.PROBLEM_JSON);
+        assertThat(refused.errorFields()).containsAnyOf("page", "size");
+      }
+    }
+    assertThat(alice.get("/appointments?page=10737418&size=200").status()).isEqualTo(200);
     assertThat(alice.get("/appointments/999999999").status()).isEqualTo(404);
   }
 

@@ -135,6 +135,28 @@ final class Scheduling {
     return session(practitionerId, local, mode, minutes);
   }
 
+  /**
+   * A one-off session of one slot starting three to six minutes from now: bookable still, and
+   * within the ten minutes before its start in which the consultation is open. Near midnight in
+   * Sydney, when it would not fit today, it waits for the new day first.
+   */
+  static JsonObject sessionStartingSoon(long practitionerId, String mode, int minutes) {
+    ZonedDateTime now = ZonedDateTime.now(SYDNEY);
+    ZonedDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay(SYDNEY);
+    if (Duration.between(now, midnight).toMinutes() < minutes + 10) {
+      try {
+        Thread.sleep(Duration.between(now, midnight).plusSeconds(30).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      return sessionStartingSoon(practitionerId, mode, minutes);
+    }
+    long offset = 4 + ThreadLocalRandom.current().nextLong(3);
+    LocalDateTime local = now.plusMinutes(offset).truncatedTo(ChronoUnit.MINUTES).toLocalDateTime();
+    return session(practitionerId, local, mode, minutes);
+  }
+
   private static JsonObject session(
       long practitionerId, LocalDateTime local, String mode, int minutes) {
     Response created =

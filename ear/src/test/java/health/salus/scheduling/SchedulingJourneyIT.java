@@ -95,6 +95,36 @@ class SchedulingJourneyIT {
   }
 
   @Test
+  void movingToAnotherPractitionersTimesOnThePageIsRefusedWithTheRule() {
+    Patient patient = Scheduling.newPatient();
+    long okafor = Scheduling.practitionerId("dr.okafor");
+    JsonObject appointment =
+        Scheduling.booked(
+            patient.api(), Scheduling.id(Scheduling.someFreeSlot("dr.okafor", "IN_PERSON")));
+    long id = Scheduling.id(appointment);
+
+    browser.signIn(patient.username(), patient.password());
+    browser.waitForPath("/home.xhtml");
+    browser.open(
+        "/scheduling/book.xhtml?move="
+            + id
+            + "&practitioner="
+            + Scheduling.practitionerId("dr.patel"));
+
+    browser.waitForText("booking:messages", "same practitioner");
+    browser.waitForText("moving", "Choose a new time");
+    waitFor(By.xpath("(//fieldset[@class='slot-day'])[4]//button[contains(@class,'slot-button')]"))
+        .click();
+    browser.waitForPath("/scheduling/my-appointments.xhtml");
+    JsonObject moved = patient.api().get("/appointments/" + id).json();
+    assertThat(moved.getJsonNumber("practitionerId").longValue())
+        .as("moved within dr.okafor's diary")
+        .isEqualTo(okafor);
+    assertThat(moved.getString("start")).isNotEqualTo(appointment.getString("start"));
+    assertThat(moved.getString("status")).isEqualTo("BOOKED");
+  }
+
+  @Test
   void drChenSeesTodaysPatientInHisDiaryAndMarksTheArrival() {
     long chen = Scheduling.practitionerId("dr.chen");
     JsonObject session = Scheduling.sessionLaterToday(chen, "IN_PERSON", 9);

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The audit trail: the one mechanism every feature calls to record who did what to whose data, and
@@ -38,6 +39,20 @@ public class AuditTrail {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void record(AuditEvent event) {
+    append(event);
+  }
+
+  /**
+   * Appends several entries in one transaction of its own, as {@link #record} does one: a read that
+   * returned many patients' data writes one entry per patient.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordAll(List<AuditEvent> events) {
+    events.forEach(this::append);
+  }
+
+  private void append(AuditEvent event) {
     repository.append(
         new AuditEntry(
             clock.instant(),

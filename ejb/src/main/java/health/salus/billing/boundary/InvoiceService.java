@@ -13,6 +13,7 @@ import health.salus.shared.boundary.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * Reading invoices: a patient their own invoices, payments and balance (the "medical payments
@@ -52,11 +53,27 @@ public class InvoiceService {
             invoices.count(scope, search),
             page,
             size);
-    audit.record(
-        AuditEvent.of("INVOICE_LIST", AuditOutcome.SUCCESS)
-            .aboutPatient(scope)
-            .object("Invoice", null)
-            .detail(result.items().size() + " of " + result.total()));
+    String detail = result.items().size() + " of " + result.total();
+    List<Long> shown = result.items().stream().map(InvoiceView::patientId).distinct().toList();
+    if (scope != null || shown.isEmpty()) {
+      audit.record(
+          AuditEvent.of("INVOICE_LIST", AuditOutcome.SUCCESS)
+              .aboutPatient(scope)
+              .object("Invoice", null)
+              .detail(detail));
+    } else {
+      // Staff listing several patients' invoices: one entry per patient whose invoices were shown.
+      audit.recordAll(
+          shown.stream()
+              .map(
+                  patient ->
+                      AuditEvent.of("INVOICE_LIST", AuditOutcome.SUCCESS)
+                          .aboutPatient(patient)
+                          .object("Invoice", null)
+                          .purpose("ADMINISTRATION")
+                          .detail(detail))
+              .toList());
+    }
     return result;
   }
 

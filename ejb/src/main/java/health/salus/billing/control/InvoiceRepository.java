@@ -2,13 +2,13 @@ package health.salus.billing.control;
 
 import health.salus.billing.entity.Invoice;
 import health.salus.billing.entity.Money;
+import health.salus.shared.control.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Finds and stores invoices. */
@@ -67,7 +67,11 @@ public class InvoiceRepository {
       jpql.append(" AND i.patient.id = :patientId");
     }
     if (filtered) {
-      jpql.append(" AND (LOWER(i.number) LIKE :text OR LOWER(i.patient.fullName) LIKE :text)");
+      jpql.append(" AND (LOWER(i.number) LIKE :text")
+          .append(LikePattern.ESCAPE)
+          .append(" OR LOWER(i.patient.fullName) LIKE :text")
+          .append(LikePattern.ESCAPE)
+          .append(")");
     }
     if (type != Long.class) {
       jpql.append(" ORDER BY i.issuedAt DESC, i.id DESC");
@@ -77,9 +81,7 @@ public class InvoiceRepository {
       query.setParameter("patientId", patientId);
     }
     if (filtered) {
-      String cleaned =
-          text.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
-      query.setParameter("text", "%" + cleaned + "%");
+      query.setParameter("text", LikePattern.containing(text));
     }
     return query;
   }

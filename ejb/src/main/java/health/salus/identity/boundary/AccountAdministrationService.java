@@ -25,6 +25,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,16 +52,42 @@ public class AccountAdministrationService {
   @RolesAllowed(Role.Names.ADMIN)
   public Page<AccountView> search(String text, int page, int size) {
     Instant now = clock.instant();
-    return new Page<>(
-        accounts.search(text, page, size).stream().map(a -> view(a, now)).toList(),
-        accounts.count(text),
-        page,
-        size);
+    Page<AccountView> found =
+        new Page<>(
+            accounts.search(text, page, size).stream().map(a -> view(a, now)).toList(),
+            accounts.count(text),
+            page,
+            size);
+    auditPatientsShown("ACCOUNT_SEARCH", found.items());
+    return found;
   }
 
+  /** One account with its profile; a patient's is recorded as a read of that patient's data. */
   @RolesAllowed(Role.Names.ADMIN)
   public AccountView account(long id) {
-    return view(find(id), clock.instant());
+    AccountView account = view(find(id), clock.instant());
+    auditPatientsShown("ACCOUNT_READ", List.of(account));
+    return account;
+  }
+
+  /**
+   * Patients' accounts carry personal and health-related profile data (accessibility needs): one
+   * audit entry per patient whose account was shown.
+   */
+  private void auditPatientsShown(String action, List<AccountView> shown) {
+    List<AuditEvent> reads =
+        shown.stream()
+            .filter(a -> a.patientId() != null)
+            .map(
+                a ->
+                    AuditEvent.of(action, AuditOutcome.SUCCESS)
+                        .aboutPatient(a.patientId())
+                        .object("UserAccount", a.id())
+                        .purpose("ADMINISTRATION"))
+            .toList();
+    if (!reads.isEmpty()) {
+      audit.recordAll(reads);
+    }
   }
 
   /** Creates an account for a member of staff with the given (staff) roles. */

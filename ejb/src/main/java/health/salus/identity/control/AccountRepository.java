@@ -4,13 +4,13 @@ import health.salus.identity.entity.CarerRelationship;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
+import health.salus.shared.control.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Finds and stores accounts, patients and carer relations. */
@@ -81,19 +81,19 @@ public class AccountRepository {
         select
             + " FROM UserAccount a"
             + (filtered
-                ? " WHERE LOWER(a.username) LIKE :text OR LOWER(a.fullName) LIKE :text"
+                ? " WHERE LOWER(a.username) LIKE :text"
+                    + LikePattern.ESCAPE
+                    + " OR LOWER(a.fullName) LIKE :text"
+                    + LikePattern.ESCAPE
                     + " OR LOWER(a.email) LIKE :text"
+                    + LikePattern.ESCAPE
                 : "")
             + (counting ? "" : " ORDER BY a.fullName, a.id");
     TypedQuery<T> query = em.createQuery(jpql, type);
     if (filtered) {
-      query.setParameter("text", "%" + escapeLike(text.trim().toLowerCase(Locale.ROOT)) + "%");
+      query.setParameter("text", LikePattern.containing(text));
     }
     return query;
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "").replace("%", "").replace("_", "");
   }
 
   /** Reloads the account and locks its row until the end of the transaction. */

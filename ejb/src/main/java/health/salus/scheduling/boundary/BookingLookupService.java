@@ -11,6 +11,7 @@ import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
+import health.salus.shared.control.LikePattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ import java.util.stream.Collectors;
   Role.Names.ADMIN
 })
 public class BookingLookupService {
+
+  /** The purpose of the front desk's reads (booking on a patient's behalf). */
+  static final String ADMINISTRATION = "ADMINISTRATION";
 
   /** The longest range one free-slot search may cover. */
   public static final Duration MAX_RANGE = Duration.ofDays(62);
@@ -122,18 +126,34 @@ public class BookingLookupService {
     List<PatientChoice> found =
         em
             .createQuery(
-                "SELECT p FROM Patient p WHERE LOWER(p.fullName) LIKE :text ORDER BY p.fullName",
+                "SELECT p FROM Patient p WHERE LOWER(p.fullName) LIKE :text"
+                    + LikePattern.ESCAPE
+                    + " ORDER BY p.fullName",
                 Patient.class)
-            .setParameter("text", "%" + text.replace("%", "").replace("_", "") + "%")
+            .setParameter("text", LikePattern.containing(text))
             .setMaxResults(20)
             .getResultList()
             .stream()
             .map(p -> new PatientChoice(p.getId(), p.getFullName(), p.getBirthDate()))
             .toList();
-    audit.record(
-        AuditEvent.of("PATIENT_SEARCH", AuditOutcome.SUCCESS)
-            .object("Patient", null)
-            .detail(found.size() + " found"));
+    if (found.isEmpty()) {
+      audit.record(
+          AuditEvent.of("PATIENT_SEARCH", AuditOutcome.SUCCESS)
+              .object("Patient", null)
+              .detail("0 found"));
+    } else {
+      // One entry per patient shown, so that each finds the read in their access history.
+      audit.recordAll(
+          found.stream()
+              .map(
+                  p ->
+                      AuditEvent.of("PATIENT_SEARCH", AuditOutcome.SUCCESS)
+                          .aboutPatient(p.patientId())
+                          .object("Patient", p.patientId())
+                          .purpose(ADMINISTRATION)
+                          .detail(found.size() + " found"))
+              .toList());
+    }
     return found;
   }
 

@@ -6,6 +6,7 @@ import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
 import health.salus.scheduling.control.AppointmentChanges;
 import health.salus.scheduling.control.AppointmentRepository;
+import health.salus.scheduling.control.BookingCap;
 import health.salus.scheduling.control.Caller;
 import health.salus.scheduling.control.Callers;
 import health.salus.scheduling.control.CancellationCutoff;
@@ -15,6 +16,7 @@ import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.IllegalTransitionException;
 import health.salus.scheduling.entity.Slot;
 import health.salus.shared.boundary.AccessDeniedException;
+import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.RuleViolationException;
@@ -25,6 +27,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -36,7 +39,8 @@ import java.util.List;
  * ({@link AccessPolicy}). One slot holds at most one live booking: the slot is locked while it is
  * taken, and the slot booking's primary key refuses a second holder; the loser gets a {@link
  * SlotTakenException} with the next free slots. Patients may cancel or move only up to the cut-off
- * before the start; staff and the practitioner may also later.
+ * before the start; staff and the practitioner may also later. A patient holds at most a configured
+ * number of live future appointments ({@link BookingCap}), however they are booked.
  */
 @Stateless
 public class BookingService {
@@ -54,6 +58,7 @@ public class BookingService {
   @Inject AppointmentRepository appointments;
   @Inject AppointmentChanges changes;
   @Inject CancellationCutoff cutoff;
+  @Inject BookingCap cap;
   @Inject ConsultationRooms rooms;
   @Inject InputValidation validation;
   @Inject Clock clock;
@@ -78,6 +83,7 @@ public class BookingService {
     if (patient == null) {
       throw new NotFoundException("patient.notFound");
     }
+    withinCap(patient);
     Slot slot = takeable(booking.slotId());
     Appointment appointment =
         new Appointment(
@@ -170,6 +176,23 @@ public class BookingService {
   private void checkCutoff(Caller caller, Appointment appointment, String messageKey) {
     if (!caller.staff() && !cutoff.allows(appointment.getStart(), clock.instant())) {
       throw new RuleViolationException(messageKey, cutoff.hours());
+    }
+  }
+
+  /**
+   * Refuses a booking beyond the cap on live future appointments. The patient's row stays locked
+   * until the end of the transaction, so that parallel bookings for one patient count one after the
+   * other (each count sees the bookings committed before it: the pool reads committed data).
+   */
+  private void withinCap(Patient patient) {
+    try {
+      em.refresh(patient, LockModeType.PESSIMISTIC_WRITE);
+    } catch (PersistenceException lockTimedOut) {
+      throw new ConflictException(null, "booking.busy");
+    }
+    if (!cap.allowsAnother(appointments.countLiveAfter(patient.getId(), clock.instant()))) {
+      changes.refused("APPOINTMENT_BOOK", patient.getId(), "cap " + cap.max());
+      throw new RuleViolationException("booking.capReached", cap.max());
     }
   }
 

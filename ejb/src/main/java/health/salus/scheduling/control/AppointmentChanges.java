@@ -65,4 +65,13 @@ public class AppointmentChanges {
             .aboutPatient(patientId)
             .object("Appointment", objectId));
   }
+
+  /** An attempt that a business rule refused (the booking cap), with the rule in the detail. */
+  public void refused(String action, long patientId, String rule) {
+    audit.record(
+        AuditEvent.of(action, AuditOutcome.DENIED)
+            .aboutPatient(patientId)
+            .object("Appointment", null)
+            .detail(rule));
+  }
 }

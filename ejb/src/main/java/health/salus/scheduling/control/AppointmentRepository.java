@@ -1,11 +1,13 @@
 package health.salus.scheduling.control;
 
 import health.salus.scheduling.entity.Appointment;
+import health.salus.scheduling.entity.AppointmentStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +44,18 @@ public class AppointmentRepository {
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** How many booked or arrived appointments of the patient start after {@code now}. */
+  public long countLiveAfter(long patientId, Instant now) {
+    return em.createQuery(
+            "SELECT COUNT(a) FROM Appointment a WHERE a.patient.id = :patient"
+                + " AND a.status IN :live AND a.start > :now",
+            Long.class)
+        .setParameter("patient", patientId)
+        .setParameter("live", EnumSet.of(AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED))
+        .setParameter("now", now)
+        .getSingleResult();
   }
 
   public long count(Criteria criteria) {

@@ -1,5 +1,6 @@
 package health.salus.scheduling.control;
 
+import health.salus.scheduling.entity.Appointment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ConsultationRooms {
 
-  static final Duration OPENS_BEFORE = Duration.ofMinutes(10);
+  static final Duration OPENS_BEFORE = Appointment.OPENS_BEFORE_START;
   static final Duration CLOSES_AFTER = Duration.ofHours(1);
 
   private final SecureRandom random = new SecureRandom();

@@ -14,8 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,6 +31,12 @@ public class Appointment {
 
   private static final Set<AppointmentStatus> LIVE =
       EnumSet.of(AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED);
+
+  /**
+   * How long before its start a consultation may be held (and so completed): the time its video
+   * room opens. Earlier, nothing can have taken place yet.
+   */
+  public static final Duration OPENS_BEFORE_START = Duration.ofMinutes(10);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -108,9 +116,16 @@ public class Appointment {
     takeSlot(slot, videoRoom);
   }
 
-  /** Moves a booked appointment to another slot (same id); the caller frees the old slot. */
+  /**
+   * Moves a booked appointment to another slot of the same practitioner (same id); the caller frees
+   * the old slot. Another practitioner's slot is refused: the appointment would still name the
+   * first practitioner, who would then hold a booking in someone else's diary.
+   */
   public void moveTo(Slot slot, String videoRoom, String by, Clock clock) {
     require(status == AppointmentStatus.BOOKED, "appointment.notBooked");
+    require(
+        Objects.equals(practitioner.getId(), slot.getPractitionerId()),
+        "appointment.otherPractitioner");
     takeSlot(slot, videoRoom);
     stamp(AppointmentStatus.BOOKED, by, clock);
   }
@@ -133,9 +148,13 @@ public class Appointment {
     stamp(AppointmentStatus.NO_SHOW, by, clock);
   }
 
-  /** The consultation took place; from booked (a call) or arrived (a visit). */
+  /**
+   * The consultation took place; from booked (a call) or arrived (a visit), and not before the
+   * consultation opens ({@link #OPENS_BEFORE_START} before the start).
+   */
   public void complete(String by, Clock clock) {
     require(isLive(), "appointment.notLive");
+    require(!clock.instant().isBefore(start.minus(OPENS_BEFORE_START)), "appointment.tooEarly");
     stamp(AppointmentStatus.COMPLETED, by, clock);
   }
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AppointmentTest {
@@ -21,22 +22,32 @@ class AppointmentTest {
       Clock.fixed(START.plus(Duration.ofMinutes(5)), ZoneOffset.UTC);
 
   private static Slot slot(long id, Instant start, AppointmentMode mode) {
-    Slot slot = new Slot(7, 3, start, start.plus(Duration.ofMinutes(30)), mode);
-    try {
-      Field field = Slot.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(slot, id);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return slot(id, 7, start, mode);
+  }
+
+  private static Slot slot(long id, long practitionerId, Instant start, AppointmentMode mode) {
+    Slot slot = new Slot(practitionerId, 3, start, start.plus(Duration.ofMinutes(30)), mode);
+    setId(Slot.class, slot, id);
     return slot;
   }
 
+  private static <T> void setId(Class<T> type, T entity, long id) {
+    try {
+      Field field = type.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(entity, id);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static Appointment booked(AppointmentMode mode) {
+    Practitioner gp = new Practitioner(null, "GP", "General Practice", null, null);
+    setId(Practitioner.class, gp, 7L);
     return new Appointment(
         slot(11, START, mode),
         new Patient(null, "Pat Test", LocalDate.of(1980, 1, 1), START),
-        new Practitioner(null, "GP", "General Practice", null, null),
+        gp,
         "Cough",
         "alice",
         "room-token",
@@ -139,5 +150,50 @@ class AppointmentTest {
     assertThat(a.getStatus()).isEqualTo(AppointmentStatus.NO_SHOW);
     assertThatThrownBy(() -> a.complete("dr.chen", AFTER_START))
         .isInstanceOf(IllegalTransitionException.class);
+  }
+
+  @Test
+  void aMoveToAnotherPractitionersSlotIsRefusedAndChangesNothing() {
+    Appointment a = booked(AppointmentMode.IN_PERSON);
+    Instant later = START.plus(Duration.ofDays(1));
+
+    assertThatThrownBy(
+            () -> a.moveTo(slot(12, 8, later, AppointmentMode.IN_PERSON), null, "alice", BEFORE))
+        .isInstanceOf(IllegalTransitionException.class)
+        .extracting(e -> ((IllegalTransitionException) e).messageKey())
+        .isEqualTo("appointment.otherPractitioner");
+
+    assertThat(a.getSlotId()).isEqualTo(11);
+    assertThat(a.getStart()).isEqualTo(START);
+    assertThat(a.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
+    a.moveTo(slot(13, 7, later, AppointmentMode.IN_PERSON), null, "alice", BEFORE);
+    assertThat(a.getSlotId()).as("the same practitioner's slot is fine").isEqualTo(13);
+  }
+
+  @Test
+  void aConsultationIsCompletedOnlyOnceItHasOpened() {
+    Appointment call = booked(AppointmentMode.PHONE);
+    Clock justBeforeOpening = Clock.fixed(START.minus(Duration.ofMinutes(11)), ZoneOffset.UTC);
+
+    for (Clock early : List.of(BEFORE, justBeforeOpening)) {
+      assertThatThrownBy(() -> call.complete("dr.chen", early))
+          .isInstanceOf(IllegalTransitionException.class)
+          .extracting(e -> ((IllegalTransitionException) e).messageKey())
+          .isEqualTo("appointment.tooEarly");
+    }
+    assertThat(call.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
+
+    call.complete("dr.chen", Clock.fixed(START.minus(Duration.ofMinutes(10)), ZoneOffset.UTC));
+    assertThat(call.getStatus()).isEqualTo(AppointmentStatus.COMPLETED);
+  }
+
+  @Test
+  void anEarlyArrivalDoesNotMakeAnEarlyCompletion() {
+    Appointment visit = booked(AppointmentMode.IN_PERSON);
+    visit.markArrived("desk.jones", BEFORE);
+
+    assertThatThrownBy(() -> visit.complete("dr.chen", BEFORE))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(visit.getStatus()).isEqualTo(AppointmentStatus.ARRIVED);
   }
 }

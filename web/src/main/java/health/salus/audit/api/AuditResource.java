@@ -4,7 +4,7 @@ import health.salus.audit.boundary.AuditQuery;
 import health.salus.audit.boundary.AuditRecord;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
-import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** {@code GET /admin/audit}: search the audit trail, newest first, paged (ADMIN only). */
@@ -31,46 +29,25 @@ public class AuditResource {
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
       @QueryParam("outcome") String outcome,
-      @QueryParam("patientId") Long patientId,
+      @QueryParam("patientId") String patientId,
       @QueryParam("objectType") String objectType,
       @QueryParam("objectId") String objectId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Params.Paging paging = Params.paging(page, size, 50);
     AuditQuery query =
         new AuditQuery(
             actor,
             action,
-            outcome(outcome),
-            patientId,
+            Params.choice("outcome", outcome, AuditOutcome.class, "audit.outcomeUnknown"),
+            Params.id("patientId", patientId),
             objectType,
             objectId,
-            instant("from", from),
-            instant("to", to));
-    Page<AuditRecord> result = audit.search(query, Page.clampPage(page), Page.clampSize(size, 50));
+            Params.instant("from", from, null),
+            Params.instant("to", to, null));
+    Page<AuditRecord> result = audit.search(query, paging.page(), paging.size());
     return new EntryPage(result.items(), result.total());
-  }
-
-  private static AuditOutcome outcome(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return AuditOutcome.valueOf(value.trim());
-    } catch (IllegalArgumentException unknown) {
-      throw new InvalidInputException("outcome", "audit.outcomeUnknown");
-    }
-  }
-
-  private static Instant instant(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(value.trim());
-    } catch (DateTimeParseException malformed) {
-      throw new InvalidInputException(field, "input.instant");
-    }
   }
 }

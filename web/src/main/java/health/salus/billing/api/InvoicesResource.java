@@ -6,6 +6,7 @@ import health.salus.billing.boundary.PaymentRequest;
 import health.salus.billing.boundary.PaymentService;
 import health.salus.billing.boundary.VoidRequest;
 import health.salus.billing.view.InvoicePdf;
+import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,12 +39,13 @@ public class InvoicesResource {
 
   @GET
   public InvoicePage list(
-      @QueryParam("patientId") Long patientId,
+      @QueryParam("patientId") String patientId,
       @QueryParam("q") String text,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Params.Paging paging = Params.paging(page, size, 20);
     Page<InvoiceView> result =
-        invoices.invoices(patientId, text, Page.clampPage(page), Page.clampSize(size, 20));
+        invoices.invoices(Params.id("patientId", patientId), text, paging.page(), paging.size());
     return new InvoicePage(result.items(), result.total());
   }
 

@@ -4,6 +4,7 @@ import health.salus.identity.boundary.AccountAdministrationService;
 import health.salus.identity.boundary.AccountView;
 import health.salus.identity.boundary.NewStaffAccount;
 import health.salus.identity.entity.Role;
+import health.salus.shared.api.Params;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
@@ -35,10 +36,10 @@ public class AccountsResource {
   @GET
   public AccountPage search(
       @QueryParam("q") String text,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    Page<AccountView> result =
-        administration.search(text, Page.clampPage(page), Page.clampSize(size, 20));
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Params.Paging paging = Params.paging(page, size, 20);
+    Page<AccountView> result = administration.search(text, paging.page(), paging.size());
     return new AccountPage(result.items(), result.total());
   }
 
@@ -82,10 +83,10 @@ public class AccountsResource {
   }
 
   private static Role role(String name) {
-    try {
-      return Role.valueOf(name);
-    } catch (IllegalArgumentException unknown) {
+    Role role = Params.choice("role", name, Role.class, "role.unknown");
+    if (role == null) {
       throw new InvalidInputException("role", "role.unknown");
     }
+    return role;
   }
 }

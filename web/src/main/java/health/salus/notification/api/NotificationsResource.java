@@ -2,6 +2,7 @@ package health.salus.notification.api;
 
 import health.salus.notification.boundary.NotificationService;
 import health.salus.notification.boundary.NotificationView;
+import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,9 +26,9 @@ public class NotificationsResource {
   public record Notifications(List<NotificationView> items, long total, long unread) {}
 
   @GET
-  public Notifications mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    Page<NotificationView> result =
-        notifications.mine(Page.clampPage(page), Page.clampSize(size, 20));
+  public Notifications mine(@QueryParam("page") String page, @QueryParam("size") String size) {
+    Params.Paging paging = Params.paging(page, size, 20);
+    Page<NotificationView> result = notifications.mine(paging.page(), paging.size());
     return new Notifications(result.items(), result.total(), notifications.unreadCount());
   }
 

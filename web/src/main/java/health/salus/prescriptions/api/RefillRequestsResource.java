@@ -6,7 +6,7 @@ import health.salus.prescriptions.boundary.PrescriptionService;
 import health.salus.prescriptions.boundary.RefillDecisionService;
 import health.salus.prescriptions.boundary.RefillRequestView;
 import health.salus.prescriptions.entity.RefillStatus;
-import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 
 /**
  * {@code /refill-requests}: patients ask for refills and follow them; clinicians list the requests
@@ -47,11 +46,12 @@ public class RefillRequestsResource {
   @GET
   public Response list(
       @QueryParam("status") String status,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
       @Context SecurityContext security) {
-    int pageNumber = Page.clampPage(page);
-    int pageSize = Page.clampSize(size, 50);
+    Params.Paging paging = Params.paging(page, size, 50);
+    int pageNumber = paging.page();
+    int pageSize = paging.size();
     Page<RefillRequestView> result =
         security.isUserInRole(Role.Names.CLINICIAN)
             ? decisions.requestsToDecide(status(status), pageNumber, pageSize)
@@ -82,13 +82,6 @@ public class RefillRequestsResource {
   }
 
   private static RefillStatus status(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return RefillStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      throw new InvalidInputException("status", "refill.statusUnknown");
-    }
+    return Params.choice("status", value, RefillStatus.class, "refill.statusUnknown");
   }
 }

@@ -6,6 +6,7 @@ import health.salus.scheduling.boundary.BookingService;
 import health.salus.scheduling.boundary.ConsultationAccess;
 import health.salus.scheduling.boundary.ConsultationRecord;
 import health.salus.scheduling.boundary.DiaryService;
+import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -53,14 +54,15 @@ public class AppointmentsResource {
       @QueryParam("to") String to,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
+    Params.Paging paging = Params.paging(page, size, 50);
     Page<AppointmentView> result =
         diary.appointments(
             Params.id("practitionerId", practitionerId),
             Params.id("patientId", patientId),
             Params.instant("from", from, null),
             Params.instant("to", to, null),
-            Page.clampPage(Params.number("page", page)),
-            Page.clampSize(Params.number("size", size), 50));
+            paging.page(),
+            paging.size());
     return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
   }
 

@@ -2,6 +2,7 @@ package health.salus.scheduling.api;
 
 import health.salus.scheduling.boundary.BookablePractitioner;
 import health.salus.scheduling.boundary.BookingLookupService;
+import health.salus.shared.api.Params;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,6 +2,7 @@ package health.salus.scheduling.api;
 
 import health.salus.scheduling.boundary.BookingLookupService;
 import health.salus.scheduling.boundary.FreeSlot;
+import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ public class SlotsResource {
       @QueryParam("to") String to,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
+    Params.Paging paging = Params.paging(page, size, 100);
     Instant start = Params.instant("from", from, clock.instant());
     Instant end = Params.instant("to", to, start.plus(DEFAULT_RANGE));
     Page<FreeSlot> result =
@@ -44,8 +46,8 @@ public class SlotsResource {
             mode,
             start,
             end,
-            Page.clampPage(Params.number("page", page)),
-            Page.clampSize(Params.number("size", size), 100));
+            paging.page(),
+            paging.size());
     return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
   }
 }

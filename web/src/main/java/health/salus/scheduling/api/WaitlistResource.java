@@ -3,6 +3,7 @@ package health.salus.scheduling.api;
 import health.salus.scheduling.boundary.JoinWaitlist;
 import health.salus.scheduling.boundary.WaitlistService;
 import health.salus.scheduling.boundary.WaitlistView;
+import health.salus.shared.api.Params;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

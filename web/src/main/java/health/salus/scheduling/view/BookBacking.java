@@ -66,7 +66,12 @@ public class BookBacking implements Serializable {
   private void loadNow() {
     if (move != null) {
       moving = diary.appointment(move);
-      practitioner = practitioner == null ? moving.practitionerId() : practitioner;
+      if (practitioner != null && practitioner != moving.practitionerId()) {
+        // An appointment moves only within its practitioner's diary (the appointment's rule):
+        // say so, and offer that practitioner's times instead.
+        PageMessages.error(null, UserMessages.text("appointment.otherPractitioner"));
+      }
+      practitioner = moving.practitionerId();
     }
     if (practitioner == null) {
       return;

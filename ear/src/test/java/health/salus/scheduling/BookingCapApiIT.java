@@ -1,0 +1,133 @@
+package health.salus.scheduling;
+
+import static health.salus.scheduling.Scheduling.book;
+import static health.salus.scheduling.Scheduling.booked;
+import static health.salus.scheduling.Scheduling.freeSlots;
+import static health.salus.scheduling.Scheduling.id;
+import static health.salus.scheduling.Scheduling.newPatient;
+import static health.salus.scheduling.Scheduling.practitionerId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.scheduling.Scheduling.Patient;
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Response;
+import jakarta.json.Json;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A patient holds at most 20 live future appointments (the default cap, the least the API allows),
+ * however they are booked, and parallel bookings at the cap do not slip past it.
+ */
+class BookingCapApiIT {
+
+  static final int CAP = 20;
+  static final int RACERS = 4;
+
+  /** Free slots of several practitioners, shuffled, so that parallel tests rarely meet. */
+  private static List<Long> freeSlotIds(int wanted) {
+    List<Long> ids = new ArrayList<>();
+    for (String practitioner : List.of("dr.okafor", "dr.patel", "nurse.brown")) {
+      long practitionerId = practitionerId(practitioner);
+      for (String mode : List.of("IN_PERSON", "PHONE", "VIDEO")) {
+        freeSlots(practitionerId, mode).forEach(s -> ids.add(id(s)));
+      }
+    }
+    Collections.shuffle(ids);
+    assertThat(ids).as("free slots to book").hasSizeGreaterThanOrEqualTo(wanted);
+    return ids.subList(0, wanted);
+  }
+
+  /** Books the slots for the patient; answers the appointment ids. */
+  private static List<Long> bookAll(Patient patient, List<Long> slotIds) {
+    return slotIds.stream().map(slot -> id(booked(patient.api(), slot))).toList();
+  }
+
+  @Test
+  void thePatientCannotBookPastTheCapNorStaffForThemUntilOneIsCancelled() {
+    Patient patient = newPatient();
+    List<Long> slots = freeSlotIds(CAP + 3);
+    List<Long> appointments = bookAll(patient, slots.subList(0, CAP));
+
+    Response mine = book(patient.api(), slots.get(CAP), "One more");
+    assertThat(mine.status()).as(mine.toString()).isEqualTo(422);
+    assertThat(mine.mediaType()).isEqualTo(Api.PROBLEM_JSON);
+    assertThat(mine.json().getString("detail")).contains("20 upcoming appointments");
+    Response byStaff =
+        Api.demo("desk.jones")
+            .post(
+                "/appointments",
+                Json.createObjectBuilder()
+                    .add("slotId", slots.get(CAP + 1))
+                    .add("reason", "Booked at the desk")
+                    .add("patientId", patient.patientId())
+                    .build());
+    assertThat(byStaff.status()).as(byStaff.toString()).isEqualTo(422);
+    Response listed = Api.demo("desk.jones").get("/appointments?patientId=" + patient.patientId());
+    assertThat(listed.header("X-Total-Count")).contains(Integer.toString(CAP));
+
+    Response cancelled = patient.api().post("/appointments/" + appointments.get(0) + "/cancel");
+    assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+    Response afterCancel = book(patient.api(), slots.get(CAP + 2), "Now there is room");
+    assertThat(afterCancel.status()).as(afterCancel.toString()).isEqualTo(201);
+  }
+
+  @Test
+  void ofParallelBookingsOneBelowTheCapExactlyOneGetsThrough() throws Exception {
+    Patient patient = newPatient();
+    List<Long> slots = freeSlotIds(CAP - 1 + RACERS);
+    bookAll(patient, slots.subList(0, CAP - 1));
+    List<Api> racers = new ArrayList<>();
+    for (int i = 0; i < RACERS; i++) {
+      Api racer = Api.as(patient.username(), patient.password());
+      assertThat(racer.get("/me").status()).as("signed in before the race").isEqualTo(200);
+      racers.add(racer);
+    }
+
+    CyclicBarrier barrier = new CyclicBarrier(RACERS);
+    List<Response> answers = Collections.synchronizedList(new ArrayList<>());
+    List<long[]> spans = Collections.synchronizedList(new ArrayList<>());
+    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < RACERS; i++) {
+      Api racer = racers.get(i);
+      long slot = slots.get(CAP - 1 + i);
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  barrier.await(30, TimeUnit.SECONDS);
+                  long started = System.nanoTime();
+                  Response answer = book(racer, slot, "Racing for the last place");
+                  spans.add(new long[] {started, System.nanoTime()});
+                  answers.add(answer);
+                } catch (Exception | AssertionError e) {
+                  failures.add(e);
+                }
+              },
+              "cap-racer-" + i);
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join(TimeUnit.SECONDS.toMillis(120));
+    }
+
+    assertThat(failures).isEmpty();
+    assertThat(answers).hasSize(RACERS);
+    long lastStart = spans.stream().mapToLong(s -> s[0]).max().orElseThrow();
+    long firstEnd = spans.stream().mapToLong(s -> s[1]).min().orElseThrow();
+    assertThat(lastStart).as("all requests were under way at once").isLessThan(firstEnd);
+    assertThat(answers).filteredOn(r -> r.status() == 201).hasSize(1);
+    assertThat(answers)
+        .filteredOn(r -> r.status() != 201)
+        .hasSize(RACERS - 1)
+        .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(422));
+    Response listed = Api.demo("desk.jones").get("/appointments?patientId=" + patient.patientId());
+    assertThat(listed.header("X-Total-Count")).contains(Integer.toString(CAP));
+  }
+}
