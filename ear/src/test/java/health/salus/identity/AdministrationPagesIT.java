@@ -1,0 +1,129 @@
+package health.salus.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Browser;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In the browser, as the administrator, on accounts this test makes: the accounts page finds an
+ * account, creates a staff account and changes roles; the audit page finds what an account did.
+ */
+class AdministrationPagesIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  @RegisterExtension final Browser browser = new Browser();
+
+  private void openAccountsAsAdmin() {
+    browser.signIn("admin", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-admin-users");
+    browser.waitForPath("/admin/users.xhtml");
+  }
+
+  private void search(String text) {
+    browser.type("search:text", text);
+    browser.click("search:submit");
+    browser.waitForText("accounts:users", text);
+  }
+
+  @Test
+  void theAccountsPageFindsAnAccountAndChangesItsRoles() {
+    String username = Api.unique("staffer");
+    String password = Api.strongPassword();
+    Api.registerPatient(username, password);
+    openAccountsAsAdmin();
+
+    search(username);
+
+    assertThat(browser.driver().findElements(By.cssSelector("#accounts\\:users .username")))
+        .extracting(e -> e.getText())
+        .containsExactly(username);
+    assertThat(browser.text("accounts:users")).contains("Test " + username, "Patient");
+
+    browser.click("accounts:users:0:roles");
+    browser.waitForText("roles-current", "Patient");
+    new Select(browser.byId("roles:role")).selectByValue("EDUCATOR");
+    browser.click("roles:grant");
+
+    new WebDriverWait(browser.driver(), WAIT)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Api.as(username, password)
+                    .get("/me")
+                    .json()
+                    .getJsonArray("roles")
+                    .toString()
+                    .contains("EDUCATOR"));
+    browser.waitForText("accounts:users", "Health educator");
+  }
+
+  @Test
+  void theAccountsPageCreatesAStaffAccountThatCanSignIn() {
+    String username = Api.unique("desk");
+    String password = Api.strongPassword();
+    openAccountsAsAdmin();
+
+    browser.click("search:newAccount");
+    browser.type("newAccount:username", username);
+    browser.type("newAccount:fullName", "Staff " + username);
+    browser.type("newAccount:email", username + "@example.org");
+    browser.type("newAccount:password", password);
+    browser.click("newAccount:roles");
+    new WebDriverWait(browser.driver(), WAIT)
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[@id='newAccount:roles_panel']//li[.//label[normalize-space(.)='Staff']]"
+                        + "//div[contains(@class,'ui-chkbox-box')]")))
+        .click();
+    browser.click("newAccount:create");
+
+    browser.waitForPath("/admin/users.xhtml");
+    JsonObject me =
+        new WebDriverWait(browser.driver(), WAIT)
+            .ignoring(WebDriverException.class)
+            .until(
+                d -> {
+                  var answer = Api.as(username, password).get("/me");
+                  return answer.status() == 200 ? answer.json() : null;
+                });
+    assertThat(me.getString("fullName")).isEqualTo("Staff " + username);
+    assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("STAFF");
+    assertThat(me.getJsonArray("roles")).hasSize(1);
+    search(username);
+    assertThat(browser.text("accounts:users")).contains("Staff " + username, "Staff");
+  }
+
+  @Test
+  void theAuditPageFindsWhatAnAccountDid() {
+    String username = Api.unique("audited");
+    Api.registerPatient(username, Api.strongPassword());
+    Api.as(username, "Not-the-password-1").get("/me");
+    browser.signIn("admin", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-admin-audit");
+    browser.waitForPath("/admin/audit.xhtml");
+
+    browser.type("filters:actor", username);
+    new Select(browser.byId("filters:outcome")).selectByValue("FAILURE");
+    browser.click("filters:search");
+
+    browser.waitForText("trail:entries", "API_LOGIN");
+    assertThat(browser.driver().findElements(By.cssSelector("#trail\\:entries .audit-action")))
+        .extracting(e -> e.getText())
+        .containsExactly("API_LOGIN");
+    assertThat(browser.text("trail:entries")).contains(username).doesNotContain("REGISTER");
+  }
+}
