@@ -6,10 +6,12 @@ import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,10 +33,20 @@ class AdministrationPagesIT {
     browser.waitForPath("/admin/users.xhtml");
   }
 
-  private void search(String text) {
-    browser.type("search:text", text);
+  /** Searches for one username and waits until the table lists that account alone. */
+  private void search(String username) {
+    browser.type("search:text", username);
     browser.click("search:submit");
-    browser.waitForText("accounts:users", text);
+    // The first page may list the account before the search (the newest come first): wait for
+    // the table that the search put in its place.
+    new WebDriverWait(browser.driver(), WAIT)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#accounts\\:users .username")).stream()
+                    .map(WebElement::getText)
+                    .toList()
+                    .equals(List.of(username)));
   }
 
   @Test
@@ -46,9 +58,6 @@ class AdministrationPagesIT {
 
     search(username);
 
-    assertThat(browser.driver().findElements(By.cssSelector("#accounts\\:users .username")))
-        .extracting(e -> e.getText())
-        .containsExactly(username);
     assertThat(browser.text("accounts:users")).contains("Test " + username, "Patient");
 
     browser.click("accounts:users:0:roles");
@@ -120,10 +129,15 @@ class AdministrationPagesIT {
     new Select(browser.byId("filters:outcome")).selectByValue("FAILURE");
     browser.click("filters:search");
 
-    browser.waitForText("trail:entries", "API_LOGIN");
-    assertThat(browser.driver().findElements(By.cssSelector("#trail\\:entries .audit-action")))
-        .extracting(e -> e.getText())
-        .containsExactly("API_LOGIN");
+    // The unfiltered trail shows first: wait for the table the search put in its place.
+    new WebDriverWait(browser.driver(), WAIT)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#trail\\:entries .audit-action")).stream()
+                    .map(WebElement::getText)
+                    .toList()
+                    .equals(List.of("API_LOGIN")));
     assertThat(browser.text("trail:entries")).contains(username).doesNotContain("REGISTER");
   }
 }

@@ -92,6 +92,7 @@ class RefillJourneyIT {
     assertThat(browser.openExpectingError("/prescriptions/refill-queue.xhtml", "forbidden"))
         .isEqualTo("You are not allowed to see this page");
     assertThat(browser.driver().getPageSource()).doesNotContain("Refill requests to decide");
+    browser.open("/home.xhtml");
     browser.clickButton("Sign out");
     browser.waitForPath("/login.xhtml");
 

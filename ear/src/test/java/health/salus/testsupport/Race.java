@@ -111,6 +111,9 @@ public final class Race {
     long firstStart = laps.stream().mapToLong(Lap::started).min().orElseThrow();
     long lastStart = laps.stream().mapToLong(Lap::started).max().orElseThrow();
     long firstEnd = laps.stream().mapToLong(Lap::ended).min().orElseThrow();
+    System.out.printf(
+        "race of %d calls: all started within %.1f ms, the first finished after %.1f ms%n",
+        laps.size(), (lastStart - firstStart) / 1e6, (firstEnd - firstStart) / 1e6);
     if (lastStart >= firstEnd) {
       throw new AssertionError(
           String.format(
