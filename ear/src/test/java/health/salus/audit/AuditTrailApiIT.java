@@ -60,6 +60,24 @@ class AuditTrailApiIT {
     assertThat(all)
         .extracting(e -> Instant.parse(e.getString("at")))
         .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    // Each further filter narrows what the others found.
+    assertThat(search(username, "API_LOGIN", null)).containsExactlyElementsOf(all.subList(0, 3));
+    assertThat(search(username, null, "FAILURE")).containsExactlyElementsOf(all.subList(1, 3));
+    assertThat(search(username, "API_LOGIN", "SUCCESS")).containsExactly(all.get(0));
+    assertThat(search(username, "REGISTER", "FAILURE")).isEmpty();
+    assertThat(search(null, "API_LOGIN", "FAILURE"))
+        .contains(all.get(1), all.get(2))
+        .allSatisfy(e -> assertThat(e.getString("action")).isEqualTo("API_LOGIN"))
+        .allSatisfy(e -> assertThat(e.getString("outcome")).isEqualTo("FAILURE"));
+  }
+
+  private List<JsonObject> search(String actor, String action, String outcome) {
+    Map<String, Object> filters = new LinkedHashMap<>();
+    filters.put("actor", actor);
+    filters.put("action", action);
+    filters.put("outcome", outcome);
+    filters.put("size", 100);
+    return items(admin.get("/admin/audit" + Api.query(filters)));
   }
 
   @Test

@@ -2,9 +2,15 @@ package health.salus.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -31,7 +37,7 @@ class BillingPagesIT {
   }
 
   @Test
-  void alicesPageShowsHerInvoicesBalanceAndDownloads() {
+  void alicesPageShowsHerInvoicesBalanceAndDownloads() throws IOException {
     JsonObject balance = Api.demo("alice").get("/me/balance").json();
     String newest =
         Api.demo("alice")
@@ -54,8 +60,21 @@ class BillingPagesIT {
                 balance.getJsonNumber("outstanding").bigDecimalValue()));
     assertThat(browser.driver().findElements(By.className("invoice-number")))
         .anySatisfy(e -> assertThat(e.getText()).startsWith(newest));
-    assertThat(browser.driver().findElements(By.xpath("//button[contains(.,'Download PDF')]")))
-        .isNotEmpty();
+
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//section[@aria-label='" + newest + "']//button[contains(.,'Download PDF')]"))
+        .click();
+
+    Path download = browser.waitForDownload(".pdf");
+    byte[] pdf = Files.readAllBytes(download);
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (PdfReader reader = new PdfReader(pdf)) {
+      assertThat(new PdfTextExtractor(reader).getTextFromPage(1))
+          .contains(newest)
+          .contains("Alice Martin");
+    }
   }
 
   @Test

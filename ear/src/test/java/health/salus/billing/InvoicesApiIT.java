@@ -33,8 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The billing API over HTTP: a patient sees their own invoices and balance and nobody else's, staff
- * record payments and voids within the rules, the PDF is a real PDF. Invoices come from completed
- * appointments, fired through the test deployment as scheduling will fire them.
+ * record payments and voids within the rules, the PDF is a real PDF. The invoices these rules need
+ * come from completion events fired through the test deployment: a real completion needs an
+ * appointment whose start has passed (about a minute's wait for each of these invoices). The real
+ * chain, booking to completion to invoice, is {@link CompletedAppointmentChainIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvoicesApiIT {

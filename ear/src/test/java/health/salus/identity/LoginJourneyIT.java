@@ -72,5 +72,10 @@ class LoginJourneyIT {
 
     browser.waitForPath("/account/profile.xhtml");
     assertThat(browser.exists("menu-profile")).isTrue();
+    // The page itself, with this account's details (an error page keeps the address and menu).
+    assertThat(browser.byId("profile:fullName").getAttribute("value"))
+        .isEqualTo("Test " + username);
+    assertThat(browser.byId("profile:email").getAttribute("value"))
+        .isEqualTo(username + "@example.org");
   }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Appointments;
+import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code /me/notifications}: a person's own notifications, and nobody else's. */
@@ -28,11 +31,26 @@ class NotificationsApiIT {
 
   @Test
   void someoneElsesOrAnUnknownNotificationIsNotFound() {
-    Response answer = freshPatient().post("/me/notifications/987654321/read");
+    Api owner = freshPatient();
+    Appointments.bookSomeSlot(owner, "dr.patel", "IN_PERSON"); // tells the owner in the inbox
+    JsonObject inbox = owner.get("/me/notifications").json();
+    assertThat(inbox.getInt("unread")).isEqualTo(1);
+    long theirs = inbox.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    Api someoneElse = freshPatient();
 
-    assertThat(answer.status()).isEqualTo(404);
-    assertThat(answer.mediaType()).isEqualTo(Api.PROBLEM_JSON);
-    assertThat(answer.json().getString("detail")).isEqualTo("No such notification.");
+    Response other = someoneElse.post("/me/notifications/" + theirs + "/read");
+    Response unknown = someoneElse.post("/me/notifications/987654321/read");
+
+    for (Response answer : List.of(other, unknown)) {
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+      assertThat(answer.mediaType()).isEqualTo(Api.PROBLEM_JSON);
+      assertThat(answer.json().getString("detail")).isEqualTo("No such notification.");
+    }
+    assertThat(owner.get("/me/notifications").json().getInt("unread")).isEqualTo(1);
+    Response own = owner.post("/me/notifications/" + theirs + "/read");
+    assertThat(own.status()).as(own.toString()).isEqualTo(200);
+    assertThat(own.json().getBoolean("read")).isTrue();
+    assertThat(owner.get("/me/notifications").json().getInt("unread")).isZero();
   }
 
   @Test

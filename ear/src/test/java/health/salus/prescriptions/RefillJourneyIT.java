@@ -89,21 +89,18 @@ class RefillJourneyIT {
     browser.signIn(patient.username(), patient.password());
     browser.waitForPath("/home.xhtml");
     assertThat(browser.exists("menu-refills")).isFalse();
-    browser.open("/prescriptions/refill-queue.xhtml");
-
-    assertThat(browser.driver().getPageSource())
-        .contains("You are not allowed to see this page")
-        .doesNotContain("Refill requests to decide");
+    assertThat(browser.openExpectingError("/prescriptions/refill-queue.xhtml", "forbidden"))
+        .isEqualTo("You are not allowed to see this page");
+    assertThat(browser.driver().getPageSource()).doesNotContain("Refill requests to decide");
+    browser.open("/home.xhtml");
     browser.clickButton("Sign out");
     browser.waitForPath("/login.xhtml");
 
     browser.signIn("dr.chen", "Salus-demo-1");
     browser.waitForPath("/home.xhtml");
     assertThat(browser.exists("menu-medications")).isFalse();
-    browser.open("/prescriptions/medications.xhtml");
-
-    assertThat(browser.driver().getPageSource())
-        .contains("You are not allowed to see this page")
-        .doesNotContain("My refill requests");
+    assertThat(browser.openExpectingError("/prescriptions/medications.xhtml", "forbidden"))
+        .isEqualTo("You are not allowed to see this page");
+    assertThat(browser.driver().getPageSource()).doesNotContain("My refill requests");
   }
 }

@@ -10,40 +10,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.prescriptions.Prescribing.Patient;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Race;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.RepeatedTest;
 
 /**
  * Races: two approvals of one request, or two requests for one medication, at the same moment.
- * Exactly one wins; the other is a conflict (409), and a refill is used up once.
+ * Exactly one wins; the other is a conflict (409), and a refill is used up once. Every racer signs
+ * in first and all start from one barrier on threads of their own; a race counts only when all
+ * calls were in flight at once.
  */
 class RefillRacesApiIT {
 
   private static final int RACERS = 4;
 
-  /** Starts the calls together and waits for all answers. */
-  private static List<Response> atOnce(Supplier<Response> call) {
-    CountDownLatch start = new CountDownLatch(1);
-    List<CompletableFuture<Response>> answers =
-        IntStream.range(0, RACERS)
-            .mapToObj(
-                i ->
-                    CompletableFuture.supplyAsync(
-                        () -> {
-                          try {
-                            start.await();
-                          } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                          }
-                          return call.get();
-                        }))
-            .toList();
-    start.countDown();
-    return answers.stream().map(CompletableFuture::join).toList();
+  /**
+   * Signs {@code caller} in (once, then again on each racer's thread, from the credential cache),
+   * then makes the call on all threads at once.
+   */
+  private static List<Response> atOnce(Api caller, Supplier<Response> call) {
+    assertThat(caller.get("/me").status()).isEqualTo(200);
+    return Race.run(
+        RACERS, i -> assertThat(caller.get("/me").status()).isEqualTo(200), i -> call.get());
   }
 
   @RepeatedTest(3)
@@ -53,7 +42,8 @@ class RefillRacesApiIT {
     long id = requestRefill(patient, medication);
     Api drChen = Api.demo("dr.chen");
 
-    List<Response> answers = atOnce(() -> drChen.post("/refill-requests/" + id + "/approve"));
+    List<Response> answers =
+        atOnce(drChen, () -> drChen.post("/refill-requests/" + id + "/approve"));
 
     assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
     assertThat(answers)
@@ -67,12 +57,10 @@ class RefillRacesApiIT {
   void concurrentRequestsForOneMedicationStoreOne() {
     Patient patient = patientOfDrChen();
     long medication = prescribe(patient, "Perindopril", 3);
-    // Signed in once first: concurrent first sign-ins of one account race on its last-login
-    // update (a sign-in matter, not a prescription one).
-    patient.api().get("/me");
-
     List<Response> answers =
-        atOnce(() -> patient.api().post("/refill-requests", refillRequest(medication, "race")));
+        atOnce(
+            patient.api(),
+            () -> patient.api().post("/refill-requests", refillRequest(medication, "race")));
 
     assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
     assertThat(answers)

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,21 +32,37 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code @RegisterExtension final Browser browser = new Browser();}. A failing test leaves a
  * screenshot and the page source in {@code salus.screenshots}. Only loopback hosts resolve, so the
  * pages cannot reach the internet.
+ *
+ * <p>Every step fails when it finds an error page (they keep the address and the layout, so a path
+ * or a menu alone would not tell): opening a page, waiting for a path, an element or a text,
+ * clicking, reading. A test that means to reach an error page says so with {@link
+ * #openExpectingError}.
  */
 public final class Browser
     implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
 
   private static final Duration WAIT = Duration.ofSeconds(15);
 
+  /** The marker that the error pages' template puts on their main element. */
+  private static final By ERROR_PAGE = By.cssSelector("[data-error-page]");
+
   private WebDriver driver;
   private Path profile;
+  private Path downloads;
 
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
     Path target = Path.of("target");
     Files.createDirectories(target);
     profile = Files.createTempDirectory(target, "chromium-profile-");
+    downloads = Files.createDirectories(profile.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory", downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download", false,
+            "plugins.always_open_pdf_externally", true));
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
         "--headless",
@@ -63,6 +83,10 @@ public final class Browser
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(1280, 900));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
   }
 
   @Override
@@ -107,22 +131,49 @@ public final class Browser
     return driver;
   }
 
-  /** Opens a page of the application, such as {@code /login.xhtml}. */
+  /** Opens a page of the application, such as {@code /login.xhtml}; fails on an error page. */
   public void open(String path) {
     driver.get(Api.baseUrl() + path);
+    failOnErrorPage("opening " + path);
   }
 
+  /**
+   * Opens a page that should answer with the error page of this key ({@code forbidden}, {@code
+   * notFound}, {@code expired}, {@code server}); returns its heading.
+   */
+  public String openExpectingError(String path, String errorKey) {
+    driver.get(Api.baseUrl() + path);
+    WebElement page;
+    try {
+      page =
+          new WebDriverWait(driver, WAIT)
+              .until(ExpectedConditions.presenceOfElementLocated(ERROR_PAGE));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "expected the error page '" + errorKey + "' at " + path + " but found none", e);
+    }
+    String key = page.getAttribute("data-error-page");
+    if (!errorKey.equals(key)) {
+      throw new AssertionError(
+          "expected the error page '" + errorKey + "' at " + path + " but it was '" + key + "'");
+    }
+    return driver.findElement(By.id("error-title")).getText();
+  }
+
+  /** The path after the base URL; fails on an error page. */
   public String currentPath() {
+    failOnErrorPage("reading the address");
     return driver.getCurrentUrl().substring(Api.baseUrl().length());
   }
 
   /** The element with this DOM id, once it is visible. */
   public WebElement byId(String id) {
-    return new WebDriverWait(driver, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    return until("waiting for #" + id, ExpectedConditions.visibilityOfElementLocated(By.id(id)));
   }
 
+  /** Whether an element with this id is on the page (which must not be an error page). */
   public boolean exists(String id) {
+    failOnErrorPage("looking for #" + id);
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
@@ -137,9 +188,7 @@ public final class Browser
   }
 
   public void click(String id) {
-    new WebDriverWait(driver, WAIT)
-        .until(ExpectedConditions.elementToBeClickable(By.id(id)))
-        .click();
+    until("clicking #" + id, ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
   /** Clicks the button whose visible text is this, such as "Sign out". */
@@ -151,17 +200,19 @@ public final class Browser
                 + "'] | //input[@type='submit' and @value='"
                 + text
                 + "']");
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(button)).click();
+    until("clicking the button '" + text + "'", ExpectedConditions.elementToBeClickable(button))
+        .click();
   }
 
-  /** Waits until the address bar shows a path that contains this text. */
+  /** Waits until the address bar shows a path that contains this text (and no error page). */
   public void waitForPath(String fragment) {
     try {
-      new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(fragment));
+      until("waiting for " + fragment, ExpectedConditions.urlContains(fragment));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
           "expected a page at " + fragment + " but was " + driver.getCurrentUrl(), e);
     }
+    failOnErrorPage("arriving at " + fragment);
   }
 
   /** Waits until the element with this id contains this text. */
@@ -169,8 +220,11 @@ public final class Browser
     try {
       // Reading while an Ajax update replaces the element fails that one read: read again.
       new WebDriverWait(driver, WAIT)
-          .ignoring(org.openqa.selenium.WebDriverException.class)
-          .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+          .ignoring(WebDriverException.class)
+          .until(
+              guarded(
+                  "waiting for '" + text + "' in #" + id,
+                  ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
     } catch (org.openqa.selenium.TimeoutException e) {
       List<WebElement> found = driver.findElements(By.id(id));
       throw new AssertionError(
@@ -184,11 +238,74 @@ public final class Browser
     }
   }
 
+  /**
+   * Waits for a finished download whose name ends with this suffix (such as {@code .pdf}) and
+   * returns it.
+   */
+  public Path waitForDownload(String suffix) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(
+              d -> {
+                failOnErrorPage("downloading a " + suffix + " file");
+                try (var files = Files.list(downloads)) {
+                  return files
+                      .filter(f -> f.getFileName().toString().endsWith(suffix))
+                      .findFirst()
+                      .orElse(null);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String[] found = downloads.toFile().list();
+      throw new AssertionError(
+          "no " + suffix + " download; the download folder holds " + List.of(found), e);
+    }
+  }
+
   /** Signs in through the login page. */
   public void signIn(String username, String password) {
     open("/login.xhtml");
     type("login:username", username);
     type("login:password", password);
     click("login:submit");
+  }
+
+  private <T> T until(String step, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT).until(guarded(step, condition));
+  }
+
+  /** The condition, failing at once when the page is an error page. */
+  private <T> Function<WebDriver, T> guarded(String step, Function<WebDriver, T> condition) {
+    return d -> {
+      failOnErrorPage(step);
+      return condition.apply(d);
+    };
+  }
+
+  /** Fails the step with the error page's key and heading when the page is an error page. */
+  private void failOnErrorPage(String step) {
+    Optional<String> key;
+    String heading;
+    try {
+      List<WebElement> marks = driver.findElements(ERROR_PAGE);
+      if (marks.isEmpty()) {
+        return;
+      }
+      key = Optional.ofNullable(marks.get(0).getAttribute("data-error-page"));
+      List<WebElement> title = driver.findElements(By.id("error-title"));
+      heading = title.isEmpty() ? "" : title.get(0).getText();
+    } catch (WebDriverException replacedMeanwhile) {
+      return; // the page changed while it was read: the next check reads the new one
+    }
+    throw new AssertionError(
+        step
+            + " landed on the error page '"
+            + key.orElse("?")
+            + "' (\""
+            + heading
+            + "\") at "
+            + driver.getCurrentUrl());
   }
 }

@@ -60,11 +60,22 @@ class PasswordHasherTest {
   }
 
   @Test
-  void aHashWithFewerIterationsStillVerifiesButNeedsRehash() {
+  void aHashWithFewerIterationsStillVerifiesButNeedsRehash() throws Exception {
+    // Made as an older setting would have made it: the same format at 1,000 iterations.
+    byte[] salt = "saltsaltsaltsalt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] key =
+        javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(
+                new javax.crypto.spec.PBEKeySpec("Old-but-good-1".toCharArray(), salt, 1000, 256))
+            .getEncoded();
+    java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
     String weaker =
-        "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        "pbkdf2-sha256$1000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
 
+    assertThat(hasher.verify("Old-but-good-1", weaker)).isTrue();
+    assertThat(hasher.verify("Old-but-good-2", weaker)).isFalse();
     assertThat(hasher.needsRehash(weaker)).isTrue();
+    assertThat(hasher.needsRehash(hasher.hash("Old-but-good-1"))).isFalse();
     assertThat(hasher.needsRehash("something-else")).isTrue();
   }
 }

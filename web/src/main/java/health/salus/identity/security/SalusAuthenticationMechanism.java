@@ -5,6 +5,7 @@ import health.salus.identity.boundary.SignInChannel;
 import health.salus.identity.boundary.SignInResult;
 import health.salus.shared.api.Problem;
 import health.salus.shared.control.CallerContext;
+import health.salus.shared.view.SecurityHeadersFilter;
 import health.salus.shared.view.UserMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -144,6 +145,7 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
             ? UserMessages.text("problem.locked.detail")
             : UserMessages.text("problem.unauthorized.detail");
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    SecurityHeadersFilter.setApiHeaders(response); // this answer never reaches the filter
     response.setHeader("WWW-Authenticate", "Basic realm=\"Salus\", charset=\"UTF-8\"");
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");

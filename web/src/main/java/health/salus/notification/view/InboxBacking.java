@@ -5,22 +5,29 @@ import health.salus.notification.boundary.NotificationView;
 import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.view.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
-/** The notifications page: newest first, 20 a page, mark one or all read. */
+/**
+ * The notifications page: newest first, 20 a page, mark one or all read. View scoped: the buttons
+ * sit in the list, so the list must still be there when their postback is decoded (the view action
+ * loads it on the first request only).
+ */
 @Named
-@RequestScoped
-public class InboxBacking {
+@ViewScoped
+public class InboxBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final int PAGE_SIZE = 20;
 
   @Inject NotificationService notifications;
 
   private int page;
-  private Page<NotificationView> current;
+  private transient Page<NotificationView> current;
 
   /** Loads the requested page (view action). */
   public void load() {

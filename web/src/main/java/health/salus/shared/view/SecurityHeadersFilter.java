@@ -31,6 +31,19 @@ public class SecurityHeadersFilter extends HttpFilter {
       throws IOException, ServletException {
     boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     boolean resource = request.getRequestURI().contains("/jakarta.faces.resource/");
+    setHeaders(response, api, resource);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * The API's headers on an answer made before any filter runs: the sign-in's 401, which the
+   * authentication mechanism writes itself.
+   */
+  public static void setApiHeaders(HttpServletResponse response) {
+    setHeaders(response, true, false);
+  }
+
+  private static void setHeaders(HttpServletResponse response, boolean api, boolean resource) {
     response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
@@ -39,6 +52,5 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (!resource) {
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, response);
   }
 }

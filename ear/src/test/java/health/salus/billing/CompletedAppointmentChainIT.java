@@ -1,0 +1,127 @@
+package health.salus.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Appointments;
+import health.salus.testsupport.Deployments;
+import health.salus.testsupport.EncountersResource;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real chain, over HTTP and without any made-up event: a patient books, the appointment begins,
+ * the clinician completes it with notes; the notes are kept as an encounter, billing invoices the
+ * patient, and the patient's inbox holds the booking notice (Salus sends no notice of its own on
+ * completion; the invoice is what the patient sees).
+ */
+@ExtendWith(ArquillianExtension.class)
+class CompletedAppointmentChainIT {
+
+  // Not testable: the test deployment only carries a read-only look at the encounters.
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.salusWith(EncountersResource.class);
+  }
+
+  private static JsonArray encountersOf(long appointmentId)
+      throws IOException, InterruptedException {
+    String url = Api.baseUrl().replace("/salus", Deployments.CONTEXT_ROOT);
+    String admin =
+        Base64.getEncoder()
+            .encodeToString(("admin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + "/api/v1/test/encounters/" + appointmentId))
+                    .header("Authorization", "Basic " + admin)
+                    .header("Accept", "application/json")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(answer.body())).readArray();
+  }
+
+  @Test
+  void completingABookedAppointmentKeepsTheNotesAndInvoicesThePatient() throws Exception {
+    String username = Api.unique("chain");
+    String password = Api.strongPassword();
+    long patientId = Api.registerPatient(username, password).getJsonNumber("patientId").longValue();
+    Api patient = Api.as(username, password);
+    Api chen = Api.demo("dr.chen");
+
+    JsonObject appointment = Appointments.startedAppointment(patient, "dr.chen", "IN_PERSON");
+    long id = appointment.getJsonNumber("id").longValue();
+    assertThat(patient.get("/invoices").json().getJsonNumber("total").longValue()).isZero();
+
+    Response done =
+        chen.post(
+            "/appointments/" + id + "/complete",
+            Json.createObjectBuilder()
+                .add("notes", "BP 128/82. Tolerating perindopril; no cough.")
+                .add("outcome", "Continue; review in six months")
+                .build());
+
+    assertThat(done.status()).as(done.toString()).isEqualTo(200);
+    assertThat(done.json().getString("status")).isEqualTo("COMPLETED");
+    JsonObject seen = patient.get("/appointments/" + id).json();
+    assertThat(seen.getString("status")).isEqualTo("COMPLETED");
+    assertThat(seen.getString("statusChangedBy")).isEqualTo("dr.chen");
+
+    // The notes, kept as the patient's encounter.
+    JsonArray encounters = encountersOf(id);
+    assertThat(encounters).hasSize(1);
+    JsonObject encounter = encounters.getJsonObject(0);
+    assertThat(encounter.getJsonNumber("patientId").longValue()).isEqualTo(patientId);
+    assertThat(encounter.getJsonNumber("practitionerId").longValue())
+        .isEqualTo(appointment.getJsonNumber("practitionerId").longValue());
+    assertThat(encounter.getString("notes"))
+        .isEqualTo("BP 128/82. Tolerating perindopril; no cough.");
+    assertThat(encounter.getString("outcome")).isEqualTo("Continue; review in six months");
+    assertThat(encounter.getString("recordedBy")).isEqualTo("dr.chen");
+
+    // The invoice for exactly this appointment, on the patient's list and balance.
+    JsonObject invoices = patient.get("/invoices").json();
+    assertThat(invoices.getJsonNumber("total").longValue()).isEqualTo(1);
+    JsonObject listed = invoices.getJsonArray("items").getJsonObject(0);
+    JsonObject invoice = patient.get("/invoices/" + listed.getJsonNumber("id").longValue()).json();
+    assertThat(invoice.getJsonNumber("appointmentId").longValue()).isEqualTo(id);
+    assertThat(invoice.getJsonNumber("patientId").longValue()).isEqualTo(patientId);
+    assertThat(invoice.getString("practitionerName")).isEqualTo("Dr Wei Chen");
+    assertThat(invoice.getString("status")).isEqualTo("ISSUED");
+    assertThat(invoice.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("95.00");
+    assertThat(patient.get("/me/balance").json().getJsonNumber("outstanding").bigDecimalValue())
+        .isEqualByComparingTo("95.00");
+
+    // Completing again changes nothing: no second invoice, no second encounter.
+    Response again =
+        chen.post(
+            "/appointments/" + id + "/complete",
+            Json.createObjectBuilder().add("outcome", "Twice").build());
+    assertThat(again.status()).as(again.toString()).isEqualTo(422);
+    assertThat(patient.get("/invoices").json().getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(encountersOf(id)).hasSize(1);
+
+    // The inbox: the booking notice of this appointment, and nothing else.
+    JsonObject inbox = patient.get("/me/notifications").json();
+    assertThat(inbox.getInt("total")).isEqualTo(1);
+    JsonObject notice = inbox.getJsonArray("items").getJsonObject(0);
+    assertThat(notice.getString("title")).isEqualTo("Appointment booked");
+    assertThat(notice.getString("body")).contains("Dr Wei Chen");
+  }
+}

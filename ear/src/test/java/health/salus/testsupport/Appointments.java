@@ -1,0 +1,157 @@
+package health.salus.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Real appointments for tests outside scheduling, made through the API as patients make them: one
+ * in the coming weeks, or one whose start has just passed (what completion and no-show need).
+ */
+public final class Appointments {
+
+  private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+
+  private Appointments() {}
+
+  /** The id of a bookable practitioner by username, such as {@code dr.chen}. */
+  public static long practitionerId(String username) {
+    Response found = Api.demo("alice").get("/bookable-practitioners");
+    assertThat(found.status()).as(found.toString()).isEqualTo(200);
+    return found.jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getString("username").equals(username))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no bookable practitioner " + username))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** Books a random free slot of the practitioner two days to four weeks ahead. */
+  public static JsonObject bookSomeSlot(Api patient, String practitioner, String mode) {
+    long practitionerId = practitionerId(practitioner);
+    Instant from = Instant.now().plus(2, ChronoUnit.DAYS);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Response free =
+          patient.get(
+              "/slots"
+                  + Api.query(
+                      Map.of(
+                          "practitionerId",
+                          practitionerId,
+                          "mode",
+                          mode,
+                          "from",
+                          from.toString(),
+                          "to",
+                          from.plus(28, ChronoUnit.DAYS).toString(),
+                          "size",
+                          200)));
+      assertThat(free.status()).as(free.toString()).isEqualTo(200);
+      List<JsonObject> slots = free.jsonArray().getValuesAs(JsonObject.class);
+      assertThat(slots).as("free %s slots of %s", mode, practitioner).isNotEmpty();
+      JsonObject slot = slots.get(ThreadLocalRandom.current().nextInt(slots.size()));
+      Response booked = book(patient, slot.getJsonNumber("id").longValue());
+      if (booked.status() == 201) {
+        return booked.json();
+      }
+      assertThat(booked.status()).as(booked.toString()).isEqualTo(409); // taken meanwhile
+    }
+    throw new AssertionError("no free slot of " + practitioner + " could be booked");
+  }
+
+  /**
+   * An appointment that the patient books through the API and whose start has then passed: the
+   * front desk adds a one-off session of one slot at the next whole minute (at least 20 seconds
+   * ahead, as a booking must be in the future), the patient books it, and this waits until it has
+   * begun. Takes up to about 80 seconds. The session is removed again (its booked slot stays).
+   */
+  public static JsonObject startedAppointment(Api patient, String practitioner, String mode) {
+    patient.get("/me"); // signed in before the clock starts to matter
+    long practitionerId = practitionerId(practitioner);
+    Api desk = Api.demo("desk.jones");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      ZonedDateTime start =
+          ZonedDateTime.now(SYDNEY).plusSeconds(20).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+      ZonedDateTime end = start.plusMinutes(5);
+      if (!end.toLocalDate().equals(start.toLocalDate())) {
+        sleep(Duration.between(ZonedDateTime.now(SYDNEY), end.truncatedTo(ChronoUnit.DAYS)));
+        continue; // the session would cross midnight
+      }
+      Response session =
+          desk.post(
+              "/practitioners/" + practitionerId + "/availability/templates",
+              Json.createObjectBuilder()
+                  .add("date", start.toLocalDate().toString())
+                  .add("start", start.toLocalTime().toString())
+                  .add("end", end.toLocalTime().toString())
+                  .add("slotMinutes", 5)
+                  .add("mode", mode)
+                  .build());
+      assertThat(session.status()).as(session.toString()).isEqualTo(201);
+      try {
+        java.util.OptionalLong slot = slotAt(patient, practitionerId, start.toInstant());
+        if (slot.isEmpty()) {
+          continue; // another test's appointment at that minute: try the next one
+        }
+        Response booked = book(patient, slot.getAsLong());
+        if (booked.status() == 201) {
+          sleep(Duration.between(Instant.now(), start.toInstant()).plusSeconds(2));
+          return booked.json();
+        }
+        // Another test's appointment at that minute: try the next one.
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(409);
+      } finally {
+        desk.delete(
+            "/practitioners/"
+                + practitionerId
+                + "/availability/templates/"
+                + session.json().getJsonNumber("id").longValue());
+      }
+    }
+    throw new AssertionError("no appointment starting now could be booked with " + practitioner);
+  }
+
+  private static java.util.OptionalLong slotAt(Api patient, long practitionerId, Instant start) {
+    Response answer =
+        patient.get(
+            "/slots"
+                + Api.query(
+                    Map.of(
+                        "practitionerId", practitionerId,
+                        "from", start.minusSeconds(1).toString(),
+                        "to", start.plusSeconds(1).toString())));
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> Instant.parse(s.getString("start")).equals(start))
+        .mapToLong(s -> s.getJsonNumber("id").longValue())
+        .findFirst();
+  }
+
+  private static Response book(Api patient, long slotId) {
+    return patient.post(
+        "/appointments",
+        Json.createObjectBuilder().add("slotId", slotId).add("reason", "Check-up").build());
+  }
+
+  private static void sleep(Duration duration) {
+    if (duration.isNegative()) {
+      return;
+    }
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package health.salus.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+
+/**
+ * A real race: each racer on a platform thread of its own first gets ready (such as signing in, so
+ * that no racer pays the password hash inside the race), then all start from one {@link
+ * CyclicBarrier}. The race counts only when every call was in flight at the same moment (the last
+ * one started before the first one ended); otherwise it fails, as it proved nothing.
+ */
+public final class Race {
+
+  private static final long JOIN_SECONDS = 180;
+
+  private Race() {}
+
+  /** When one call was in flight, by {@link System#nanoTime()}. */
+  public record Lap<T>(T result, long started, long ended) {}
+
+  /**
+   * Runs {@code racers} calls at once and returns their results in racer order, after checking that
+   * they overlapped.
+   *
+   * @param ready what racer i does on its own thread before the start (may be null)
+   * @param call racer i's call, timed
+   */
+  public static <T> List<T> run(int racers, IntConsumer ready, IntFunction<T> call) {
+    List<Lap<T>> laps = laps(racers, ready, call);
+    assertOverlapped(laps);
+    return laps.stream().map(Lap::result).toList();
+  }
+
+  /** The laps of a race, without judging them. */
+  public static <T> List<Lap<T>> laps(int racers, IntConsumer ready, IntFunction<T> call) {
+    CyclicBarrier start = new CyclicBarrier(racers);
+    AtomicReferenceArray<Lap<T>> laps = new AtomicReferenceArray<>(racers);
+    AtomicReferenceArray<Throwable> failures = new AtomicReferenceArray<>(racers);
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < racers; i++) {
+      int racer = i;
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  if (ready != null) {
+                    ready.accept(racer);
+                  }
+                  start.await(JOIN_SECONDS, TimeUnit.SECONDS);
+                  long started = System.nanoTime();
+                  T result = call.apply(racer);
+                  laps.set(racer, new Lap<>(result, started, System.nanoTime()));
+                } catch (BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+                  failures.compareAndSet(racer, null, e);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  failures.compareAndSet(racer, null, e);
+                } catch (RuntimeException | Error e) {
+                  failures.compareAndSet(racer, null, e);
+                  start.reset(); // the others must not wait for a racer that will not come
+                }
+              },
+              "racer-" + i);
+      thread.setDaemon(true);
+      threads.add(thread);
+    }
+    threads.forEach(Thread::start);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(JOIN_SECONDS);
+    try {
+      for (Thread thread : threads) {
+        thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    AssertionError failed = null;
+    for (int i = 0; i < racers; i++) {
+      Throwable failure = failures.get(i);
+      if (failure != null
+          && !(failure instanceof BrokenBarrierException)
+          && !(failure instanceof java.util.concurrent.TimeoutException)) {
+        if (failed == null) {
+          failed = new AssertionError("racer " + i + " failed", failure);
+        } else {
+          failed.addSuppressed(failure);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
+    List<Lap<T>> result = new ArrayList<>();
+    for (int i = 0; i < racers; i++) {
+      if (laps.get(i) == null) {
+        throw new AssertionError("racer " + i + " did not finish within " + JOIN_SECONDS + " s");
+      }
+      result.add(laps.get(i));
+    }
+    return result;
+  }
+
+  /** Fails unless every call was in flight at one moment: the last start before the first end. */
+  public static void assertOverlapped(List<? extends Lap<?>> laps) {
+    long firstStart = laps.stream().mapToLong(Lap::started).min().orElseThrow();
+    long lastStart = laps.stream().mapToLong(Lap::started).max().orElseThrow();
+    long firstEnd = laps.stream().mapToLong(Lap::ended).min().orElseThrow();
+    System.out.printf(
+        "race of %d calls: all started within %.1f ms, the first finished after %.1f ms%n",
+        laps.size(), (lastStart - firstStart) / 1e6, (firstEnd - firstStart) / 1e6);
+    if (lastStart >= firstEnd) {
+      throw new AssertionError(
+          String.format(
+              "no race: the last of %d calls started %.1f ms after the first, but the first to"
+                  + " finish had finished %.1f ms after the first start",
+              laps.size(), (lastStart - firstStart) / 1e6, (firstEnd - firstStart) / 1e6));
+    }
+  }
+}
