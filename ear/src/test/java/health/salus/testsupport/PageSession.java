@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 public final class PageSession {
 
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL);
+  private static final Pattern NONCE = Pattern.compile("\\snonce=\"([^\"]+)\"");
   private static final Pattern BUTTON =
       Pattern.compile("<button\\b[^>]*type=\"submit\"[^>]*>", Pattern.DOTALL);
 
@@ -77,6 +78,11 @@ public final class PageSession {
     }
     Map<String, String> fields = new LinkedHashMap<>(formFields(form.body(), formId));
     values.forEach((field, value) -> fields.put(formId + ":" + field, value));
+    // What PrimeFaces' script adds to every form: the page's CSP nonce, checked on postback.
+    Matcher nonce = NONCE.matcher(form.body());
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
     String body =
         fields.entrySet().stream()
             .map(

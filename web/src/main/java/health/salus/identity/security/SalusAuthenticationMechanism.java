@@ -146,8 +146,7 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
 
   /** The session's caller as the account stands now; empty when the session must end. */
   private Optional<SessionCaller> current(SessionCaller caller) {
-    if (caller.signedInAt() == null
-        || !clock.instant().isBefore(caller.signedInAt().plus(Duration.ofHours(sessionMaxHours)))) {
+    if (outlived(caller.signedInAt(), clock.instant(), sessionMaxHours)) {
       return Optional.empty();
     }
     return authentication
@@ -155,6 +154,11 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
         .filter(SessionState::enabled)
         .filter(state -> state.credentialStamp().equals(caller.credentialStamp()))
         .map(state -> caller.withGroups(state.roles()));
+  }
+
+  /** Whether a session signed in at {@code signedInAt} has passed its absolute lifetime. */
+  static boolean outlived(Instant signedInAt, Instant now, int maxHours) {
+    return signedInAt == null || !now.isBefore(signedInAt.plus(Duration.ofHours(maxHours)));
   }
 
   private AuthenticationStatus signIn(
