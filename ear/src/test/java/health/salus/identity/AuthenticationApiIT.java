@@ -94,7 +94,6 @@ class AuthenticationApiIT {
     Response locked = Api.as(username, password).get("/me");
 
     assertUnauthorizedProblem(locked);
-    assertThat(locked.json().getString("detail")).containsIgnoringCase("locked");
     assertThat(Api.auditEntries(username, "ACCOUNT_LOCKED", null)).hasSize(1);
     assertThat(Api.auditEntries(username, "API_LOGIN", "DENIED"))
         .anySatisfy(e -> assertThat(e.getString("detail")).contains("locked"));
@@ -176,5 +175,75 @@ class AuthenticationApiIT {
     assertThat(weak.status()).as(weak.toString()).isEqualTo(400);
     assertThat(weak.errorFields()).containsExactly("newPassword");
     assertThat(user.get("/me").status()).isEqualTo(200);
+  }
+
+  private static long millis(Api client) {
+    long start = System.nanoTime();
+    Response answer = client.get("/me");
+    long took = (System.nanoTime() - start) / 1_000_000;
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+    return took;
+  }
+
+  private static long median(List<Long> samples) {
+    List<Long> sorted = samples.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  @Test
+  void unknownLockedAndDisabledAccountsAnswerExactlyLikeAWrongPasswordInBodyAndTime() {
+    String address = Api.uniqueAddress();
+    String wrongOne = Api.unique("same");
+    String wrongTwo = Api.unique("same");
+    String locked = Api.unique("same");
+    String disabled = Api.unique("same");
+    String password = Api.strongPassword();
+    for (String name : List.of(wrongOne, wrongTwo, locked)) {
+      Api.registerPatient(name, password);
+    }
+    long disabledId = Api.registerPatient(disabled, password).getJsonNumber("id").longValue();
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      Api.as(locked, "Wrong-password-" + attempt).viaProxyFor(address).get("/me");
+    }
+    assertThat(Api.admin().post("/admin/accounts/" + disabledId + "/disable").status())
+        .isEqualTo(200);
+
+    Response wrong = Api.as(wrongOne, "Wrong-password-x").viaProxyFor(address).get("/me");
+    List<Response> others =
+        List.of(
+            Api.as(Api.unique("nobody"), password).viaProxyFor(address).get("/me"),
+            Api.as(locked, password).viaProxyFor(address).get("/me"),
+            Api.as(disabled, password).viaProxyFor(address).get("/me"));
+    assertUnauthorizedProblem(wrong);
+    for (Response other : others) {
+      assertThat(other.status()).as(other.toString()).isEqualTo(401);
+      assertThat(other.body()).as(other.toString()).isEqualTo(wrong.body());
+      assertThat(other.header("WWW-Authenticate")).isEqualTo(wrong.header("WWW-Authenticate"));
+      assertThat(other.mediaType()).isEqualTo(wrong.mediaType());
+    }
+
+    List<Long> wrongTimes = new ArrayList<>();
+    List<Long> unknownTimes = new ArrayList<>();
+    List<Long> lockedTimes = new ArrayList<>();
+    List<Long> disabledTimes = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      // Two accounts take the wrong passwords, so that neither locks during the measurement.
+      wrongTimes.add(
+          millis(
+              Api.as(round % 2 == 0 ? wrongTwo : wrongOne, "Wrong-" + round).viaProxyFor(address)));
+      unknownTimes.add(millis(Api.as(Api.unique("nobody"), password).viaProxyFor(address)));
+      lockedTimes.add(millis(Api.as(locked, password).viaProxyFor(address)));
+      disabledTimes.add(millis(Api.as(disabled, password).viaProxyFor(address)));
+    }
+    long wrongMedian = median(wrongTimes);
+    assertThat(median(unknownTimes))
+        .as("unknown vs wrong %s", wrongTimes)
+        .isGreaterThanOrEqualTo(wrongMedian / 2);
+    assertThat(median(lockedTimes))
+        .as("locked vs wrong %s", wrongTimes)
+        .isGreaterThanOrEqualTo(wrongMedian / 2);
+    assertThat(median(disabledTimes))
+        .as("disabled vs wrong %s", wrongTimes)
+        .isGreaterThanOrEqualTo(wrongMedian / 2);
   }
 }

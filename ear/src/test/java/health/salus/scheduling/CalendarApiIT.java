@@ -162,6 +162,28 @@ class CalendarApiIT {
   }
 
   @Test
+  void theFeedOfADisabledAccountIsA404UntilTheAccountIsEnabledAgain() {
+    String username = Api.unique("feed");
+    String password = Api.strongPassword();
+    long accountId = Api.registerPatient(username, password).getJsonNumber("id").longValue();
+    Response created = Api.as(username, password).post("/me/calendar-feed");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String path = feedPath(created.json().getString("url"));
+    assertThat(Api.anonymous().get(path, ICS).status()).isEqualTo(200);
+
+    assertThat(Api.admin().post("/admin/accounts/" + accountId + "/disable").status())
+        .isEqualTo(200);
+
+    Response disabled = Api.anonymous().get(path, ICS);
+    assertThat(disabled.status()).as(disabled.toString()).isEqualTo(404);
+    assertThat(disabled.body()).doesNotContain("BEGIN:VCALENDAR");
+
+    assertThat(Api.admin().post("/admin/accounts/" + accountId + "/enable").status())
+        .isEqualTo(200);
+    assertThat(Api.anonymous().get(path, ICS).status()).isEqualTo(200);
+  }
+
+  @Test
   void unknownAndMalformedTokensAreTheSame404() {
     String unknown = "A".repeat(43);
     for (String path :

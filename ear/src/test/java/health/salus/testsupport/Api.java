@@ -38,9 +38,36 @@ public final class Api {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String authorization;
+  private final String forwardedFor;
 
   private Api(String authorization) {
+    this(authorization, null);
+  }
+
+  private Api(String authorization, String forwardedFor) {
     this.authorization = authorization;
+    this.forwardedFor = forwardedFor;
+  }
+
+  /**
+   * This client as seen through the reverse proxy that the test server trusts (127.0.0.1, see
+   * ear/pom.xml): requests carry {@code X-Forwarded-For: clientAddress}, so per-address limits
+   * count them for that address and not for the rest of the suite.
+   */
+  public Api viaProxyFor(String clientAddress) {
+    return new Api(authorization, clientAddress);
+  }
+
+  /** A fresh address from the benchmarking range 198.18.0.0/15 for {@link #viaProxyFor}. */
+  public static String uniqueAddress() {
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    return "198."
+        + (18 + random.nextInt(2))
+        + "."
+        + random.nextInt(256)
+        + "."
+        + random.nextInt(256);
   }
 
   /** The web application's base URL, such as {@code http://127.0.0.1:18080/salus}. */
@@ -183,6 +210,9 @@ public final class Api {
             .header("Accept", "application/json, application/problem+json");
     if (authorization != null) {
       builder.header("Authorization", authorization);
+    }
+    if (forwardedFor != null) {
+      builder.header("X-Forwarded-For", forwardedFor);
     }
     return builder;
   }

@@ -4,6 +4,7 @@ import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.identity.control.AccountRepository;
+import health.salus.identity.control.AccountStates;
 import health.salus.identity.control.CredentialCache;
 import health.salus.identity.control.PasswordHasher;
 import health.salus.identity.control.PasswordPolicy;
@@ -44,6 +45,7 @@ public class AccountAdministrationService {
   @Inject PasswordHasher hasher;
   @Inject PasswordPolicy passwordPolicy;
   @Inject CredentialCache credentialCache;
+  @Inject AccountStates states;
   @Inject InputValidation validation;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -136,6 +138,7 @@ public class AccountAdministrationService {
     requireAssignable(role);
     if (account.grant(role)) {
       credentialCache.forget(account.getUsername());
+      states.changed(account.getUsername());
       audit.record(
           AuditEvent.of("ROLE_GRANT", AuditOutcome.SUCCESS)
               .object("UserAccount", account.getId())
@@ -162,6 +165,7 @@ public class AccountAdministrationService {
     }
     if (account.revoke(role)) {
       credentialCache.forget(account.getUsername());
+      states.changed(account.getUsername());
       audit.record(
           AuditEvent.of("ROLE_REVOKE", AuditOutcome.SUCCESS)
               .object("UserAccount", account.getId())
@@ -180,6 +184,7 @@ public class AccountAdministrationService {
     if (account.isEnabled()) {
       account.disable();
       credentialCache.forget(account.getUsername());
+      states.changed(account.getUsername());
       audit.record(
           AuditEvent.of("ACCOUNT_DISABLE", AuditOutcome.SUCCESS)
               .object("UserAccount", account.getId()));
@@ -192,6 +197,7 @@ public class AccountAdministrationService {
   public AccountView enable(long accountId) {
     UserAccount account = find(accountId);
     account.enable();
+    states.changed(account.getUsername());
     audit.record(
         AuditEvent.of("ACCOUNT_ENABLE", AuditOutcome.SUCCESS)
             .object("UserAccount", account.getId()));

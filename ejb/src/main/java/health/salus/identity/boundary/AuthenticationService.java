@@ -5,24 +5,29 @@ import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.identity.boundary.SignInResult.Status;
 import health.salus.identity.control.AccountRepository;
+import health.salus.identity.control.AccountStates;
 import health.salus.identity.control.CredentialCache;
 import health.salus.identity.control.LoginThrottle;
 import health.salus.identity.control.PasswordHasher;
-import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import health.salus.shared.control.CallerContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Checks sign-ins for the identity store: the password against its PBKDF2 hash, the account's
- * lock-out and the per-address throttle. Every form sign-in and every failure is audited.
+ * lock-out and the per-address throttle; and, on every request of a signed-in session, the
+ * account's current state. Every form sign-in and every failure is audited. An unknown, disabled or
+ * locked account costs the same hash as a wrong password, so that neither the answer nor its time
+ * tells them apart.
  */
 @Stateless
 public class AuthenticationService {
@@ -35,6 +40,7 @@ public class AuthenticationService {
   @Inject PasswordHasher hasher;
   @Inject CredentialCache credentialCache;
   @Inject LoginThrottle throttle;
+  @Inject AccountStates states;
   @Inject AuditTrail audit;
   @Inject CallerContext callerContext;
   @Inject Clock clock;
@@ -46,7 +52,8 @@ public class AuthenticationService {
   /**
    * Checks a username and password. Never throws for wrong credentials: the failure count of the
    * account must be committed. API sign-ins that repeat a credential verified in the last minutes
-   * are answered from the credential cache and not audited again.
+   * are answered from the credential cache and not audited again; they go on through a lock-out, as
+   * page sessions do.
    */
   @PermitAll
   public SignInResult signIn(String username, String password, SignInChannel channel) {
@@ -56,10 +63,11 @@ public class AuthenticationService {
     if (name == null || name.isEmpty() || password == null) {
       return SignInResult.failed(Status.INVALID_CREDENTIALS);
     }
-    if (throttle.isBlocked(address)) {
+    Optional<Duration> wait = throttle.retryAfter(address);
+    if (wait.isPresent()) {
       audit.record(
           failure(action, name, AuditOutcome.DENIED, "too many failures from this address"));
-      return SignInResult.failed(Status.THROTTLED);
+      return SignInResult.throttled(wait.get());
     }
     Optional<UserAccount> found = accounts.byUsername(name);
     if (found.isEmpty()) {
@@ -71,16 +79,22 @@ public class AuthenticationService {
     UserAccount account = found.get();
     Instant now = clock.instant();
     if (!account.isEnabled()) {
+      hasher.verify(password, DECOY_HASH);
+      throttle.recordFailure(address);
       audit.record(failure(action, name, AuditOutcome.DENIED, "account disabled"));
       return SignInResult.failed(Status.DISABLED);
     }
-    if (account.isLocked(now)) {
-      audit.record(failure(action, name, AuditOutcome.DENIED, "account locked"));
-      return SignInResult.failed(Status.LOCKED);
-    }
+    // An API client whose credential was verified minutes ago is a live session: a lock-out
+    // (perhaps by a stranger's guesses) stops new sign-ins only.
     if (channel == SignInChannel.API
         && credentialCache.isVerified(name, password, account.getPasswordHash())) {
       return success(account);
+    }
+    if (account.isLocked(now)) {
+      hasher.verify(password, DECOY_HASH);
+      throttle.recordFailure(address);
+      audit.record(failure(action, name, AuditOutcome.DENIED, "account locked"));
+      return SignInResult.failed(Status.LOCKED);
     }
     boolean passwordMatches = hasher.verify(password, account.getPasswordHash());
     // Sign-ins of one account at the same moment (an API client's parallel first requests) must
@@ -96,7 +110,6 @@ public class AuthenticationService {
       throttle.recordFailure(address);
       audit.record(failure(action, name, AuditOutcome.FAILURE, "wrong password"));
       if (lockedNow) {
-        credentialCache.forget(name);
         audit.record(
             AuditEvent.of(ACTION_LOCKED, AuditOutcome.SUCCESS)
                 .withActor(name)
@@ -116,22 +129,24 @@ public class AuthenticationService {
   }
 
   /**
-   * Whether a signed-in session may go on: the account still exists, is enabled and not locked.
-   * Checked on every page request, so disabling an account ends its sessions at once.
+   * The account's current state for a signed-in session (enabled, roles, credential stamp); empty
+   * when the account no longer exists. Checked on every page request from a short-lived cache (no
+   * database query while warm): a disabled account or a changed password ends its sessions, a
+   * changed role takes effect, at the next request. A lock-out does not end sessions: it only stops
+   * new sign-ins, so that a stranger's wrong guesses cannot throw the owner out.
    */
   @PermitAll
-  public boolean mayContinue(String username) {
-    return accounts
-        .byUsername(username)
-        .map(a -> a.isEnabled() && !a.isLocked(clock.instant()))
-        .orElse(false);
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<SessionState> sessionState(String username) {
+    return states
+        .of(username)
+        .map(s -> new SessionState(s.enabled(), s.roles(), s.credentialStamp()));
   }
 
   private static SignInResult success(UserAccount account) {
+    AccountStates.State state = AccountStates.stateOf(account);
     return new SignInResult(
-        Status.SUCCESS,
-        account.getUsername(),
-        account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+        Status.SUCCESS, account.getUsername(), state.roles(), state.credentialStamp(), null);
   }
 
   private static AuditEvent failure(String action, String name, AuditOutcome outcome, String why) {

@@ -4,9 +4,11 @@ import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.identity.control.AccountRepository;
+import health.salus.identity.control.AccountStates;
 import health.salus.identity.control.CredentialCache;
 import health.salus.identity.control.PasswordHasher;
 import health.salus.identity.control.PasswordPolicy;
+import health.salus.identity.control.RegistrationThrottle;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.ProfileDetails;
 import health.salus.identity.entity.Role;
@@ -14,12 +16,14 @@ import health.salus.identity.entity.UserAccount;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.control.CallerContext;
 import health.salus.shared.control.InputValidation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -51,16 +55,26 @@ public class IdentityService {
   @Inject PasswordHasher hasher;
   @Inject PasswordPolicy passwordPolicy;
   @Inject CredentialCache credentialCache;
+  @Inject AccountStates states;
+  @Inject RegistrationThrottle registrations;
+  @Inject CallerContext callerContext;
   @Inject InputValidation validation;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
   /**
    * Registers a new patient: an account with the PATIENT role and the patient's record. Refuses a
-   * taken username (conflict), a weak password or bad fields (invalid input).
+   * taken username (conflict), a weak password or bad fields (invalid input), and a client address
+   * that has tried too often this hour (too many attempts, with the time to wait).
    */
   @PermitAll
   public RegisteredPatient register(Registration registration) {
+    registrations
+        .tryAttempt(clientAddress())
+        .ifPresent(
+            wait -> {
+              throw new TooManyAttemptsException("register.tooMany", wait);
+            });
     validation.check(registration);
     String username = UserAccount.normalise(registration.username());
     passwordPolicy
@@ -135,7 +149,11 @@ public class IdentityService {
     return view(account);
   }
 
-  /** Changes the signed-in user's password after checking the current one. */
+  /**
+   * Changes the signed-in user's password after checking the current one. Every other session of
+   * the account ends at its next request, and API credentials remembered with the old password are
+   * forgotten; the page that asked keeps its own session (see the web layer).
+   */
   public void changePassword(String currentPassword, String newPassword) {
     UserAccount account = caller();
     if (!hasher.verify(currentPassword, account.getPasswordHash())) {
@@ -153,9 +171,18 @@ public class IdentityService {
             });
     account.changePasswordHash(hasher.hash(newPassword));
     credentialCache.forget(account.getUsername());
+    states.changed(account.getUsername());
     audit.record(
         AuditEvent.of("PASSWORD_CHANGE", AuditOutcome.SUCCESS)
             .object("UserAccount", account.getId()));
+  }
+
+  private String clientAddress() {
+    try {
+      return callerContext.clientAddress();
+    } catch (ContextNotActiveException outsideARequest) {
+      return null;
+    }
   }
 
   private UserAccount caller() {

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The accounts a new installation starts with: in demo mode the demo people of API.md (into an
  * empty database only), otherwise the first administrator named in configuration
- * (SALUS_ADMIN_USERNAME, SALUS_ADMIN_PASSWORD) while no administrator exists.
+ * (SALUS_ADMIN_USERNAME, SALUS_ADMIN_PASSWORD) while no administrator exists, always as a new
+ * account.
  */
 @ApplicationScoped
 public class IdentityInitialData {
@@ -48,45 +49,68 @@ public class IdentityInitialData {
   @ConfigProperty(name = "salus.admin.email", defaultValue = "it@example.org")
   String adminEmail;
 
+  /** What became of the request for a first administrator. */
+  public enum FirstAdministrator {
+    CREATED,
+    NOT_CONFIGURED,
+    WEAK_PASSWORD,
+    NAME_TAKEN
+  }
+
   void seed(@Observes @Priority(InitialDataRequested.IDENTITY) InitialDataRequested request) {
     if (request.demo() && accounts.countAccounts() == 0) {
       seedDemo();
     }
     if (accounts.countWithRole(Role.ADMIN) == 0) {
-      createFirstAdministrator();
+      createFirstAdministrator(adminUsername.orElse(null), adminPassword.orElse(null), adminEmail);
     }
   }
 
-  private void createFirstAdministrator() {
-    if (adminUsername.isEmpty() || adminPassword.isEmpty()) {
+  /**
+   * Creates the first administrator as a new account. Never gives the role to an account that
+   * exists: whoever registered the configured name first (a patient, say) would become an
+   * administrator. A taken name or a weak password creates nothing (fail closed) and says why in
+   * the log. Called in the start-up transaction while no administrator exists.
+   */
+  public FirstAdministrator createFirstAdministrator(
+      String configuredUsername, String password, String email) {
+    if (configuredUsername == null
+        || configuredUsername.isBlank()
+        || password == null
+        || password.isEmpty()) {
       LOG.warning(
           "No administrator exists: set SALUS_ADMIN_USERNAME and SALUS_ADMIN_PASSWORD and restart.");
-      return;
+      return FirstAdministrator.NOT_CONFIGURED;
     }
-    String username = UserAccount.normalise(adminUsername.get());
-    Optional<String> weakness = passwordPolicy.violation(adminPassword.get(), username);
+    String username = UserAccount.normalise(configuredUsername);
+    Optional<String> weakness = passwordPolicy.violation(password, username);
     if (weakness.isPresent()) {
       LOG.severe(
           "SALUS_ADMIN_PASSWORD breaks the password policy ("
               + weakness.get()
               + "): no administrator created.");
-      return;
+      return FirstAdministrator.WEAK_PASSWORD;
     }
-    Optional<UserAccount> existing = accounts.byUsername(username);
-    if (existing.isPresent()) {
-      existing.get().grant(Role.ADMIN);
-    } else {
-      accounts.add(
-          new UserAccount(
-              username,
-              hasher.hash(adminPassword.get()),
-              adminEmail,
-              "Administrator",
-              null,
-              Set.of(Role.ADMIN),
-              clock.instant()));
+    if (accounts.byUsername(username).isPresent()) {
+      LOG.severe(
+          "SALUS_ADMIN_USERNAME '"
+              + username
+              + "' is the name of an existing account: no administrator created, and that account"
+              + " was left as it is. Choose a name nobody has and restart.");
+      return FirstAdministrator.NAME_TAKEN;
     }
+    accounts.add(
+        new UserAccount(
+            username,
+            hasher.hash(password),
+            email,
+            "Administrator",
+            null,
+            Set.of(Role.ADMIN),
+            clock.instant()));
+    accounts.flush();
     LOG.info(() -> "Created the first administrator '" + username + "' from configuration.");
+    return FirstAdministrator.CREATED;
   }
 
   private void seedDemo() {

@@ -3,7 +3,10 @@ package health.salus.scheduling.boundary;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
+import health.salus.identity.control.AccountRepository;
+import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
 import health.salus.scheduling.control.AppointmentCalendar;
 import health.salus.scheduling.control.AppointmentRepository;
 import health.salus.scheduling.control.AppointmentRepository.Criteria;
@@ -46,6 +49,7 @@ public class CalendarFeedService {
   @Resource SessionContext session;
   @Inject Callers callers;
   @Inject CalendarFeeds feeds;
+  @Inject AccountRepository accounts;
   @Inject AppointmentRepository appointments;
   @Inject AppointmentCalendar calendar;
   @Inject AuditTrail audit;
@@ -97,11 +101,12 @@ public class CalendarFeedService {
 
   /**
    * The calendar an active feed token opens, for anyone holding the token (no sign-in). An unknown,
-   * malformed or revoked token is a 404 that does not tell which.
+   * malformed or revoked token, or the feed of a disabled account, is a 404 that does not tell
+   * which.
    */
   @PermitAll
   public CalendarFile read(String token) {
-    CalendarFeed feed = feeds.active(token).orElse(null);
+    CalendarFeed feed = feeds.active(token).filter(this::ofEnabledAccount).orElse(null);
     if (feed == null) {
       record("CALENDAR_FEED_READ", AuditOutcome.DENIED, null);
       throw new NotFoundException("calendarFeed.notFound");
@@ -118,6 +123,15 @@ public class CalendarFeedService {
             MAX_EVENTS);
     record("CALENDAR_FEED_READ", AuditOutcome.SUCCESS, feed.getPatientId());
     return new CalendarFile("salus-appointments.ics", calendar.feed(list));
+  }
+
+  /** A patient without a portal account has no feed; one whose account is disabled reads none. */
+  private boolean ofEnabledAccount(CalendarFeed feed) {
+    return accounts
+        .patientById(feed.getPatientId())
+        .map(Patient::getAccount)
+        .map(UserAccount::isEnabled)
+        .orElse(false);
   }
 
   private long patientId(String action) {

@@ -11,6 +11,7 @@ import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.identity.control.AccountRepository;
+import health.salus.identity.control.AccountStates;
 import health.salus.identity.control.CredentialCache;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
@@ -36,6 +37,7 @@ class AccountAdministrationServiceTest {
   private final AccountRepository accounts = mock(AccountRepository.class);
   private final AuditTrail audit = mock(AuditTrail.class);
   private final SessionContext session = mock(SessionContext.class);
+  private final AccountStates states = mock(AccountStates.class);
 
   private final UserAccount me = account(1L, "it.lead", Role.ADMIN);
   private final UserAccount other = account(2L, "it.second", Role.ADMIN);
@@ -46,6 +48,7 @@ class AccountAdministrationServiceTest {
     service.audit = audit;
     service.session = session;
     service.credentialCache = new CredentialCache();
+    service.states = states;
     service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     when(session.getCallerPrincipal()).thenReturn(() -> "it.lead");
     when(accounts.byId(1L)).thenReturn(Optional.of(me));
@@ -73,6 +76,7 @@ class AccountAdministrationServiceTest {
 
     assertThat(after.roles()).doesNotContain(Role.ADMIN);
     assertThat(other.hasRole(Role.ADMIN)).isFalse();
+    verify(states).changed("it.second");
   }
 
   @Test

@@ -95,4 +95,30 @@ class LoginThrottleTest {
 
     assertThat(throttle.isBlocked(null)).isFalse();
   }
+
+  @Test
+  void aBlockedAddressWaitsOnlyUntilItsOldestFailureIsAnHourOld() {
+    throttle.recordFailure("10.0.0.1");
+    clock.advance(Duration.ofMinutes(20));
+    throttle.recordFailure("10.0.0.1");
+    throttle.recordFailure("10.0.0.1");
+
+    assertThat(throttle.retryAfter("10.0.0.1")).contains(Duration.ofMinutes(40));
+
+    clock.advance(Duration.ofMinutes(40));
+    assertThat(throttle.retryAfter("10.0.0.1")).isEmpty();
+    throttle.recordFailure("10.0.0.1");
+    assertThat(throttle.retryAfter("10.0.0.1")).contains(Duration.ofMinutes(20));
+  }
+
+  @Test
+  void theConfiguredDefaultAllowsAtLeastAHundredFailuresAnHour() throws Exception {
+    ConfigProperty limit =
+        LoginThrottle.class
+            .getDeclaredField("maxFailuresPerAddress")
+            .getAnnotation(ConfigProperty.class);
+
+    assertThat(limit.name()).isEqualTo("salus.login.max-failures-per-address");
+    assertThat(Integer.parseInt(limit.defaultValue())).isGreaterThanOrEqualTo(100);
+  }
 }

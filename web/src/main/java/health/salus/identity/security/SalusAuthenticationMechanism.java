@@ -1,11 +1,13 @@
 package health.salus.identity.security;
 
 import health.salus.identity.boundary.AuthenticationService;
+import health.salus.identity.boundary.SessionState;
 import health.salus.identity.boundary.SignInChannel;
 import health.salus.identity.boundary.SignInResult;
 import health.salus.shared.api.Problem;
 import health.salus.shared.control.CallerContext;
 import health.salus.shared.view.SecurityHeadersFilter;
+import health.salus.shared.view.RequestPaths;
 import health.salus.shared.view.UserMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,15 +27,25 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How callers prove who they are. The REST API ({@code /api/}) is stateless HTTP Basic: no session,
- * 401 with a problem body on failure. Pages use the login form: the login page hands the
- * credentials over through {@code SecurityContext.authenticate}; on success the session id is
- * renewed and the caller kept in the session (30 minutes idle) while the account stays enabled; a
- * protected page without a sign-in redirects to the login page.
+ * 401 with a problem body on failure (the same for a wrong password and an unknown, locked or
+ * disabled account), 429 with {@code Retry-After} when the client address is throttled. Pages use
+ * the login form: the login page hands the credentials over through {@code
+ * SecurityContext.authenticate}; on success the session id is renewed and the caller kept in the
+ * session (30 minutes idle, {@code salus.session.max-hours} at most from sign-in). On every page
+ * request the session is checked against the account's current state (cached, see {@link
+ * AuthenticationService#sessionState}): a disabled account or a changed password ends the session,
+ * changed roles apply at once. A protected page without a sign-in redirects to the login page.
+ * Requests are told apart by their servlet path ({@link RequestPaths}), never by the raw URI.
  */
 @ApplicationScoped
 public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -45,17 +57,34 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
   @Inject AuthenticationService authentication;
   @Inject SalusIdentityStore.LastSignIn lastSignIn;
   @Inject CallerContext callerContext;
+  @Inject ClientAddresses clientAddresses;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "salus.session.max-hours", defaultValue = "12")
+  int sessionMaxHours;
 
   private final Jsonb jsonb = JsonbBuilder.create();
 
-  /** The signed-in caller as kept in the HTTP session: small and serialisable. */
-  record SessionCaller(String name, Set<String> groups) implements Serializable {}
+  /**
+   * The signed-in caller as kept in the HTTP session: small and serialisable. The stamp of the
+   * credential signed in with and the sign-in time bound the session's life.
+   */
+  record SessionCaller(String name, Set<String> groups, String credentialStamp, Instant signedInAt)
+      implements Serializable {
+
+    SessionCaller withGroups(Set<String> current) {
+      return current.equals(groups)
+          ? this
+          : new SessionCaller(name, Set.copyOf(current), credentialStamp, signedInAt);
+    }
+  }
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    callerContext.setClientAddress(request.getRemoteAddr());
-    if (isApi(request)) {
+    callerContext.setClientAddress(clientAddresses.of(request));
+    if (RequestPaths.isApi(request)) {
       return validateApiRequest(request, response, context);
     }
     Credential credential =
@@ -66,8 +95,12 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-      if (isResource(request) || authentication.mayContinue(caller.name())) {
-        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      Optional<SessionCaller> current = current(caller);
+      if (current.isPresent()) {
+        if (current.get() != caller) {
+          session.setAttribute(SESSION_CALLER, current.get());
+        }
+        return context.notifyContainerAboutLogin(caller.name(), current.get().groups());
       }
       session.invalidate();
     }
@@ -86,13 +119,59 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     }
   }
 
+  /**
+   * After the signed-in user changed their password on a page: this session goes on (with a new id)
+   * under the new credential, while every other session of the account ends at its next request.
+   */
+  public void keepSessionAfterPasswordChange(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null
+        || !(session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller)) {
+      return;
+    }
+    authentication
+        .sessionState(caller.name())
+        .filter(SessionState::enabled)
+        .ifPresent(
+            state -> {
+              request.changeSessionId();
+              session.setAttribute(
+                  SESSION_CALLER,
+                  new SessionCaller(
+                      caller.name(),
+                      Set.copyOf(state.roles()),
+                      state.credentialStamp(),
+                      caller.signedInAt()));
+            });
+  }
+
+  /** The session's caller as the account stands now; empty when the session must end. */
+  private Optional<SessionCaller> current(SessionCaller caller) {
+    if (outlived(caller.signedInAt(), clock.instant(), sessionMaxHours)) {
+      return Optional.empty();
+    }
+    return authentication
+        .sessionState(caller.name())
+        .filter(SessionState::enabled)
+        .filter(state -> state.credentialStamp().equals(caller.credentialStamp()))
+        .map(state -> caller.withGroups(state.roles()));
+  }
+
+  /** Whether a session signed in at {@code signedInAt} has passed its absolute lifetime. */
+  static boolean outlived(Instant signedInAt, Instant now, int maxHours) {
+    return signedInAt == null || !now.isBefore(signedInAt.plus(Duration.ofHours(maxHours)));
+  }
+
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
     CredentialValidationResult result =
         identityStores.validate(
             new ChannelCredential(
                 login.getCaller(), login.getPasswordAsString(), SignInChannel.FORM));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    SignInResult signIn = lastSignIn.result();
+    if (result.getStatus() != CredentialValidationResult.Status.VALID
+        || signIn == null
+        || !signIn.succeeded()) {
       // Not responseUnauthorized(): its sendError(401) would replace the login page, which must
       // render again with the reason (LastSignIn) as its message.
       return AuthenticationStatus.SEND_FAILURE;
@@ -103,7 +182,9 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     session.setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
     String name = result.getCallerPrincipal().getName();
     session.setAttribute(
-        SESSION_CALLER, new SessionCaller(name, Set.copyOf(result.getCallerGroups())));
+        SESSION_CALLER,
+        new SessionCaller(
+            name, Set.copyOf(result.getCallerGroups()), signIn.credentialStamp(), clock.instant()));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -111,17 +192,20 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return context.isProtected() ? unauthorized(response, context, null) : context.doNothing();
+      return context.isProtected() ? unauthorized(response) : context.doNothing();
     }
     String[] credentials = decodeBasic(header.substring(BASIC.length()).trim());
     if (credentials == null) {
-      return unauthorized(response, context, null);
+      return unauthorized(response);
     }
     CredentialValidationResult result =
         identityStores.validate(
             new ChannelCredential(credentials[0], credentials[1], SignInChannel.API));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return unauthorized(response, context, lastSignIn.status());
+      SignInResult why = lastSignIn.result();
+      return why != null && why.retryAfter() != null
+          ? tooManyAttempts(response, why.retryAfter())
+          : unauthorized(response);
     }
     return context.notifyContainerAboutLogin(result);
   }
@@ -138,39 +222,45 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     }
   }
 
-  private AuthenticationStatus unauthorized(
-      HttpServletResponse response, HttpMessageContext context, SignInResult.Status why) {
-    String detail =
-        why == SignInResult.Status.LOCKED
-            ? UserMessages.text("problem.locked.detail")
-            : UserMessages.text("problem.unauthorized.detail");
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    SecurityHeadersFilter.setApiHeaders(response); // this answer never reaches the filter
+  /**
+   * One answer for every failed sign-in: a wrong password, an unknown, locked or disabled account.
+   */
+  private AuthenticationStatus unauthorized(HttpServletResponse response) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Salus\", charset=\"UTF-8\"");
+    return problem(
+        response,
+        Problem.of(
+            401,
+            UserMessages.text("problem.unauthorized.title"),
+            UserMessages.text("problem.unauthorized.detail")));
+  }
+
+  private AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    response.setHeader("Retry-After", Long.toString(seconds));
+    return problem(
+        response,
+        Problem.of(
+            429,
+            UserMessages.text("problem.tooMany.title"),
+            UserMessages.text("problem.throttled.detail", (seconds + 59) / 60)));
+  }
+
+  private AuthenticationStatus problem(HttpServletResponse response, Problem problem) {
+    response.setStatus(problem.getStatus());
+    SecurityHeadersFilter.setApiHeaders(response); // this answer never reaches the filter
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
     try {
-      response
-          .getWriter()
-          .write(
-              jsonb.toJson(
-                  Problem.of(401, UserMessages.text("problem.unauthorized.title"), detail)));
+      response.getWriter().write(jsonb.toJson(problem));
     } catch (IOException clientGone) {
       // Nothing to tell a client that has gone away.
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  private static boolean isResource(HttpServletRequest request) {
-    return request.getRequestURI().contains("/jakarta.faces.resource/");
-  }
-
-  private static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-  }
-
   private static String loginUrl(HttpServletRequest request) {
-    String target = request.getRequestURI().substring(request.getContextPath().length());
+    String target = RequestPaths.of(request);
     if (request.getQueryString() != null) {
       target += "?" + request.getQueryString();
     }

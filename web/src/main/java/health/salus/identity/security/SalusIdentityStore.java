@@ -22,17 +22,21 @@ public class SalusIdentityStore implements IdentityStore {
   @Inject AuthenticationService authentication;
   @Inject LastSignIn lastSignIn;
 
-  /** Why the last sign-in of this request failed, for the login page's message. */
+  /** The last sign-in of this request: why it failed (for the page's message) or its stamp. */
   @RequestScoped
   public static class LastSignIn {
-    private SignInResult.Status status;
+    private SignInResult result;
 
-    public SignInResult.Status status() {
-      return status;
+    public SignInResult result() {
+      return result;
     }
 
-    void set(SignInResult.Status status) {
-      this.status = status;
+    public SignInResult.Status status() {
+      return result == null ? null : result.status();
+    }
+
+    void set(SignInResult result) {
+      this.result = result;
     }
   }
 
@@ -44,7 +48,7 @@ public class SalusIdentityStore implements IdentityStore {
     SignInChannel channel = login instanceof ChannelCredential c ? c.channel() : SignInChannel.FORM;
     SignInResult result =
         authentication.signIn(login.getCaller(), login.getPasswordAsString(), channel);
-    lastSignIn.set(result.status());
+    lastSignIn.set(result);
     if (!result.succeeded()) {
       return CredentialValidationResult.INVALID_RESULT;
     }

@@ -30,8 +30,8 @@ public class FormSignIn {
   @Inject SalusIdentityStore.LastSignIn lastSignIn;
 
   /**
-   * Tries to sign in. On failure the reason is a page message (wrong credentials, locked, disabled,
-   * throttled) and the answer is false.
+   * Tries to sign in. On failure the page says so, alike for a wrong password and an unknown,
+   * locked or disabled account (only a throttled network is told apart), and the answer is false.
    */
   boolean signIn(String username, String password) {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -53,7 +53,14 @@ public class FormSignIn {
       faces.responseComplete();
       return false;
     }
-    PageMessages.error(null, UserMessages.text(failureKey(lastSignIn.status())));
+    SignInResult result = lastSignIn.result();
+    PageMessages.error(
+        null,
+        result != null && result.retryAfter() != null
+            ? UserMessages.text(
+                failureKey(result.status()),
+                Math.max(1, (result.retryAfter().toSeconds() + 59) / 60))
+            : UserMessages.text(failureKey(result == null ? null : result.status())));
     return false;
   }
 
@@ -81,8 +88,6 @@ public class FormSignIn {
       return "login.failed";
     }
     return switch (status) {
-      case LOCKED -> "login.locked";
-      case DISABLED -> "login.disabled";
       case THROTTLED -> "login.throttled";
       default -> "login.failed";
     };

@@ -1,6 +1,7 @@
 package health.salus.identity.view;
 
 import health.salus.identity.boundary.IdentityService;
+import health.salus.identity.security.SalusAuthenticationMechanism;
 import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.UserMessages;
@@ -9,11 +10,15 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 
-/** Changing one's own password, on the profile page. */
+/**
+ * Changing one's own password, on the profile page: this session goes on, the account's other
+ * sessions end.
+ */
 @Named
 @RequestScoped
 public class PasswordBacking {
@@ -25,6 +30,7 @@ public class PasswordBacking {
       Map.of("currentPassword", "current", "newPassword", "newPassword");
 
   @Inject IdentityService identity;
+  @Inject SalusAuthenticationMechanism mechanism;
 
   private String current;
   private String newPassword;
@@ -41,8 +47,9 @@ public class PasswordBacking {
       PageMessages.show(refused, FORM, INPUTS);
       return;
     }
-    PageMessages.flashInfo("password.changed");
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    mechanism.keepSessionAfterPasswordChange((HttpServletRequest) external.getRequest());
+    PageMessages.flashInfo("password.changed");
     external.redirect(external.getRequestContextPath() + "/account/profile.xhtml");
   }
 

@@ -29,8 +29,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    boolean resource = request.getRequestURI().contains("/jakarta.faces.resource/");
+    boolean api = RequestPaths.isApi(request);
+    boolean resource = RequestPaths.isFacesResource(request);
     setHeaders(response, api, resource);
     chain.doFilter(request, response);
   }
