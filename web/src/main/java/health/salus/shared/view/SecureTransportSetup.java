@@ -1,0 +1,32 @@
+package health.salus.shared.view;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Logger;
+
+/**
+ * At start-up: the session cookie is {@code Secure} when Salus runs behind TLS, and {@code
+ * SameSite=Lax} always (Payara does not apply the attribute of web.xml's cookie-config).
+ */
+@WebListener
+public class SecureTransportSetup implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(SecureTransportSetup.class.getName());
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    apply(event.getServletContext(), SecureTransport.enabled());
+  }
+
+  static void apply(ServletContext context, boolean secure) {
+    context.getSessionCookieConfig().setSecure(secure);
+    context.getSessionCookieConfig().setAttribute("SameSite", "Lax");
+    if (!secure) {
+      LOG.warning(
+          "salus.secure-transport is false: session cookies without Secure and no HSTS."
+              + " Only for plain HTTP on this machine, never in production.");
+    }
+  }
+}
