@@ -146,12 +146,7 @@ class PublicPagesIT {
     assertThat(accepted.headers().firstValue("Strict-Transport-Security")).isEmpty();
     assertThat(sessionCookies(accepted.headers()))
         .singleElement()
-        .satisfies(
-            cookie ->
-                assertThat(cookie)
-                    .contains("HttpOnly")
-                    .contains("SameSite=Lax")
-                    .doesNotContain("Secure"));
+        .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").doesNotContain("Secure"));
   }
 
   private static void assertRefused(HttpResponse<String> answer) {

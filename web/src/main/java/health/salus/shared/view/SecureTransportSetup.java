@@ -6,10 +6,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
 
-/**
- * At start-up: the session cookie is {@code Secure} when Salus runs behind TLS, and {@code
- * SameSite=Lax} always (Payara does not apply the attribute of web.xml's cookie-config).
- */
+/** At start-up: the session cookie is {@code Secure} when Salus runs behind TLS. */
 @WebListener
 public class SecureTransportSetup implements ServletContextListener {
 
@@ -22,7 +19,6 @@ public class SecureTransportSetup implements ServletContextListener {
 
   static void apply(ServletContext context, boolean secure) {
     context.getSessionCookieConfig().setSecure(secure);
-    context.getSessionCookieConfig().setAttribute("SameSite", "Lax");
     if (!secure) {
       LOG.warning(
           "salus.secure-transport is false: session cookies without Secure and no HSTS."
