@@ -9,7 +9,9 @@
 #
 # Configuration (environment): SALUS_HOME (Payara, domain and data; default <repo>/.salus),
 # SALUS_DATA_DIR, SALUS_HTTP_PORT (8080; the admin port, on loopback, is HTTP - 32), SALUS_DEMO,
-# SALUS_DB_URL / SALUS_DB_USER / SALUS_DB_PASSWORD (MySQL or MariaDB instead of H2);
+# SALUS_DB_URL / SALUS_DB_USER / SALUS_DB_PASSWORD (MySQL or MariaDB instead of H2),
+# SALUS_SECURE_TRANSPORT (Secure cookies and HSTS; the run command serves plain HTTP on this
+# machine and sets it to false unless told otherwise);
 # SALUS_REQUIRE_MARIADB=true (set by .ci/run) makes a missing MariaDB fail the test command.
 set -euo pipefail
 
@@ -300,6 +302,8 @@ it_start() {
 
 run() {
   export SALUS_DEMO=${SALUS_DEMO:-true}
+  # Plain HTTP on localhost: a Secure cookie would never come back, and HSTS would pin localhost.
+  export SALUS_SECURE_TRANSPORT=${SALUS_SECURE_TRANSPORT:-false}
   local started
   started=$(date +%s)
   log "Building Salus..."

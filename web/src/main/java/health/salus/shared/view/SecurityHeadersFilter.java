@@ -11,7 +11,8 @@ import java.io.IOException;
 /**
  * Security headers on every response. Pages get a policy that forbids framing, plugins and foreign
  * form targets (PrimeFaces adds the script nonces); the API forbids everything active. Personal
- * pages and API answers are never cached.
+ * pages and API answers are never cached. Behind TLS ({@link SecureTransport}) every answer tells
+ * browsers to use HTTPS only (HSTS, one year, subdomains too).
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -24,6 +25,21 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " style-src 'self' 'unsafe-inline';"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  static final String HSTS = "max-age=31536000; includeSubDomains";
+
+  private boolean secure;
+
+  public SecurityHeadersFilter() {}
+
+  /** For tests: with or without TLS. */
+  SecurityHeadersFilter(boolean secure) {
+    this.secure = secure;
+  }
+
+  @Override
+  public void init() {
+    secure = SecureTransport.enabled();
+  }
 
   @Override
   protected void doFilter(
@@ -49,6 +65,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Permissions-Policy", "geolocation=(), microphone=(), camera=()");
+    if (secure) {
+      response.setHeader("Strict-Transport-Security", HSTS);
+    }
     if (!resource) {
       response.setHeader("Cache-Control", "no-store");
     }
