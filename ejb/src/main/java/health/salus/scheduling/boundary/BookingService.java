@@ -15,6 +15,7 @@ import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.IllegalTransitionException;
 import health.salus.scheduling.entity.Slot;
 import health.salus.shared.boundary.AccessDeniedException;
+import health.salus.shared.boundary.DatabaseOutage;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.RuleViolationException;
@@ -179,6 +180,9 @@ public class BookingService {
     try {
       slot = slots.lock(slotId).orElseThrow(() -> new NotFoundException("slot.notFound"));
     } catch (PersistenceException lockTimedOut) {
+      if (DatabaseOutage.causedBy(lockTimedOut)) {
+        throw lockTimedOut; // the database is away: a 503, not "taken"
+      }
       throw new SlotTakenException(List.of());
     }
     if (!slot.getStart().isAfter(clock.instant())) {
@@ -194,6 +198,9 @@ public class BookingService {
     try {
       slots.hold(slot.getId(), appointment.getId());
     } catch (PersistenceException lostRace) {
+      if (DatabaseOutage.causedBy(lostRace)) {
+        throw lostRace;
+      }
       // Only without the row lock (it timed out): the transaction is lost, so no further reads.
       throw new SlotTakenException(List.of());
     }

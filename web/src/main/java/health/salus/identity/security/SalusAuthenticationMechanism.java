@@ -4,6 +4,8 @@ import health.salus.identity.boundary.AuthenticationService;
 import health.salus.identity.boundary.SignInChannel;
 import health.salus.identity.boundary.SignInResult;
 import health.salus.shared.api.Problem;
+import health.salus.shared.api.ServerErrorMapper;
+import health.salus.shared.boundary.DatabaseOutage;
 import health.salus.shared.control.CallerContext;
 import health.salus.shared.view.UserMessages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +54,20 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return validate(request, response, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      // Accounts live in the database: while it is away nobody can be checked. Say so (503)
+      // instead of failing with a 500 or letting the caller in unchecked.
+      return unavailable(request, response);
+    }
+  }
+
+  private AuthenticationStatus validate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     callerContext.setClientAddress(request.getRemoteAddr());
     if (isApi(request)) {
@@ -153,6 +169,25 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
           .write(
               jsonb.toJson(
                   Problem.of(401, UserMessages.text("problem.unauthorized.title"), detail)));
+    } catch (IOException clientGone) {
+      // Nothing to tell a client that has gone away.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus unavailable(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      if (isApi(request)) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(jsonb.toJson(ServerErrorMapper.unavailableProblem()));
+      } else {
+        response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      }
     } catch (IOException clientGone) {
       // Nothing to tell a client that has gone away.
     }
