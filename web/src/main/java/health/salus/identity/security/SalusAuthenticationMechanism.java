@@ -58,7 +58,9 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     try {
       return validate(request, response, context);
     } catch (RuntimeException e) {
-      if (!DatabaseOutage.causedBy(e)) {
+      if (!DatabaseOutage.causedBy(e) || context.isAuthenticationRequest()) {
+        // A sign-in from the login page: the page's request fails and DatabaseOutageFilter
+        // answers it with the "temporarily unavailable" page.
         throw e;
       }
       // Accounts live in the database: while it is away nobody can be checked. Say so (503)
