@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
 /**
- * Migrations may take longer than the pool's 5 s network timeout: Flyway's connections have none
- * while Flyway holds them and get theirs back when it returns them to the pool.
+ * Migrations may take longer than the pool's network timeout (2.5 s): Flyway's connections have
+ * none while Flyway holds them and get theirs back when it returns them to the pool.
  */
 class SchemaMigrationTest {
 
@@ -27,7 +27,7 @@ class SchemaMigrationTest {
     DataSource pool = mock(DataSource.class);
     Connection pooled = mock(Connection.class);
     when(pool.getConnection()).thenReturn(pooled);
-    when(pooled.getNetworkTimeout()).thenReturn(5000);
+    when(pooled.getNetworkTimeout()).thenReturn(2500);
 
     Connection flyways = SchemaMigration.withoutNetworkTimeout(pool).getConnection();
     flyways.createStatement();
@@ -36,7 +36,7 @@ class SchemaMigrationTest {
     InOrder order = inOrder(pooled);
     order.verify(pooled).setNetworkTimeout(any(Executor.class), eq(0));
     order.verify(pooled).createStatement();
-    order.verify(pooled).setNetworkTimeout(any(Executor.class), eq(5000));
+    order.verify(pooled).setNetworkTimeout(any(Executor.class), eq(2500));
     order.verify(pooled).close();
   }
 

@@ -40,6 +40,10 @@ import java.util.Set;
 public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String SESSION_CALLER = "salus.caller";
+
+  /** Request attribute: the sign-in failed because the database is away (the failure). */
+  public static final String DATABASE_UNAVAILABLE = "salus.databaseUnavailable";
+
   private static final String BASIC = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
@@ -58,10 +62,13 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     try {
       return validate(request, response, context);
     } catch (RuntimeException e) {
-      if (!DatabaseOutage.causedBy(e) || context.isAuthenticationRequest()) {
-        // A sign-in from the login page: the page's request fails and DatabaseOutageFilter
-        // answers it with the "temporarily unavailable" page.
+      if (!DatabaseOutage.causedBy(e)) {
         throw e;
+      }
+      if (context.isAuthenticationRequest()) {
+        // A sign-in from the login page: the page shows "temporarily unavailable" (FormSignIn).
+        request.setAttribute(DATABASE_UNAVAILABLE, e);
+        return AuthenticationStatus.SEND_FAILURE;
       }
       // Accounts live in the database: while it is away nobody can be checked. Say so (503)
       // instead of failing with a 500 or letting the caller in unchecked.

@@ -1,8 +1,9 @@
 package health.salus.shared.view;
 
 /**
- * What a failed Ajax request is reported as when the database is away, so that web.xml can send it
- * to the "temporarily unavailable" page by its type.
+ * A page request that failed because the database is away (a sign-in, or an Ajax request as the
+ * exception handler reports it), so that web.xml can send it to the "temporarily unavailable" page
+ * by its type.
  */
 public class DatabaseUnavailableException extends RuntimeException {
 
