@@ -15,14 +15,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The load of the outage drill (ear/bench/outage-drill.sh), run as a single-file program: {@code
  * java OutageLoad.java BASE SECONDS CLIENTS SLOT_FILE PATIENT_FILE OUT_DIR}. Each client signs in
- * as its own patients (HTTP Basic) and, until the time is up, reads free slots, books a random one
+ * as its own patients (HTTP Basic) and, until OUT_DIR/finish appears (or at most SECONDS), reads
+ * free slots, books a random one
  * of the drill's slots and reads its appointments, with a short pause between requests; one more
  * client asks GET /health every 200 ms. Every request is written to OUT_DIR/requests.csv (start
  * and end in epoch milliseconds, kind, status, and for a booking the slot and the appointment id of
@@ -59,7 +59,6 @@ public class OutageLoad {
             .build();
     List<Result> results = Collections.synchronizedList(new ArrayList<>());
     long until = System.currentTimeMillis() + seconds * 1000;
-    AtomicBoolean stop = new AtomicBoolean();
     List<Thread> threads = new ArrayList<>();
 
     for (int c = 0; c < clients; c++) {
@@ -69,7 +68,7 @@ public class OutageLoad {
                   () -> {
                     // Each client has patients of its own, taken in turn: no patient nears a cap.
                     int turn = 0;
-                    while (!stop.get() && System.currentTimeMillis() < until) {
+                    while (!finished(out) && System.currentTimeMillis() < until) {
                       String patient =
                           patients.get((client + clients * (turn++ / 5)) % patients.size());
                       String auth =
@@ -102,7 +101,7 @@ public class OutageLoad {
     threads.add(
         start(
                 () -> {
-                  while (System.currentTimeMillis() < until) {
+                  while (!finished(out) && System.currentTimeMillis() < until) {
                     results.add(call(http, get(base + "health", null), "health", -1));
                     sleep(200);
                   }
@@ -129,6 +128,10 @@ public class OutageLoad {
               r.appointment()));
     }
     Files.write(out.resolve("requests.csv"), lines);
+  }
+
+  static boolean finished(Path out) {
+    return Files.exists(out.resolve("finish"));
   }
 
   static Thread start(Runnable body) {

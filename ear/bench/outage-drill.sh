@@ -12,8 +12,8 @@
 # is never touched), starts Salus on it through ear/salus.sh (its own SALUS_HOME and port, demo
 # data), adds 60 patients and 3,000 slots far ahead by SQL, and runs OutageLoad.java: clients that
 # read slots, book random ones of them and read their appointments, and a health probe. Meanwhile:
-#   +15 s  kill -9 the database; +25 s start it again (same data directory)
-#   +45 s  SIGSTOP the database; +55 s SIGCONT
+#   +15 s  kill -9 the database; 10 s later start it again (same data directory)
+#   20 s after it answers again: SIGSTOP the database; 10 s later SIGCONT; the load ends 15 s later
 # Then OutageCheck.java judges every request and the database's bookings (see there), prints the
 # figures and the script exits non-zero when a check fails. Everything it started is stopped on exit.
 set -euo pipefail
@@ -23,7 +23,7 @@ dir=${DRILL_DIR:-$ear/target/outage-drill}
 http_port=${DRILL_HTTP_PORT:-8380}
 db_port=${DRILL_DB_PORT:-33306}
 clients=${DRILL_CLIENTS:-6}
-load_seconds=75
+load_seconds=300
 db=salus_drill
 base="http://127.0.0.1:$http_port/salus/api/v1/"
 
@@ -112,7 +112,7 @@ log "Warming up (each patient's first sign-in checks the password in full)..."
 xargs -P 4 -I{} curl -fsS -o /dev/null -u "{}:Salus-demo-1" "${base}me" <"$dir/patients.txt" \
   || fail "not every drill patient can sign in"
 
-log "Load for $load_seconds s with $clients clients; the database goes away at +15 s and +45 s..."
+log "Load with $clients clients until 15 s after the second outage; the database goes away at +15 s and 20 s after it is back..."
 DRILL_PRACTITIONER=$practitioner java "$here/OutageLoad.java" "$base" "$load_seconds" "$clients" \
   "$dir/slots.txt" "$dir/patients.txt" "$dir/out" &
 load_pid=$!
@@ -139,6 +139,8 @@ sleep 10
 kill -CONT "$db_pid"
 echo "cont $(now_ms)" >>"$events"
 log "SIGCONT: the database resumes."
+sleep 15
+touch "$dir/out/finish"
 
 # The portal while the database hangs is not part of the load; the API is. One page check here:
 # after the load, a sign-in through the login form while the database is stopped again briefly.

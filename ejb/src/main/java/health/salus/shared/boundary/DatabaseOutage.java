@@ -9,6 +9,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells whether a failure means "the database is away" (down, hung, unreachable, or the pool gave
@@ -57,7 +58,9 @@ public final class DatabaseOutage {
       return true;
     }
     // The connector gave no connection: the database refused or timed out, or the pool is empty.
-    if (t instanceof ResourceException) {
+    // Or the commit could not reach the database: the transaction manager then reports an
+    // XAException that names the connector's failure only in its message.
+    if (t instanceof ResourceException || t instanceof XAException) {
       return true;
     }
     for (Class<?> c = t.getClass(); c != null && c != Throwable.class; c = c.getSuperclass()) {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionRolledbackLocalException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.spi.ResourceAllocationException;
+import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.BatchUpdateException;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +81,20 @@ class DatabaseOutageTest {
     assertThat(DatabaseOutage.causedBy(new EJBException(new PersistenceException(allocating))))
         .isTrue();
     assertThat(DatabaseOutage.causedBy(new EJBException(noConnection(empty)))).isTrue();
+  }
+
+  @Test
+  void aCommitThatCouldNotReachTheDatabaseIsAnOutage() {
+    // As Payara reports it: the connector's failure only in the XAException's message.
+    SystemException commit = new SystemException();
+    commit.initCause(
+        new XAException(
+            "jakarta.resource.spi.LocalTransactionException: Communications link failure"));
+
+    assertThat(
+            DatabaseOutage.causedBy(
+                new EJBException("Unable to complete container-managed transaction.", commit)))
+        .isTrue();
   }
 
   @Test
