@@ -17,6 +17,7 @@ import health.salus.scheduling.entity.IllegalTransitionException;
 import health.salus.scheduling.entity.Slot;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
+import health.salus.shared.boundary.DatabaseOutage;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.RuleViolationException;
@@ -202,6 +203,9 @@ public class BookingService {
     try {
       slot = slots.lock(slotId).orElseThrow(() -> new NotFoundException("slot.notFound"));
     } catch (PersistenceException lockTimedOut) {
+      if (DatabaseOutage.causedBy(lockTimedOut)) {
+        throw lockTimedOut; // the database is away: a 503, not "taken"
+      }
       throw new SlotTakenException(List.of());
     }
     if (!slot.getStart().isAfter(clock.instant())) {
@@ -217,6 +221,9 @@ public class BookingService {
     try {
       slots.hold(slot.getId(), appointment.getId());
     } catch (PersistenceException lostRace) {
+      if (DatabaseOutage.causedBy(lostRace)) {
+        throw lostRace;
+      }
       // Only without the row lock (it timed out): the transaction is lost, so no further reads.
       throw new SlotTakenException(List.of());
     }

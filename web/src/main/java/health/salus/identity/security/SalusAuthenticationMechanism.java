@@ -5,6 +5,8 @@ import health.salus.identity.boundary.SessionState;
 import health.salus.identity.boundary.SignInChannel;
 import health.salus.identity.boundary.SignInResult;
 import health.salus.shared.api.Problem;
+import health.salus.shared.api.ServerErrorMapper;
+import health.salus.shared.boundary.DatabaseOutage;
 import health.salus.shared.control.CallerContext;
 import health.salus.shared.view.SecurityHeadersFilter;
 import health.salus.shared.view.RequestPaths;
@@ -51,6 +53,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String SESSION_CALLER = "salus.caller";
+
+  /** Request attribute: the sign-in failed because the database is away (the failure). */
+  public static final String DATABASE_UNAVAILABLE = "salus.databaseUnavailable";
+
   private static final String BASIC = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
@@ -82,6 +88,25 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return validate(request, response, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      if (context.isAuthenticationRequest()) {
+        // A sign-in from the login page: the page shows "temporarily unavailable" (FormSignIn).
+        request.setAttribute(DATABASE_UNAVAILABLE, e);
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      // Accounts live in the database: while it is away nobody can be checked. Say so (503)
+      // instead of failing with a 500 or letting the caller in unchecked.
+      return unavailable(request, response);
+    }
+  }
+
+  private AuthenticationStatus validate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     callerContext.setClientAddress(clientAddresses.of(request));
     if (RequestPaths.isApi(request)) {
@@ -253,6 +278,20 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     response.setCharacterEncoding("UTF-8");
     try {
       response.getWriter().write(jsonb.toJson(problem));
+    } catch (IOException clientGone) {
+      // Nothing to tell a client that has gone away.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus unavailable(
+      HttpServletRequest request, HttpServletResponse response) {
+    response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+    if (RequestPaths.isApi(request)) {
+      return problem(response, ServerErrorMapper.unavailableProblem());
+    }
+    try {
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     } catch (IOException clientGone) {
       // Nothing to tell a client that has gone away.
     }

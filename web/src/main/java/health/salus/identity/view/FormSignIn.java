@@ -1,7 +1,9 @@
 package health.salus.identity.view;
 
 import health.salus.identity.boundary.SignInResult;
+import health.salus.identity.security.SalusAuthenticationMechanism;
 import health.salus.identity.security.SalusIdentityStore;
+import health.salus.shared.view.DatabaseUnavailableException;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.UserMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,6 +50,10 @@ public class FormSignIn {
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
       return true;
+    }
+    if (external.getRequestMap().get(SalusAuthenticationMechanism.DATABASE_UNAVAILABLE)
+        instanceof RuntimeException outage) {
+      throw new DatabaseUnavailableException(outage);
     }
     if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();

@@ -1,6 +1,7 @@
 package health.salus.shared.api;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public class Problem {
   private int status;
   private String detail;
   private List<FieldError> errors;
+  private Integer retryAfterSeconds;
 
   public static Problem of(int status, String title, String detail) {
     Problem problem = new Problem();
@@ -32,8 +34,18 @@ public class Problem {
     return this;
   }
 
+  /** Sent as the Retry-After header, not in the body. */
+  public Problem withRetryAfter(int seconds) {
+    this.retryAfterSeconds = seconds;
+    return this;
+  }
+
   public Response toResponse() {
-    return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
+    if (retryAfterSeconds != null) {
+      response.header("Retry-After", retryAfterSeconds);
+    }
+    return response.build();
   }
 
   public String getType() {
@@ -54,5 +66,10 @@ public class Problem {
 
   public List<FieldError> getErrors() {
     return errors;
+  }
+
+  @JsonbTransient
+  public Integer getRetryAfterSeconds() {
+    return retryAfterSeconds;
   }
 }
