@@ -6,6 +6,7 @@ import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Race;
 import jakarta.json.Json;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

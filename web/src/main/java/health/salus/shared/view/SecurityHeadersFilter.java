@@ -47,7 +47,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       throws IOException, ServletException {
     boolean api = RequestPaths.isApi(request);
     boolean resource = RequestPaths.isFacesResource(request);
-    setHeaders(response, api, resource);
+    setHeaders(response, api, resource, secure);
     chain.doFilter(request, response);
   }
 
@@ -56,10 +56,11 @@ public class SecurityHeadersFilter extends HttpFilter {
    * authentication mechanism writes itself.
    */
   public static void setApiHeaders(HttpServletResponse response) {
-    setHeaders(response, true, false);
+    setHeaders(response, true, false, SecureTransport.enabled());
   }
 
-  private static void setHeaders(HttpServletResponse response, boolean api, boolean resource) {
+  private static void setHeaders(
+      HttpServletResponse response, boolean api, boolean resource, boolean secure) {
     response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
