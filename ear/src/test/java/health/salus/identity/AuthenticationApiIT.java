@@ -227,7 +227,7 @@ class AuthenticationApiIT {
     List<Long> unknownTimes = new ArrayList<>();
     List<Long> lockedTimes = new ArrayList<>();
     List<Long> disabledTimes = new ArrayList<>();
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 5; round++) {
       // Two accounts take the wrong passwords, so that neither locks during the measurement.
       wrongTimes.add(
           millis(
@@ -236,15 +236,18 @@ class AuthenticationApiIT {
       lockedTimes.add(millis(Api.as(locked, password).viaProxyFor(address)));
       disabledTimes.add(millis(Api.as(disabled, password).viaProxyFor(address)));
     }
+    // Skipping the hash answers in milliseconds, paying it in hundreds. A wrong password also
+    // writes the failure count under a row lock, which on a busy machine costs as much again:
+    // a third of its time still tells a hashed answer from an unhashed one.
     long wrongMedian = median(wrongTimes);
     assertThat(median(unknownTimes))
         .as("unknown vs wrong %s", wrongTimes)
-        .isGreaterThanOrEqualTo(wrongMedian / 2);
+        .isGreaterThanOrEqualTo(wrongMedian / 3);
     assertThat(median(lockedTimes))
         .as("locked vs wrong %s", wrongTimes)
-        .isGreaterThanOrEqualTo(wrongMedian / 2);
+        .isGreaterThanOrEqualTo(wrongMedian / 3);
     assertThat(median(disabledTimes))
         .as("disabled vs wrong %s", wrongTimes)
-        .isGreaterThanOrEqualTo(wrongMedian / 2);
+        .isGreaterThanOrEqualTo(wrongMedian / 3);
   }
 }
