@@ -48,14 +48,22 @@ public final class Race {
       Thread thread =
           new Thread(
               () -> {
+                boolean isReady = true;
                 try {
                   if (ready != null) {
                     ready.accept(racer);
                   }
+                } catch (RuntimeException | Error e) {
+                  failures.set(racer, e);
+                  isReady = false; // still comes to the start, so that no one waits for it
+                }
+                try {
                   start.await(JOIN_SECONDS, TimeUnit.SECONDS);
-                  long started = System.nanoTime();
-                  T result = call.apply(racer);
-                  laps.set(racer, new Lap<>(result, started, System.nanoTime()));
+                  if (isReady) {
+                    long started = System.nanoTime();
+                    T result = call.apply(racer);
+                    laps.set(racer, new Lap<>(result, started, System.nanoTime()));
+                  }
                 } catch (BrokenBarrierException | java.util.concurrent.TimeoutException e) {
                   failures.compareAndSet(racer, null, e);
                 } catch (InterruptedException e) {
@@ -63,7 +71,6 @@ public final class Race {
                   failures.compareAndSet(racer, null, e);
                 } catch (RuntimeException | Error e) {
                   failures.compareAndSet(racer, null, e);
-                  start.reset(); // the others must not wait for a racer that will not come
                 }
               },
               "racer-" + i);
