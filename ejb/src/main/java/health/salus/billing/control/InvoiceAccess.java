@@ -5,12 +5,9 @@ import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.billing.entity.Invoice;
 import health.salus.directory.entity.Organisation;
-import health.salus.identity.control.AccountRepository;
+import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Patient;
-import health.salus.identity.entity.Role;
 import health.salus.shared.boundary.NotFoundException;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,26 +21,24 @@ import java.util.Optional;
 @Dependent
 public class InvoiceAccess {
 
-  @Resource SessionContext session;
-
   @PersistenceContext(unitName = "salus")
   EntityManager em;
 
   @Inject InvoiceRepository invoices;
-  @Inject AccountRepository accounts;
+  @Inject Callers callers;
   @Inject AuditTrail audit;
 
   public boolean callerIsStaff() {
-    return session.isCallerInRole(Role.Names.STAFF);
+    return callers.current().isStaff();
   }
 
   public String callerName() {
-    return session.getCallerPrincipal().getName();
+    return callers.current().username();
   }
 
   /** The caller's own patient record, if the caller is a patient. */
   public Optional<Patient> callerPatient() {
-    return accounts.byUsername(callerName()).flatMap(accounts::patientOf);
+    return callers.patient();
   }
 
   /** The invoice if the caller may see it; otherwise a NotFoundException, audited as DENIED. */
@@ -53,8 +48,7 @@ public class InvoiceAccess {
     if (callerIsStaff()) {
       return invoice;
     }
-    Long own = callerPatient().map(Patient::getId).orElse(null);
-    if (!invoice.getPatient().getId().equals(own)) {
+    if (!callers.current().isPatient(invoice.getPatient().getId())) {
       audit.record(
           AuditEvent.of(action, AuditOutcome.DENIED)
               .aboutPatient(invoice.getPatient().getId())

@@ -1,11 +1,9 @@
 package health.salus.consent.boundary;
 
-import health.salus.identity.control.AccountRepository;
-import health.salus.identity.entity.Patient;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -28,19 +26,11 @@ import jakarta.inject.Inject;
 })
 public class AccessPolicy {
 
-  @Resource SessionContext session;
-  @Inject AccountRepository accounts;
+  @Inject Callers callers;
 
   /** Whether the caller may act for the patient with this id. */
   public boolean mayActFor(long patientId) {
-    if (session.isCallerInRole(Role.Names.STAFF)) {
-      return true;
-    }
-    return accounts
-        .byUsername(session.getCallerPrincipal().getName())
-        .flatMap(accounts::patientOf)
-        .map(Patient::getId)
-        .filter(own -> own == patientId)
-        .isPresent();
+    CurrentCaller caller = callers.current();
+    return caller.isStaff() || caller.isPatient(patientId);
   }
 }

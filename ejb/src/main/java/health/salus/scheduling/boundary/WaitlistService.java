@@ -5,10 +5,10 @@ import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Practitioner;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
-import health.salus.scheduling.control.Caller;
-import health.salus.scheduling.control.Callers;
 import health.salus.scheduling.control.WaitlistRepository;
 import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.scheduling.entity.WaitlistEntry;
@@ -17,9 +17,7 @@ import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.control.InputValidation;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,8 +35,6 @@ import java.util.List;
  */
 @Stateless
 public class WaitlistService {
-
-  @Resource SessionContext session;
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -61,7 +57,7 @@ public class WaitlistService {
       throw new InvalidInputException("practitionerId", "waitlist.practitionerRequired");
     }
     validation.check(request);
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     Long patientId = request.patientId() != null ? request.patientId() : caller.patientId();
     if (patientId == null) {
       throw new InvalidInputException("patientId", "booking.patientRequired");
@@ -107,9 +103,9 @@ public class WaitlistService {
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
   public List<WaitlistView> list(Long practitionerId, Long patientId) {
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     List<WaitlistEntry> entries;
-    if (caller.staff() && patientId == null) {
+    if (caller.isStaff() && patientId == null) {
       if (practitionerId == null) {
         throw new InvalidInputException("practitionerId", "waitlist.practitionerRequired");
       }
@@ -188,8 +184,7 @@ public class WaitlistService {
             .object("WaitlistEntry", entryId));
   }
 
-  private Caller caller() {
-    return callers.of(
-        session.getCallerPrincipal().getName(), session.isCallerInRole(Role.Names.STAFF));
+  private CurrentCaller caller() {
+    return callers.current();
   }
 }
