@@ -1,9 +1,8 @@
 package health.salus.billing.control;
 
-import health.salus.audit.boundary.AuditEvent;
-import health.salus.audit.boundary.AuditTrail;
-import health.salus.audit.entity.AuditOutcome;
 import health.salus.billing.entity.Invoice;
+import health.salus.consent.boundary.Access;
+import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Organisation;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Patient;
@@ -15,8 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Who may see which invoice: staff see all, a patient only their own. An invoice someone may not
- * see is "not found" for them, and the attempt is audited.
+ * Which invoice the caller may see: the one {@link AccessPolicy} lets them act for (today staff see
+ * all, a patient only their own). An invoice someone may not see is "not found" for them, and the
+ * policy audits the attempt.
  */
 @Dependent
 public class InvoiceAccess {
@@ -26,7 +26,7 @@ public class InvoiceAccess {
 
   @Inject InvoiceRepository invoices;
   @Inject Callers callers;
-  @Inject AuditTrail audit;
+  @Inject AccessPolicy accessPolicy;
 
   public boolean callerIsStaff() {
     return callers.current().isStaff();
@@ -45,15 +45,9 @@ public class InvoiceAccess {
   public Invoice visible(long invoiceId, String action) {
     Invoice invoice =
         invoices.byId(invoiceId).orElseThrow(() -> new NotFoundException("invoice.notFound"));
-    if (callerIsStaff()) {
-      return invoice;
-    }
-    if (!callers.current().isPatient(invoice.getPatient().getId())) {
-      audit.record(
-          AuditEvent.of(action, AuditOutcome.DENIED)
-              .aboutPatient(invoice.getPatient().getId())
-              .object("Invoice", invoice.getId())
-              .detail("not the caller's invoice"));
+    if (!accessPolicy.permits(
+        invoice.getPatient().getId(),
+        Access.to(action, "Invoice", invoice.getId()).saying("not the caller's invoice"))) {
       throw new NotFoundException("invoice.notFound");
     }
     return invoice;

@@ -1,5 +1,6 @@
 package health.salus.scheduling.boundary;
 
+import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.boundary.Callers;
@@ -72,8 +73,7 @@ public class BookingService {
     if (patientId == null) {
       throw new InvalidInputException("patientId", "booking.patientRequired");
     }
-    if (!accessPolicy.mayActFor(patientId)) {
-      changes.denied("APPOINTMENT_BOOK", patientId, null);
+    if (!accessPolicy.permits(patientId, Access.to("APPOINTMENT_BOOK", "Appointment", null))) {
       throw new AccessDeniedException("booking.notForThisPatient");
     }
     Patient patient = em.find(Patient.class, patientId);
@@ -133,12 +133,10 @@ public class BookingService {
     Appointment appointment = em.find(Appointment.class, appointmentId);
     boolean practitioner =
         appointment != null && caller.isPractitioner(appointment.getPractitioner().getId());
-    if (appointment == null
-        || !(practitioner || accessPolicy.mayActFor(appointment.getPatient().getId()))) {
-      changes.denied(
-          "APPOINTMENT_CANCEL",
-          appointment == null ? null : appointment.getPatient().getId(),
-          appointmentId);
+    if (!(practitioner
+        || accessPolicy.permits(
+            appointment == null ? null : appointment.getPatient().getId(),
+            Access.to("APPOINTMENT_CANCEL", "Appointment", appointmentId)))) {
       throw new NotFoundException("appointment.notFound");
     }
     if (!practitioner) {
@@ -161,9 +159,9 @@ public class BookingService {
 
   private Appointment mine(long appointmentId, String action) {
     Appointment appointment = em.find(Appointment.class, appointmentId);
-    if (appointment == null || !accessPolicy.mayActFor(appointment.getPatient().getId())) {
-      changes.denied(
-          action, appointment == null ? null : appointment.getPatient().getId(), appointmentId);
+    if (!accessPolicy.permits(
+        appointment == null ? null : appointment.getPatient().getId(),
+        Access.to(action, "Appointment", appointmentId))) {
       throw new NotFoundException("appointment.notFound");
     }
     return appointment;

@@ -1,5 +1,6 @@
 package health.salus.scheduling.boundary;
 
+import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Site;
 import health.salus.identity.boundary.Callers;
@@ -194,10 +195,10 @@ public class DiaryService {
   private Appointment visible(long id, String action) {
     CurrentCaller caller = caller();
     Appointment a = appointments.byId(id).orElse(null);
-    if (a == null
-        || !(caller.isPractitioner(a.getPractitioner().getId())
-            || accessPolicy.mayActFor(a.getPatient().getId()))) {
-      changes.denied(action, a == null ? null : a.getPatient().getId(), id);
+    boolean practitioner = a != null && caller.isPractitioner(a.getPractitioner().getId());
+    if (!(practitioner
+        || accessPolicy.permits(
+            a == null ? null : a.getPatient().getId(), Access.to(action, "Appointment", id)))) {
       throw new NotFoundException("appointment.notFound");
     }
     return a;

@@ -3,6 +3,7 @@ package health.salus.scheduling.boundary;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
+import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.boundary.Callers;
@@ -65,8 +66,7 @@ public class WaitlistService {
     AppointmentMode mode = mode(request.mode());
     Instant now = clock.instant();
     Instant before = before(request.before(), now);
-    if (!accessPolicy.mayActFor(patientId)) {
-      denied("WAITLIST_JOIN", patientId, null);
+    if (!accessPolicy.permits(patientId, Access.to("WAITLIST_JOIN", "WaitlistEntry", null))) {
       throw new AccessDeniedException("waitlist.notForThisPatient");
     }
     if (em.find(Patient.class, patientId) == null) {
@@ -115,8 +115,7 @@ public class WaitlistService {
       if (whose == null) {
         throw new InvalidInputException("patientId", "booking.patientRequired");
       }
-      if (!accessPolicy.mayActFor(whose)) {
-        denied("WAITLIST_READ", whose, null);
+      if (!accessPolicy.permits(whose, Access.to("WAITLIST_READ", "WaitlistEntry", null))) {
         throw new AccessDeniedException("waitlist.notForThisPatient");
       }
       entries = waitlist.ofPatient(whose, practitionerId);
@@ -129,8 +128,9 @@ public class WaitlistService {
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
   public void leave(long entryId) {
     WaitlistEntry entry = waitlist.byId(entryId).orElse(null);
-    if (entry == null || !accessPolicy.mayActFor(entry.getPatientId())) {
-      denied("WAITLIST_LEAVE", entry == null ? null : entry.getPatientId(), entryId);
+    if (!accessPolicy.permits(
+        entry == null ? null : entry.getPatientId(),
+        Access.to("WAITLIST_LEAVE", "WaitlistEntry", entryId))) {
       throw new NotFoundException("waitlist.notFound");
     }
     entry.leave();
@@ -175,13 +175,6 @@ public class WaitlistService {
         AuditEvent.of(action, AuditOutcome.SUCCESS)
             .aboutPatient(entry.getPatientId())
             .object("WaitlistEntry", entry.getId()));
-  }
-
-  private void denied(String action, Long patientId, Object entryId) {
-    audit.record(
-        AuditEvent.of(action, AuditOutcome.DENIED)
-            .aboutPatient(patientId)
-            .object("WaitlistEntry", entryId));
   }
 
   private CurrentCaller caller() {
