@@ -1,16 +1,12 @@
 package health.salus.billing.control;
 
-import health.salus.audit.boundary.AuditEvent;
-import health.salus.audit.boundary.AuditTrail;
-import health.salus.audit.entity.AuditOutcome;
 import health.salus.billing.entity.Invoice;
+import health.salus.consent.boundary.Access;
+import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Organisation;
-import health.salus.identity.control.AccountRepository;
+import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Patient;
-import health.salus.identity.entity.Role;
 import health.salus.shared.boundary.NotFoundException;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,48 +14,40 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Who may see which invoice: staff see all, a patient only their own. An invoice someone may not
- * see is "not found" for them, and the attempt is audited.
+ * Which invoice the caller may see: the one {@link AccessPolicy} lets them act for (today staff see
+ * all, a patient only their own). An invoice someone may not see is "not found" for them, and the
+ * policy audits the attempt.
  */
 @Dependent
 public class InvoiceAccess {
-
-  @Resource SessionContext session;
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
 
   @Inject InvoiceRepository invoices;
-  @Inject AccountRepository accounts;
-  @Inject AuditTrail audit;
+  @Inject Callers callers;
+  @Inject AccessPolicy accessPolicy;
 
   public boolean callerIsStaff() {
-    return session.isCallerInRole(Role.Names.STAFF);
+    return callers.current().isStaff();
   }
 
   public String callerName() {
-    return session.getCallerPrincipal().getName();
+    return callers.current().username();
   }
 
   /** The caller's own patient record, if the caller is a patient. */
   public Optional<Patient> callerPatient() {
-    return accounts.byUsername(callerName()).flatMap(accounts::patientOf);
+    return callers.patient();
   }
 
   /** The invoice if the caller may see it; otherwise a NotFoundException, audited as DENIED. */
   public Invoice visible(long invoiceId, String action) {
     Invoice invoice =
         invoices.byId(invoiceId).orElseThrow(() -> new NotFoundException("invoice.notFound"));
-    if (callerIsStaff()) {
-      return invoice;
-    }
-    Long own = callerPatient().map(Patient::getId).orElse(null);
-    if (!invoice.getPatient().getId().equals(own)) {
-      audit.record(
-          AuditEvent.of(action, AuditOutcome.DENIED)
-              .aboutPatient(invoice.getPatient().getId())
-              .object("Invoice", invoice.getId())
-              .detail("not the caller's invoice"));
+    if (!accessPolicy.permits(
+        invoice.getPatient().getId(),
+        Access.to(action, "Invoice", invoice.getId()).saying("not the caller's invoice"))) {
       throw new NotFoundException("invoice.notFound");
     }
     return invoice;

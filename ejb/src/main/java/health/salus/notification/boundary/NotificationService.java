@@ -1,15 +1,13 @@
 package health.salus.notification.boundary;
 
-import health.salus.identity.control.AccountRepository;
+import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import health.salus.notification.control.NotificationRepository;
 import health.salus.notification.entity.Notification;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,8 +26,7 @@ import java.time.Clock;
 })
 public class NotificationService {
 
-  @Resource SessionContext session;
-  @Inject AccountRepository accounts;
+  @Inject Callers callers;
   @Inject NotificationRepository notifications;
   @Inject Clock clock;
 
@@ -64,8 +61,6 @@ public class NotificationService {
   }
 
   private UserAccount caller() {
-    return accounts
-        .byUsername(session.getCallerPrincipal().getName())
-        .orElseThrow(() -> new NotFoundException("account.notFound"));
+    return callers.account();
   }
 }

@@ -1,7 +1,6 @@
 package health.salus.notification.control;
 
-import health.salus.identity.control.AccountRepository;
-import health.salus.identity.entity.Patient;
+import health.salus.identity.boundary.PatientAccounts;
 import health.salus.identity.entity.UserAccount;
 import health.salus.notification.entity.Notification;
 import health.salus.notification.entity.OutboundMessage;
@@ -18,14 +17,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class PatientNotifier {
 
-  @Inject AccountRepository accounts;
+  @Inject PatientAccounts patientAccounts;
   @Inject NotificationRepository notifications;
   @Inject NoticeTexts texts;
   @Inject Clock clock;
 
   /** The patient's portal account, if they have one. */
   public Optional<UserAccount> accountOf(long patientId) {
-    return accounts.patientById(patientId).map(Patient::getAccount);
+    return patientAccounts.accountOf(patientId);
   }
 
   /**

@@ -18,9 +18,7 @@ import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.control.InputValidation;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -36,7 +34,6 @@ import java.util.Set;
 @Stateless
 public class PrescriptionService {
 
-  @Resource SessionContext session;
   @Inject PrescriptionRepository repository;
   @Inject PrescriptionAccess access;
   @Inject InputValidation validation;
@@ -46,7 +43,7 @@ public class PrescriptionService {
   /** The signed-in patient's medications, active ones first, by name. */
   @RolesAllowed(Role.Names.PATIENT)
   public List<MedicationView> myMedications() {
-    Patient patient = access.patient(callerName());
+    Patient patient = access.patient();
     Set<Long> open = repository.medicationsWithOpenRequest(patient.getId());
     List<MedicationView> medications =
         repository.medicationsOf(patient.getId()).stream()
@@ -68,7 +65,7 @@ public class PrescriptionService {
   @RolesAllowed(Role.Names.PATIENT)
   public RefillRequestView requestRefill(NewRefillRequest input) {
     validation.check(input);
-    Patient patient = access.patient(callerName());
+    Patient patient = access.patient();
     Medication medication = access.ownMedication(patient, input.medicationId(), "REFILL_REQUEST");
     AuditEvent event =
         AuditEvent.of("REFILL_REQUEST", AuditOutcome.SUCCESS)
@@ -102,7 +99,7 @@ public class PrescriptionService {
   /** The signed-in patient's refill requests with their decisions, newest first. */
   @RolesAllowed(Role.Names.PATIENT)
   public Page<RefillRequestView> myRefillRequests(RefillStatus status, int page, int size) {
-    Patient patient = access.patient(callerName());
+    Patient patient = access.patient();
     List<RefillRequestView> items =
         repository.requestsOf(patient.getId(), status, page, size).stream()
             .map(RefillRequestView::of)
@@ -120,7 +117,7 @@ public class PrescriptionService {
    */
   @RolesAllowed(Role.Names.CLINICIAN)
   public MedicationView prescribe(long patientId, Prescription prescription) {
-    UserAccount clinician = access.account(callerName());
+    UserAccount clinician = access.account();
     Practitioner prescriber =
         access.careTeamPractitioner(clinician, patientId, "MEDICATION_PRESCRIBE");
     validation.check(prescription);
@@ -145,9 +142,5 @@ public class PrescriptionService {
             .object("Medication", medication.getId())
             .detail(medication.getName() + " " + medication.getDose()));
     return MedicationView.of(medication, false);
-  }
-
-  private String callerName() {
-    return session.getCallerPrincipal().getName();
   }
 }

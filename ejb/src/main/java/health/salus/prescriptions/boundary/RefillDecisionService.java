@@ -15,9 +15,7 @@ import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,7 +37,6 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.Names.CLINICIAN)
 public class RefillDecisionService {
 
-  @Resource SessionContext session;
   @Inject PrescriptionRepository repository;
   @Inject PrescriptionAccess access;
   @Inject AuditTrail audit;
@@ -52,7 +49,7 @@ public class RefillDecisionService {
    */
   @RolesAllowed(Role.Names.CLINICIAN)
   public Page<RefillRequestView> requestsToDecide(RefillStatus status, int page, int size) {
-    UserAccount clinician = access.account(callerName());
+    UserAccount clinician = access.account();
     RefillStatus wanted = status == null ? RefillStatus.REQUESTED : status;
     List<RefillRequestView> items =
         repository.requestsToDecide(clinician.getId(), wanted, page, size).stream()
@@ -96,7 +93,7 @@ public class RefillDecisionService {
 
   private RefillRequestView decide(
       long requestId, String action, BiConsumer<RefillRequest, UserAccount> decision) {
-    UserAccount clinician = access.account(callerName());
+    UserAccount clinician = access.account();
     RefillRequest request =
         repository
             .refillRequest(requestId)
@@ -137,9 +134,5 @@ public class RefillDecisionService {
             decidedAt,
             clinician.getUsername()));
     return RefillRequestView.of(request);
-  }
-
-  private String callerName() {
-    return session.getCallerPrincipal().getName();
   }
 }

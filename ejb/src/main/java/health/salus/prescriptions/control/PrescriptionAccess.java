@@ -4,7 +4,7 @@ import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.directory.entity.Practitioner;
-import health.salus.identity.control.AccountRepository;
+import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.UserAccount;
 import health.salus.prescriptions.entity.Medication;
@@ -22,21 +22,18 @@ import jakarta.inject.Inject;
 @Dependent
 public class PrescriptionAccess {
 
-  @Inject AccountRepository accounts;
+  @Inject Callers callers;
   @Inject PrescriptionRepository repository;
   @Inject AuditTrail audit;
 
-  public UserAccount account(String username) {
-    return accounts
-        .byUsername(username)
-        .orElseThrow(() -> new NotFoundException("account.notFound"));
+  /** The signed-in caller's account. */
+  public UserAccount account() {
+    return callers.account();
   }
 
   /** The patient record of the signed-in patient. */
-  public Patient patient(String username) {
-    return accounts
-        .patientOf(account(username))
-        .orElseThrow(() -> new NotFoundException("prescriptions.notAPatient"));
+  public Patient patient() {
+    return callers.patient().orElseThrow(() -> new NotFoundException("prescriptions.notAPatient"));
   }
 
   /**

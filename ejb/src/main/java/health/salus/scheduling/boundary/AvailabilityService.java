@@ -5,9 +5,9 @@ import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.directory.entity.Practitioner;
 import health.salus.directory.entity.Site;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
-import health.salus.scheduling.control.Caller;
-import health.salus.scheduling.control.Callers;
 import health.salus.scheduling.control.SlotGenerator;
 import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.scheduling.entity.AvailabilityException;
@@ -15,9 +15,7 @@ import health.salus.scheduling.entity.AvailabilityTemplate;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.control.InputValidation;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,8 +39,6 @@ public class AvailabilityService {
 
   static final int MIN_SLOT_MINUTES = 5;
   static final int MAX_SLOT_MINUTES = 240;
-
-  @Resource SessionContext session;
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -189,9 +185,9 @@ public class AvailabilityService {
 
   /** The practitioner, if the caller may manage their availability (self, or staff). */
   private Practitioner practitioner(long practitionerId) {
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     Practitioner practitioner = em.find(Practitioner.class, practitionerId);
-    if (practitioner == null || !(caller.staff() || caller.isPractitioner(practitionerId))) {
+    if (practitioner == null || !(caller.isStaff() || caller.isPractitioner(practitionerId))) {
       audit.record(
           AuditEvent.of("AVAILABILITY_ACCESS", AuditOutcome.DENIED)
               .object("Practitioner", practitionerId));
@@ -233,8 +229,7 @@ public class AvailabilityService {
     audit.record(AuditEvent.of(action, AuditOutcome.SUCCESS).object(type, id));
   }
 
-  private Caller caller() {
-    return callers.of(
-        session.getCallerPrincipal().getName(), session.isCallerInRole(Role.Names.STAFF));
+  private CurrentCaller caller() {
+    return callers.current();
   }
 }

@@ -1,14 +1,15 @@
 package health.salus.scheduling.boundary;
 
+import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Practitioner;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
 import health.salus.scheduling.control.AppointmentChanges;
 import health.salus.scheduling.control.AppointmentRepository;
 import health.salus.scheduling.control.BookingCap;
-import health.salus.scheduling.control.Caller;
-import health.salus.scheduling.control.Callers;
 import health.salus.scheduling.control.CancellationCutoff;
 import health.salus.scheduling.control.ConsultationRooms;
 import health.salus.scheduling.control.SlotRepository;
@@ -22,9 +23,7 @@ import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.RuleViolationException;
 import health.salus.shared.control.InputValidation;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,8 +47,6 @@ public class BookingService {
 
   static final int NEXT_FREE = 5;
 
-  @Resource SessionContext session;
-
   @PersistenceContext(unitName = "salus")
   EntityManager em;
 
@@ -71,13 +68,12 @@ public class BookingService {
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
   public AppointmentView book(Booking booking) {
     validation.check(booking);
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     Long patientId = booking.patientId() != null ? booking.patientId() : caller.patientId();
     if (patientId == null) {
       throw new InvalidInputException("patientId", "booking.patientRequired");
     }
-    if (!accessPolicy.mayActFor(patientId)) {
-      changes.denied("APPOINTMENT_BOOK", patientId, null);
+    if (!accessPolicy.permits(patientId, Access.to("APPOINTMENT_BOOK", "Appointment", null))) {
       throw new AccessDeniedException("booking.notForThisPatient");
     }
     Patient patient = em.find(Patient.class, patientId);
@@ -110,7 +106,7 @@ public class BookingService {
     if (slotId == null) {
       throw new InvalidInputException("slotId", "booking.slotRequired");
     }
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     Appointment appointment = mine(appointmentId, "APPOINTMENT_RESCHEDULE");
     if (appointment.getSlotId() == slotId) {
       throw new InvalidInputException("slotId", "reschedule.sameSlot");
@@ -133,16 +129,14 @@ public class BookingService {
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF, Role.Names.CLINICIAN})
   public AppointmentView cancel(long appointmentId) {
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     Appointment appointment = em.find(Appointment.class, appointmentId);
     boolean practitioner =
         appointment != null && caller.isPractitioner(appointment.getPractitioner().getId());
-    if (appointment == null
-        || !(practitioner || accessPolicy.mayActFor(appointment.getPatient().getId()))) {
-      changes.denied(
-          "APPOINTMENT_CANCEL",
-          appointment == null ? null : appointment.getPatient().getId(),
-          appointmentId);
+    if (!(practitioner
+        || accessPolicy.permits(
+            appointment == null ? null : appointment.getPatient().getId(),
+            Access.to("APPOINTMENT_CANCEL", "Appointment", appointmentId)))) {
       throw new NotFoundException("appointment.notFound");
     }
     if (!practitioner) {
@@ -165,17 +159,17 @@ public class BookingService {
 
   private Appointment mine(long appointmentId, String action) {
     Appointment appointment = em.find(Appointment.class, appointmentId);
-    if (appointment == null || !accessPolicy.mayActFor(appointment.getPatient().getId())) {
-      changes.denied(
-          action, appointment == null ? null : appointment.getPatient().getId(), appointmentId);
+    if (!accessPolicy.permits(
+        appointment == null ? null : appointment.getPatient().getId(),
+        Access.to(action, "Appointment", appointmentId))) {
       throw new NotFoundException("appointment.notFound");
     }
     return appointment;
   }
 
   /** Patients themselves change online only up to the cut-off; staff may later. */
-  private void checkCutoff(Caller caller, Appointment appointment, String messageKey) {
-    if (!caller.staff() && !cutoff.allows(appointment.getStart(), clock.instant())) {
+  private void checkCutoff(CurrentCaller caller, Appointment appointment, String messageKey) {
+    if (!caller.isStaff() && !cutoff.allows(appointment.getStart(), clock.instant())) {
       throw new RuleViolationException(messageKey, cutoff.hours());
     }
   }
@@ -251,8 +245,7 @@ public class BookingService {
     }
   }
 
-  private Caller caller() {
-    return callers.of(
-        session.getCallerPrincipal().getName(), session.isCallerInRole(Role.Names.STAFF));
+  private CurrentCaller caller() {
+    return callers.current();
   }
 }

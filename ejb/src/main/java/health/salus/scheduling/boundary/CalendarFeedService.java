@@ -3,24 +3,21 @@ package health.salus.scheduling.boundary;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
-import health.salus.identity.control.AccountRepository;
-import health.salus.identity.entity.Patient;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.PatientAccounts;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import health.salus.scheduling.control.AppointmentCalendar;
 import health.salus.scheduling.control.AppointmentRepository;
 import health.salus.scheduling.control.AppointmentRepository.Criteria;
 import health.salus.scheduling.control.CalendarFeeds;
-import health.salus.scheduling.control.Callers;
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.CalendarFeed;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.NotFoundException;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -46,10 +43,9 @@ public class CalendarFeedService {
   /** More than a patient can book in the window; bounds the work one anonymous read can cause. */
   static final int MAX_EVENTS = 1000;
 
-  @Resource SessionContext session;
   @Inject Callers callers;
   @Inject CalendarFeeds feeds;
-  @Inject AccountRepository accounts;
+  @Inject PatientAccounts patientAccounts;
   @Inject AppointmentRepository appointments;
   @Inject AppointmentCalendar calendar;
   @Inject AuditTrail audit;
@@ -127,15 +123,11 @@ public class CalendarFeedService {
 
   /** A patient without a portal account has no feed; one whose account is disabled reads none. */
   private boolean ofEnabledAccount(CalendarFeed feed) {
-    return accounts
-        .patientById(feed.getPatientId())
-        .map(Patient::getAccount)
-        .map(UserAccount::isEnabled)
-        .orElse(false);
+    return patientAccounts.accountOf(feed.getPatientId()).map(UserAccount::isEnabled).orElse(false);
   }
 
   private long patientId(String action) {
-    Long patientId = callers.of(session.getCallerPrincipal().getName(), false).patientId();
+    Long patientId = callers.current().patientId();
     if (patientId == null) {
       record(action, AuditOutcome.DENIED, null);
       throw new AccessDeniedException("calendarFeed.patientsOnly");

@@ -1,15 +1,16 @@
 package health.salus.scheduling.boundary;
 
+import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Site;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
 import health.salus.records.entity.Encounter;
 import health.salus.scheduling.control.AppointmentCalendar;
 import health.salus.scheduling.control.AppointmentChanges;
 import health.salus.scheduling.control.AppointmentRepository;
 import health.salus.scheduling.control.AppointmentRepository.Criteria;
-import health.salus.scheduling.control.Caller;
-import health.salus.scheduling.control.Callers;
 import health.salus.scheduling.control.ConsultationRooms;
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.AppointmentMode;
@@ -18,9 +19,7 @@ import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.boundary.RuleViolationException;
 import health.salus.shared.control.InputValidation;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,8 +38,6 @@ import java.util.function.Consumer;
 @Stateless
 @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.CLINICIAN, Role.Names.STAFF})
 public class DiaryService {
-
-  @Resource SessionContext session;
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -61,9 +58,9 @@ public class DiaryService {
    */
   public Page<AppointmentView> appointments(
       Long practitionerId, Long patientId, Instant from, Instant to, int page, int size) {
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     Criteria criteria;
-    if (caller.staff() || (patientId != null && accessPolicy.mayActFor(patientId))) {
+    if (caller.isStaff() || (patientId != null && accessPolicy.mayActFor(patientId))) {
       criteria = new Criteria(practitionerId, patientId, from, to);
     } else if (caller.practitionerId() != null) {
       criteria = new Criteria(caller.practitionerId(), patientId, from, to);
@@ -175,12 +172,12 @@ public class DiaryService {
       Consumer<Appointment> transition,
       AppointmentEvent.Kind kind,
       String action) {
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     Appointment a = appointments.byId(id).orElse(null);
     boolean allowed =
         a != null
             && (caller.isPractitioner(a.getPractitioner().getId())
-                || (deskMayDoIt && caller.staff()));
+                || (deskMayDoIt && caller.isStaff()));
     if (!allowed) {
       changes.denied(action, a == null ? null : a.getPatient().getId(), id);
       throw new NotFoundException("appointment.notFound");
@@ -196,12 +193,12 @@ public class DiaryService {
   }
 
   private Appointment visible(long id, String action) {
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     Appointment a = appointments.byId(id).orElse(null);
-    if (a == null
-        || !(caller.isPractitioner(a.getPractitioner().getId())
-            || accessPolicy.mayActFor(a.getPatient().getId()))) {
-      changes.denied(action, a == null ? null : a.getPatient().getId(), id);
+    boolean practitioner = a != null && caller.isPractitioner(a.getPractitioner().getId());
+    if (!(practitioner
+        || accessPolicy.permits(
+            a == null ? null : a.getPatient().getId(), Access.to(action, "Appointment", id)))) {
       throw new NotFoundException("appointment.notFound");
     }
     return a;
@@ -216,8 +213,7 @@ public class DiaryService {
     return s == null || s.isBlank() ? null : s.trim();
   }
 
-  private Caller caller() {
-    return callers.of(
-        session.getCallerPrincipal().getName(), session.isCallerInRole(Role.Names.STAFF));
+  private CurrentCaller caller() {
+    return callers.current();
   }
 }

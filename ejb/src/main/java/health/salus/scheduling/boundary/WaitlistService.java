@@ -3,12 +3,13 @@ package health.salus.scheduling.boundary;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
+import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Practitioner;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
-import health.salus.scheduling.control.Caller;
-import health.salus.scheduling.control.Callers;
 import health.salus.scheduling.control.WaitlistRepository;
 import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.scheduling.entity.WaitlistEntry;
@@ -17,9 +18,7 @@ import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.control.InputValidation;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,8 +36,6 @@ import java.util.List;
  */
 @Stateless
 public class WaitlistService {
-
-  @Resource SessionContext session;
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -61,7 +58,7 @@ public class WaitlistService {
       throw new InvalidInputException("practitionerId", "waitlist.practitionerRequired");
     }
     validation.check(request);
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     Long patientId = request.patientId() != null ? request.patientId() : caller.patientId();
     if (patientId == null) {
       throw new InvalidInputException("patientId", "booking.patientRequired");
@@ -69,8 +66,7 @@ public class WaitlistService {
     AppointmentMode mode = mode(request.mode());
     Instant now = clock.instant();
     Instant before = before(request.before(), now);
-    if (!accessPolicy.mayActFor(patientId)) {
-      denied("WAITLIST_JOIN", patientId, null);
+    if (!accessPolicy.permits(patientId, Access.to("WAITLIST_JOIN", "WaitlistEntry", null))) {
       throw new AccessDeniedException("waitlist.notForThisPatient");
     }
     if (em.find(Patient.class, patientId) == null) {
@@ -107,9 +103,9 @@ public class WaitlistService {
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
   public List<WaitlistView> list(Long practitionerId, Long patientId) {
-    Caller caller = caller();
+    CurrentCaller caller = caller();
     List<WaitlistEntry> entries;
-    if (caller.staff() && patientId == null) {
+    if (caller.isStaff() && patientId == null) {
       if (practitionerId == null) {
         throw new InvalidInputException("practitionerId", "waitlist.practitionerRequired");
       }
@@ -119,8 +115,7 @@ public class WaitlistService {
       if (whose == null) {
         throw new InvalidInputException("patientId", "booking.patientRequired");
       }
-      if (!accessPolicy.mayActFor(whose)) {
-        denied("WAITLIST_READ", whose, null);
+      if (!accessPolicy.permits(whose, Access.to("WAITLIST_READ", "WaitlistEntry", null))) {
         throw new AccessDeniedException("waitlist.notForThisPatient");
       }
       entries = waitlist.ofPatient(whose, practitionerId);
@@ -133,8 +128,9 @@ public class WaitlistService {
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
   public void leave(long entryId) {
     WaitlistEntry entry = waitlist.byId(entryId).orElse(null);
-    if (entry == null || !accessPolicy.mayActFor(entry.getPatientId())) {
-      denied("WAITLIST_LEAVE", entry == null ? null : entry.getPatientId(), entryId);
+    if (!accessPolicy.permits(
+        entry == null ? null : entry.getPatientId(),
+        Access.to("WAITLIST_LEAVE", "WaitlistEntry", entryId))) {
       throw new NotFoundException("waitlist.notFound");
     }
     entry.leave();
@@ -181,15 +177,7 @@ public class WaitlistService {
             .object("WaitlistEntry", entry.getId()));
   }
 
-  private void denied(String action, Long patientId, Object entryId) {
-    audit.record(
-        AuditEvent.of(action, AuditOutcome.DENIED)
-            .aboutPatient(patientId)
-            .object("WaitlistEntry", entryId));
-  }
-
-  private Caller caller() {
-    return callers.of(
-        session.getCallerPrincipal().getName(), session.isCallerInRole(Role.Names.STAFF));
+  private CurrentCaller caller() {
+    return callers.current();
   }
 }

@@ -1,0 +1,54 @@
+package health.salus.identity.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import health.salus.identity.control.AccountRepository;
+import health.salus.identity.control.CallerCache;
+import health.salus.identity.entity.Role;
+import jakarta.ejb.SessionContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The caller as the container knows them: roles from the container, never a guessed account. */
+class CallersTest {
+
+  private final Callers callers = new Callers();
+  private final SessionContext session = mock(SessionContext.class);
+  private final AccountRepository accounts = mock(AccountRepository.class);
+
+  @BeforeEach
+  void wire() {
+    callers.session = session;
+    callers.accounts = accounts;
+    callers.cache = new CallerCache();
+  }
+
+  @Test
+  void anAnonymousCallerIsNeverResolvedToTheAccountOfTheSameName() {
+    when(session.getCallerPrincipal()).thenReturn(() -> "ANONYMOUS");
+
+    CurrentCaller caller = callers.current();
+
+    assertThat(caller.roles()).isEmpty();
+    assertThat(caller.accountId()).isNull();
+    assertThat(caller.patientId()).isNull();
+    verify(accounts, never()).byUsername(anyString());
+  }
+
+  @Test
+  void aSignedInCallerWithoutAnAccountKeepsTheContainersRoles() {
+    when(session.getCallerPrincipal()).thenReturn(() -> "desk");
+    when(session.isCallerInRole(Role.Names.STAFF)).thenReturn(true);
+
+    CurrentCaller caller = callers.current();
+
+    assertThat(caller.isStaff()).isTrue();
+    assertThat(caller.has(Role.ADMIN)).isFalse();
+    assertThat(caller.isPatient(1L)).isFalse();
+  }
+}
