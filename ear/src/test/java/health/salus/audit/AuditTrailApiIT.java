@@ -19,7 +19,7 @@ class AuditTrailApiIT {
 
   private static List<JsonObject> items(Response page) {
     assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    return page.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    return page.items();
   }
 
   @Test

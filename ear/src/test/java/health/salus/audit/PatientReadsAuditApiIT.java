@@ -28,7 +28,7 @@ class PatientReadsAuditApiIT {
     query.put("from", from.toString());
     Response page = Api.admin().get("/admin/audit" + Api.query(query));
     assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    return page.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    return page.items();
   }
 
   private static Instant aMomentAgo() {
@@ -44,7 +44,7 @@ class PatientReadsAuditApiIT {
     Response listed = Api.demo("desk.jones").get("/invoices" + Api.query(Map.of("q", "alice")));
 
     assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
-    assertThat(listed.json().getJsonArray("items").getValuesAs(JsonObject.class))
+    assertThat(listed.items())
         .isNotEmpty()
         .allSatisfy(i -> assertThat(i.getJsonNumber("patientId").longValue()).isEqualTo(aliceId));
     List<JsonObject> reads = entries("desk.jones", "INVOICE_LIST", aliceId, from);

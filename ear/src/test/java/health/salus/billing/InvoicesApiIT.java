@@ -120,8 +120,7 @@ class InvoicesApiIT {
     Response own = patient.get("/invoices?page=0&size=10");
     assertThat(own.status()).isEqualTo(200);
     assertThat(own.json().getJsonNumber("total").longValue()).isEqualTo(1);
-    assertThat(own.json().getJsonArray("items").getJsonObject(0).getInt("id"))
-        .isEqualTo(invoice.getInt("id"));
+    assertThat(own.items().get(0).getInt("id")).isEqualTo(invoice.getInt("id"));
     Response balance = patient.get("/me/balance");
     assertThat(money(balance.json(), "outstanding")).isEqualByComparingTo("95.00");
     assertThat(balance.json().getInt("openInvoices")).isEqualTo(1);

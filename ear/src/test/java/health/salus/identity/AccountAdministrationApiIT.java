@@ -83,7 +83,7 @@ class AccountAdministrationApiIT {
     Response found = admin.get("/admin/accounts" + Api.query(Map.of("q", username)));
     assertThat(found.status()).isEqualTo(200);
     assertThat(found.json().getInt("total")).isEqualTo(1);
-    JsonObject item = found.json().getJsonArray("items").getJsonObject(0);
+    JsonObject item = found.items().get(0);
     assertThat(item.getJsonNumber("id").longValue()).isEqualTo(id);
     assertThat(item.toString()).doesNotContain("pbkdf2").doesNotContain(password);
     assertThat(Api.auditEntries("admin", "ACCOUNT_CREATE", "SUCCESS"))

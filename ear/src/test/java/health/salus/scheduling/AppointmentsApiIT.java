@@ -15,6 +15,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class AppointmentsApiIT {
     Response answer = api.get("/appointments" + query);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.header("X-Total-Count")).isPresent();
-    return answer.jsonArray().getValuesAs(JsonObject.class);
+    return answer.items();
   }
 
   private static boolean isFree(JsonObject slot) {
@@ -39,8 +40,7 @@ class AppointmentsApiIT {
                             "practitionerId", slot.getJsonNumber("practitionerId").longValue(),
                             "from", start.minusSeconds(1).toString(),
                             "to", start.plusSeconds(1).toString())));
-    return answer.jsonArray().getValuesAs(JsonObject.class).stream()
-        .anyMatch(s -> id(s) == id(slot));
+    return answer.items().stream().anyMatch(s -> id(s) == id(slot));
   }
 
   @Test
@@ -377,9 +377,10 @@ class AppointmentsApiIT {
     Response page = Api.demo("alice").get("/slots?size=5");
 
     assertThat(page.status()).isEqualTo(200);
-    List<JsonObject> slots = page.jsonArray().getValuesAs(JsonObject.class);
+    List<JsonObject> slots = page.items();
     assertThat(slots).hasSize(5);
-    assertThat(Long.parseLong(page.header("X-Total-Count").orElseThrow())).isGreaterThan(5);
+    assertThat(page.total()).isGreaterThan(5);
+    assertThat(page.header("X-Total-Count")).contains(Long.toString(page.total()));
     assertThat(slots)
         .allSatisfy(
             s -> {
@@ -390,5 +391,30 @@ class AppointmentsApiIT {
               assertThat(s.getString("end")).isNotBlank();
             });
     assertThat(Api.anonymous().get("/slots").status()).isEqualTo(401);
+  }
+
+  @Test
+  void aPageOfSlotsIsItsSliceOfTheWholeListAndTheTotalItsCount() {
+    Api alice = Api.demo("alice");
+    Instant from = Instant.now().plus(1, ChronoUnit.DAYS);
+    String window =
+        "/slots?practitionerId="
+            + practitionerId("dr.chen")
+            + "&from="
+            + from
+            + "&to="
+            + from.plus(4, ChronoUnit.DAYS);
+    Response whole = alice.get(window + "&size=200");
+    List<JsonObject> all = whole.items();
+    assertThat(all).hasSizeGreaterThan(3).hasSizeLessThan(200);
+    assertThat(whole.total()).isEqualTo(all.size());
+
+    int last = (all.size() - 1) / 3;
+    Response lastPage = alice.get(window + "&size=3&page=" + last);
+    assertThat(lastPage.total()).isEqualTo(all.size());
+    assertThat(lastPage.json().getInt("page")).isEqualTo(last);
+    assertThat(lastPage.json().getInt("size")).isEqualTo(3);
+    assertThat(lastPage.items()).isEqualTo(all.subList(last * 3, all.size()));
+    assertThat(alice.get(window + "&size=3&page=" + (last + 1)).items()).isEmpty();
   }
 }

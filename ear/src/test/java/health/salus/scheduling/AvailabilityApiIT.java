@@ -32,7 +32,7 @@ class AvailabilityApiIT {
                             "from", start.toInstant().toString(),
                             "to", start.plusDays(1).toInstant().toString())));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.jsonArray().getValuesAs(JsonObject.class);
+    return answer.items();
   }
 
   @Test

@@ -68,7 +68,7 @@ final class Scheduling {
                             "size",
                             200)));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.jsonArray().getValuesAs(JsonObject.class);
+    return answer.items();
   }
 
   /** A random free slot, so tests running against one server rarely pick the same. */
@@ -190,7 +190,7 @@ final class Scheduling {
                             "from", start.minusSeconds(1).toString(),
                             "to", start.plusSeconds(1).toString())));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.jsonArray().getValuesAs(JsonObject.class).stream()
+    return answer.items().stream()
         .filter(s -> Instant.parse(s.getString("start")).equals(start))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no slot at " + start + ": " + answer));

@@ -28,7 +28,7 @@ class SchedulingJourneyIT {
   @RegisterExtension final Browser browser = new Browser();
 
   private static List<JsonObject> appointmentsOf(Api api) {
-    return api.get("/appointments?size=200").jsonArray().getValuesAs(JsonObject.class);
+    return api.get("/appointments?size=200").items();
   }
 
   private WebElement waitFor(By by) {

@@ -61,9 +61,7 @@ class WaitlistApiIT {
   private static List<JsonObject> waitlistNotices(Api api) {
     Response answer = api.get("/me/notifications");
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .filter(n -> n.getString("title").equals(TITLE))
-        .toList();
+    return answer.items().stream().filter(n -> n.getString("title").equals(TITLE)).toList();
   }
 
   @Test

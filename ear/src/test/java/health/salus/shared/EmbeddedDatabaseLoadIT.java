@@ -130,9 +130,7 @@ class EmbeddedDatabaseLoadIT {
     for (Patient patient : patients) {
       Response mine = patient.api().get("/appointments");
       assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
-      assertThat(mine.jsonArray().getValuesAs(JsonObject.class))
-          .filteredOn(a -> a.getString("status").equals("BOOKED"))
-          .isEmpty();
+      assertThat(mine.items()).filteredOn(a -> a.getString("status").equals("BOOKED")).isEmpty();
     }
     assertThat(freeSlots(drPatel)).containsAll(slots);
   }
@@ -207,7 +205,7 @@ class EmbeddedDatabaseLoadIT {
     if (waiting == null || waiting.status() != 200) {
       return;
     }
-    List<JsonObject> requested = waiting.jsonArray().getValuesAs(JsonObject.class);
+    List<JsonObject> requested = waiting.items();
     if (!requested.isEmpty()) {
       long id =
           requested
@@ -297,8 +295,6 @@ class EmbeddedDatabaseLoadIT {
                             "size",
                             200)));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.jsonArray().getValuesAs(JsonObject.class).stream()
-        .map(s -> s.getJsonNumber("id").longValue())
-        .toList();
+    return answer.items().stream().map(s -> s.getJsonNumber("id").longValue()).toList();
   }
 }

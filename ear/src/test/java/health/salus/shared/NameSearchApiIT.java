@@ -21,9 +21,7 @@ class NameSearchApiIT {
 
   private static List<String> usernames(Response page) {
     assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(a -> a.getString("username"))
-        .toList();
+    return page.items().stream().map(a -> a.getString("username")).toList();
   }
 
   @Test

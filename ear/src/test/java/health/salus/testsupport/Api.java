@@ -141,7 +141,7 @@ public final class Api {
     if (page.status() != 200) {
       throw new AssertionError("audit search failed: " + page);
     }
-    return page.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    return page.items();
   }
 
   /** A copy of {@code object} with one field replaced, or removed when {@code value} is null. */
@@ -256,6 +256,28 @@ public final class Api {
 
     public JsonArray jsonArray() {
       return read().asJsonArray();
+    }
+
+    /**
+     * The items of a paged list's {@code {items, total, page, size}}, after checking the shape:
+     * {@code total} is a count and {@code items} holds at most {@code size} of them, as many as
+     * page {@code page} of {@code total} can hold.
+     */
+    public List<JsonObject> items() {
+      JsonObject page = json();
+      List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+      long total = page.getJsonNumber("total").longValueExact();
+      long size = page.getInt("size");
+      long first = (long) page.getInt("page") * size;
+      if (total < 0 || items.size() != Math.max(0, Math.min(size, total - first))) {
+        throw new AssertionError("not a page of " + total + " items: " + this);
+      }
+      return items;
+    }
+
+    /** The {@code total} of a paged list's {@code {items, total, page, size}}. */
+    public long total() {
+      return json().getJsonNumber("total").longValueExact();
     }
 
     /** The fields named in a validation problem's {@code errors}. */

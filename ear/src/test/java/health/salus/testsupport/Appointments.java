@@ -57,7 +57,7 @@ public final class Appointments {
                           "size",
                           200)));
       assertThat(free.status()).as(free.toString()).isEqualTo(200);
-      List<JsonObject> slots = free.jsonArray().getValuesAs(JsonObject.class);
+      List<JsonObject> slots = free.items();
       assertThat(slots).as("free %s slots of %s", mode, practitioner).isNotEmpty();
       JsonObject slot = slots.get(ThreadLocalRandom.current().nextInt(slots.size()));
       Response booked = book(patient, slot.getJsonNumber("id").longValue());
@@ -131,7 +131,7 @@ public final class Appointments {
                         "from", start.minusSeconds(1).toString(),
                         "to", start.plusSeconds(1).toString())));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.jsonArray().getValuesAs(JsonObject.class).stream()
+    return answer.items().stream()
         .filter(s -> Instant.parse(s.getString("start")).equals(start))
         .mapToLong(s -> s.getJsonNumber("id").longValue())
         .findFirst();

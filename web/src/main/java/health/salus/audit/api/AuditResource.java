@@ -4,6 +4,7 @@ import health.salus.audit.boundary.AuditQuery;
 import health.salus.audit.boundary.AuditRecord;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
+import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
@@ -12,20 +13,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
-/** {@code GET /admin/audit}: search the audit trail, newest first, paged (ADMIN only). */
+/**
+ * {@code GET /admin/audit}: search the audit trail, newest first, paged as a {@link PageOf} (ADMIN
+ * only).
+ */
 @Path("admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
   @Inject AuditTrail audit;
 
-  /** A page of entries. */
-  public record EntryPage(List<AuditRecord> items, long total) {}
-
   @GET
-  public EntryPage search(
+  public PageOf<AuditRecord> search(
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
       @QueryParam("outcome") String outcome,
@@ -48,6 +48,6 @@ public class AuditResource {
             Params.instant("from", from, null),
             Params.instant("to", to, null));
     Page<AuditRecord> result = audit.search(query, paging.page(), paging.size());
-    return new EntryPage(result.items(), result.total());
+    return PageOf.of(result);
   }
 }

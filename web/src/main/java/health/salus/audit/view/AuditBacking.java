@@ -4,7 +4,7 @@ import health.salus.audit.boundary.AuditQuery;
 import health.salus.audit.boundary.AuditRecord;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
-import health.salus.shared.boundary.Page;
+import health.salus.shared.view.PagedTable;
 import health.salus.shared.view.TimeDisplay;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,12 +14,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The administrators' audit search: filters, then the matching entries newest first, a page at a
@@ -43,7 +38,9 @@ public class AuditBacking implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private Applied applied = Applied.NONE;
-  private final Entries entries = new Entries();
+  private final PagedTable<AuditRecord> entries =
+      new PagedTable<>(
+          (page, size) -> auditTrail.search(applied.query(), page, size), AuditRecord::id);
 
   /** The filters last applied, kept in the view (AuditQuery itself is not serialisable). */
   record Applied(
@@ -53,40 +50,6 @@ public class AuditBacking implements Serializable {
 
     AuditQuery query() {
       return new AuditQuery(actor, action, outcome, patientId, null, null, from, to);
-    }
-  }
-
-  /** Pages of the trail that match the filters last applied. */
-  public class Entries extends LazyDataModel<AuditRecord> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return (int) auditTrail.search(applied.query(), 0, 1).total();
-    }
-
-    @Override
-    public List<AuditRecord> load(
-        int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-      Page<AuditRecord> page = auditTrail.search(applied.query(), first / pageSize, pageSize);
-      setRowCount((int) page.total());
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(AuditRecord line) {
-      return Long.toString(line.id());
-    }
-
-    @Override
-    public AuditRecord getRowData(String rowKey) {
-      return getWrappedData() == null
-          ? null
-          : getWrappedData().stream()
-              .filter(l -> Long.toString(l.id()).equals(rowKey))
-              .findFirst()
-              .orElse(null);
     }
   }
 
@@ -118,7 +81,7 @@ public class AuditBacking implements Serializable {
     }
   }
 
-  public Entries getEntries() {
+  public PagedTable<AuditRecord> getEntries() {
     return entries;
   }
 

@@ -6,6 +6,7 @@ import health.salus.billing.boundary.PaymentRequest;
 import health.salus.billing.boundary.PaymentService;
 import health.salus.billing.boundary.VoidRequest;
 import health.salus.billing.view.InvoicePdf;
+import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
 /**
  * {@code /invoices}: a patient's own invoices, staff all of them; payments and voids by staff; the
@@ -34,11 +34,8 @@ public class InvoicesResource {
   @Inject PaymentService payments;
   @Inject InvoicePdf pdf;
 
-  /** One page of invoices: {@code {items, total}}. */
-  public record InvoicePage(List<InvoiceView> items, long total) {}
-
   @GET
-  public InvoicePage list(
+  public PageOf<InvoiceView> list(
       @QueryParam("patientId") String patientId,
       @QueryParam("q") String text,
       @QueryParam("page") String page,
@@ -46,7 +43,7 @@ public class InvoicesResource {
     Params.Paging paging = Params.paging(page, size, 20);
     Page<InvoiceView> result =
         invoices.invoices(Params.id("patientId", patientId), text, paging.page(), paging.size());
-    return new InvoicePage(result.items(), result.total());
+    return PageOf.of(result);
   }
 
   @GET

@@ -7,11 +7,9 @@ import health.salus.billing.boundary.PaymentService;
 import health.salus.billing.boundary.VoidRequest;
 import health.salus.billing.entity.PaymentMethod;
 import health.salus.shared.boundary.BusinessException;
-import health.salus.shared.boundary.Page;
+import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import health.salus.shared.view.PagedTable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,9 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -44,47 +39,14 @@ public class AccountsBacking implements Serializable {
   @Inject InvoiceDownload download;
 
   private String text;
-  private final Invoices table = new Invoices();
+  private final PagedTable<InvoiceView> table =
+      new PagedTable<>((page, size) -> invoices.invoices(null, text, page, size), InvoiceView::id);
 
   private InvoiceView selected;
   private BigDecimal amount;
   private PaymentMethod method;
   private String reference;
   private String voidReason;
-
-  /** Pages of the search result, loaded by the table as staff page through it. */
-  public class Invoices extends LazyDataModel<InvoiceView> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return (int) invoices.invoices(null, text, 0, 1).total();
-    }
-
-    @Override
-    public List<InvoiceView> load(
-        int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-      Page<InvoiceView> page = invoices.invoices(null, text, first / pageSize, pageSize);
-      setRowCount((int) page.total());
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(InvoiceView row) {
-      return Long.toString(row.id());
-    }
-
-    @Override
-    public InvoiceView getRowData(String rowKey) {
-      return getWrappedData() == null
-          ? null
-          : getWrappedData().stream()
-              .filter(r -> Long.toString(r.id()).equals(rowKey))
-              .findFirst()
-              .orElse(null);
-    }
-  }
 
   /** Opens an invoice for the details, payment or void dialog, as it is now. */
   public void select(InvoiceView row) {
@@ -101,32 +63,24 @@ public class AccountsBacking implements Serializable {
   }
 
   public void recordPayment() throws IOException {
-    try {
-      payments.recordPayment(
-          selected.id(), new PaymentRequest(amount, method, reference, selected.version()));
-    } catch (BusinessException refused) {
-      PageMessages.show(refused, "payment");
-      return;
-    } catch (EJBAccessException denied) {
-      PageMessages.show(denied);
-      return;
-    }
-    PageMessages.flashInfo("billing.accounts.paid", selected.number());
-    reload();
+    PageAction.change(
+        () ->
+            payments.recordPayment(
+                selected.id(), new PaymentRequest(amount, method, reference, selected.version())),
+        "payment",
+        page(),
+        "billing.accounts.paid",
+        selected.number());
   }
 
   public void voidInvoice() throws IOException {
-    try {
-      payments.voidInvoice(selected.id(), new VoidRequest(voidReason));
-    } catch (BusinessException refused) {
-      PageMessages.show(refused, "voidForm", Map.of("reason", "voidReason"));
-      return;
-    } catch (EJBAccessException denied) {
-      PageMessages.show(denied);
-      return;
-    }
-    PageMessages.flashInfo("billing.accounts.voided", selected.number());
-    reload();
+    PageAction.change(
+        () -> payments.voidInvoice(selected.id(), new VoidRequest(voidReason)),
+        "voidForm",
+        Map.of("reason", "voidReason"),
+        page(),
+        "billing.accounts.voided",
+        selected.number());
   }
 
   public StreamedContent pdf(InvoiceView row) {
@@ -138,20 +92,20 @@ public class AccountsBacking implements Serializable {
     }
   }
 
-  private void reload() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+  /** This page again, keeping the search. */
+  private String page() {
     String query =
         text == null || text.isBlank()
             ? ""
             : "?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
-    external.redirect(external.getRequestContextPath() + "/billing/accounts.xhtml" + query);
+    return "/billing/accounts.xhtml" + query;
   }
 
   public List<PaymentMethod> getMethods() {
     return List.of(PaymentMethod.values());
   }
 
-  public Invoices getTable() {
+  public PagedTable<InvoiceView> getTable() {
     return table;
   }
 

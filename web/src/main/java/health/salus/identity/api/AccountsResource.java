@@ -4,6 +4,7 @@ import health.salus.identity.boundary.AccountAdministrationService;
 import health.salus.identity.boundary.AccountView;
 import health.salus.identity.boundary.NewStaffAccount;
 import health.salus.identity.entity.Role;
+import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.Page;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
 /** {@code /admin/accounts}: the administrators' account work (ADMIN only). */
 @Path("admin/accounts")
@@ -30,17 +30,14 @@ public class AccountsResource {
 
   @Inject AccountAdministrationService administration;
 
-  /** One page of accounts: {@code {items, total}}. */
-  public record AccountPage(List<AccountView> items, long total) {}
-
   @GET
-  public AccountPage search(
+  public PageOf<AccountView> search(
       @QueryParam("q") String text,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Params.Paging paging = Params.paging(page, size, 20);
     Page<AccountView> result = administration.search(text, paging.page(), paging.size());
-    return new AccountPage(result.items(), result.total());
+    return PageOf.of(result);
   }
 
   @GET

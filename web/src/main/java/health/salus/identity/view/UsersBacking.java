@@ -4,12 +4,9 @@ import health.salus.identity.boundary.AccountAdministrationService;
 import health.salus.identity.boundary.AccountView;
 import health.salus.identity.boundary.NewStaffAccount;
 import health.salus.identity.entity.Role;
-import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.Page;
-import health.salus.shared.view.PageMessages;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import health.salus.shared.view.PageAction;
+import health.salus.shared.view.PagedTable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,9 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The administrators' accounts page: search, page through, disable and enable, give and take staff
@@ -45,7 +39,7 @@ public class UsersBacking implements Serializable {
   @Inject AccountAdministrationService administration;
 
   private String text;
-  private final Accounts accounts = new Accounts();
+  private final PagedTable<AccountRow> accounts = new PagedTable<>(this::accounts, AccountRow::id);
 
   private AccountRow selected;
   private Role role;
@@ -56,38 +50,11 @@ public class UsersBacking implements Serializable {
   private String newPassword;
   private List<String> newRoles = List.of();
 
-  /** Pages of the search result, loaded by the table as the administrator pages. */
-  public class Accounts extends LazyDataModel<AccountRow> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return (int) administration.search(text, 0, 1).total();
-    }
-
-    @Override
-    public List<AccountRow> load(
-        int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-      Page<AccountView> page = administration.search(text, first / pageSize, pageSize);
-      setRowCount((int) page.total());
-      return page.items().stream().map(AccountRow::of).toList();
-    }
-
-    @Override
-    public String getRowKey(AccountRow row) {
-      return Long.toString(row.id());
-    }
-
-    @Override
-    public AccountRow getRowData(String rowKey) {
-      return getWrappedData() == null
-          ? null
-          : getWrappedData().stream()
-              .filter(r -> Long.toString(r.id()).equals(rowKey))
-              .findFirst()
-              .orElse(null);
-    }
+  /** A page of the search result, loaded by the table as the administrator pages. */
+  private Page<AccountRow> accounts(int page, int size) {
+    Page<AccountView> found = administration.search(text, page, size);
+    return new Page<>(
+        found.items().stream().map(AccountRow::of).toList(), found.total(), page, size);
   }
 
   public void disable(AccountRow row) throws IOException {
@@ -123,59 +90,43 @@ public class UsersBacking implements Serializable {
   }
 
   public void createStaffAccount() throws IOException {
-    try {
-      administration.createStaffAccount(
-          new NewStaffAccount(
-              newUsername,
-              newFullName,
-              newEmail,
-              newPassword,
-              newRoles == null
-                  ? Set.of()
-                  : newRoles.stream().map(Role::valueOf).collect(Collectors.toSet())));
-    } catch (BusinessException refused) {
-      PageMessages.show(
-          refused,
-          "newAccount",
-          Map.of(
-              "username", "username",
-              "fullName", "fullName",
-              "email", "email",
-              "initialPassword", "password",
-              "roles", "roles"));
-      return;
-    } catch (EJBAccessException denied) {
-      PageMessages.show(denied);
-      return;
-    }
-    PageMessages.flashInfo("admin.users.created", newUsername);
-    reload();
+    PageAction.change(
+        () ->
+            administration.createStaffAccount(
+                new NewStaffAccount(
+                    newUsername,
+                    newFullName,
+                    newEmail,
+                    newPassword,
+                    newRoles == null
+                        ? Set.of()
+                        : newRoles.stream().map(Role::valueOf).collect(Collectors.toSet()))),
+        "newAccount",
+        Map.of(
+            "username", "username",
+            "fullName", "fullName",
+            "email", "email",
+            "initialPassword", "password",
+            "roles", "roles"),
+        page(),
+        "admin.users.created",
+        newUsername);
   }
 
   private void change(Runnable call, String confirmationKey, String username) throws IOException {
-    try {
-      call.run();
-    } catch (BusinessException refused) {
-      PageMessages.show(refused, null);
-      return;
-    } catch (EJBAccessException denied) {
-      PageMessages.show(denied);
-      return;
-    }
-    PageMessages.flashInfo(confirmationKey, username);
-    reload();
+    PageAction.change(call, null, page(), confirmationKey, username);
   }
 
-  private void reload() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+  /** This page again, keeping the search. */
+  private String page() {
     String query =
         text == null || text.isBlank()
             ? ""
             : "?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
-    external.redirect(external.getRequestContextPath() + "/admin/users.xhtml" + query);
+    return "/admin/users.xhtml" + query;
   }
 
-  public Accounts getAccounts() {
+  public PagedTable<AccountRow> getAccounts() {
     return accounts;
   }
 

@@ -22,14 +22,18 @@ public class NotificationsResource {
 
   @Inject NotificationService notifications;
 
-  /** A page of notifications with the unread count. */
-  public record Notifications(List<NotificationView> items, long total, long unread) {}
+  /**
+   * A page of notifications ({@link health.salus.shared.api.PageOf}'s shape) with the unread count.
+   */
+  public record Notifications(
+      List<NotificationView> items, long total, int page, int size, long unread) {}
 
   @GET
   public Notifications mine(@QueryParam("page") String page, @QueryParam("size") String size) {
     Params.Paging paging = Params.paging(page, size, 20);
     Page<NotificationView> result = notifications.mine(paging.page(), paging.size());
-    return new Notifications(result.items(), result.total(), notifications.unreadCount());
+    return new Notifications(
+        result.items(), result.total(), result.page(), result.size(), notifications.unreadCount());
   }
 
   @POST

@@ -6,6 +6,7 @@ import health.salus.prescriptions.boundary.PrescriptionService;
 import health.salus.prescriptions.boundary.RefillDecisionService;
 import health.salus.prescriptions.boundary.RefillRequestView;
 import health.salus.prescriptions.entity.RefillStatus;
+import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
@@ -24,14 +25,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * {@code /refill-requests}: patients ask for refills and follow them; clinicians list the requests
- * they may decide and approve or deny them. Lists are JSON arrays of one page ({@code ?page=} from
- * 0, {@code ?size=}) with the total in {@code X-Total-Count}.
+ * they may decide and approve or deny them. The list is a {@link PageOf} ({@code ?page=} from 0,
+ * {@code ?size=}), the total repeated in {@code X-Total-Count}.
  */
 @Path("refill-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class RefillRequestsResource {
-
-  static final String TOTAL_COUNT = "X-Total-Count";
 
   @Inject PrescriptionService prescriptions;
   @Inject RefillDecisionService decisions;
@@ -44,7 +43,7 @@ public class RefillRequestsResource {
    * patient sees their own (all unless filtered).
    */
   @GET
-  public Response list(
+  public PageOf<RefillRequestView> list(
       @QueryParam("status") String status,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
@@ -56,7 +55,7 @@ public class RefillRequestsResource {
         security.isUserInRole(Role.Names.CLINICIAN)
             ? decisions.requestsToDecide(status(status), pageNumber, pageSize)
             : prescriptions.myRefillRequests(status(status), pageNumber, pageSize);
-    return Response.ok(result.items()).header(TOTAL_COUNT, result.total()).build();
+    return PageOf.of(result);
   }
 
   @POST

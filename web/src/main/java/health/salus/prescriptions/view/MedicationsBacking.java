@@ -4,13 +4,9 @@ import health.salus.prescriptions.boundary.MedicationView;
 import health.salus.prescriptions.boundary.NewRefillRequest;
 import health.salus.prescriptions.boundary.PrescriptionService;
 import health.salus.prescriptions.boundary.RefillRequestView;
-import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.Page;
-import health.salus.shared.view.PageMessages;
+import health.salus.shared.view.PageAction;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,18 +54,12 @@ public class MedicationsBacking implements Serializable {
     if (selected == null) {
       return;
     }
-    try {
-      prescriptions.requestRefill(new NewRefillRequest(selected.id(), note, pharmacy));
-    } catch (BusinessException refused) {
-      PageMessages.show(refused, "refill");
-      return;
-    } catch (EJBAccessException denied) {
-      PageMessages.show(denied);
-      return;
-    }
-    PageMessages.flashInfo("refillDialog.sent", selected.name());
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/prescriptions/medications.xhtml");
+    PageAction.change(
+        () -> prescriptions.requestRefill(new NewRefillRequest(selected.id(), note, pharmacy)),
+        "refill",
+        "/prescriptions/medications.xhtml",
+        "refillDialog.sent",
+        selected.name());
   }
 
   public List<MedicationView> getMedications() {

@@ -2,13 +2,9 @@ package health.salus.prescriptions.view;
 
 import health.salus.prescriptions.boundary.RefillDecisionService;
 import health.salus.prescriptions.boundary.RefillRequestView;
-import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.Page;
-import health.salus.shared.view.PageMessages;
+import health.salus.shared.view.PageAction;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,16 +39,7 @@ public class RefillQueueBacking implements Serializable {
   }
 
   public void approve(RefillRequestView request) throws IOException {
-    try {
-      decisions.approve(request.id());
-    } catch (BusinessException refused) {
-      PageMessages.show(refused, null);
-      return;
-    } catch (EJBAccessException denied) {
-      PageMessages.show(denied);
-      return;
-    }
-    done("refillQueue.approved", request);
+    done(() -> decisions.approve(request.id()), null, "refillQueue.approved", request);
   }
 
   /** Opens the deny dialog for a request. */
@@ -65,22 +52,18 @@ public class RefillQueueBacking implements Serializable {
     if (selected == null) {
       return;
     }
-    try {
-      decisions.deny(selected.id(), reason);
-    } catch (BusinessException refused) {
-      PageMessages.show(refused, "deny");
-      return;
-    } catch (EJBAccessException denied) {
-      PageMessages.show(denied);
-      return;
-    }
-    done("refillQueue.denied", selected);
+    done(() -> decisions.deny(selected.id(), reason), "deny", "refillQueue.denied", selected);
   }
 
-  private static void done(String key, RefillRequestView request) throws IOException {
-    PageMessages.flashInfo(key, request.medicationName(), request.patientName());
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/prescriptions/refill-queue.xhtml");
+  private static void done(Runnable call, String formId, String key, RefillRequestView request)
+      throws IOException {
+    PageAction.change(
+        call,
+        formId,
+        "/prescriptions/refill-queue.xhtml",
+        key,
+        request.medicationName(),
+        request.patientName());
   }
 
   public List<RefillRequestView> getRequests() {

@@ -6,6 +6,7 @@ import health.salus.scheduling.boundary.BookingService;
 import health.salus.scheduling.boundary.ConsultationAccess;
 import health.salus.scheduling.boundary.ConsultationRecord;
 import health.salus.scheduling.boundary.DiaryService;
+import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
@@ -23,9 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * {@code /appointments}: book, list, see, cancel, reschedule; the practitioner's arrive, no-show
- * and complete; the consultation link. Lists are JSON arrays, paged with {@code ?page=&size=}
- * (default 50, max 200), the total in {@code X-Total-Count}. A slot taken meanwhile is a 409 whose
- * problem carries {@code nextFreeSlots}.
+ * and complete; the consultation link. The list is a {@link PageOf}, paged with {@code
+ * ?page=&size=} (default 50, max 200), the total repeated in {@code X-Total-Count}. A slot taken
+ * meanwhile is a 409 whose problem carries {@code nextFreeSlots}.
  */
 @Path("appointments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +48,7 @@ public class AppointmentsResource {
   }
 
   @GET
-  public Response list(
+  public PageOf<AppointmentView> list(
       @QueryParam("practitionerId") String practitionerId,
       @QueryParam("patientId") String patientId,
       @QueryParam("from") String from,
@@ -63,7 +64,7 @@ public class AppointmentsResource {
             Params.instant("to", to, null),
             paging.page(),
             paging.size());
-    return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
+    return PageOf.of(result);
   }
 
   @GET

@@ -2,6 +2,7 @@ package health.salus.scheduling.api;
 
 import health.salus.scheduling.boundary.BookingLookupService;
 import health.salus.scheduling.boundary.FreeSlot;
+import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
@@ -10,15 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * {@code GET /slots?practitionerId=&mode=&from=&to=&page=&size=}: free slots, soonest first, as a
- * JSON array; the total is in {@code X-Total-Count}. {@code from} defaults to now, {@code to} to 28
- * days after {@code from}; the range may span at most 62 days; size defaults to 100 (max 200).
+ * {@link PageOf} (the total repeated in {@code X-Total-Count}). {@code from} defaults to now,
+ * {@code to} to 28 days after {@code from}; the range may span at most 62 days; size defaults to
+ * 100 (max 200).
  */
 @Path("slots")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +31,7 @@ public class SlotsResource {
   @Inject Clock clock;
 
   @GET
-  public Response free(
+  public PageOf<FreeSlot> free(
       @QueryParam("practitionerId") String practitionerId,
       @QueryParam("mode") String mode,
       @QueryParam("from") String from,
@@ -48,6 +49,6 @@ public class SlotsResource {
             end,
             paging.page(),
             paging.size());
-    return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
+    return PageOf.of(result);
   }
 }

@@ -1,0 +1,65 @@
+package health.salus.shared.view;
+
+import health.salus.shared.boundary.BusinessException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The one way a page runs a change: call the boundary; if it refuses, show why ({@link
+ * PageMessages}: a field's problem on its input in the given form, anything else on the page) and
+ * stay; if it is done, keep a confirmation from the bundle over the redirect to the page to show.
+ */
+public final class PageAction {
+
+  private PageAction() {}
+
+  /**
+   * Runs {@code call}; done, confirms with {@code confirmationKey} and redirects to {@code target},
+   * a path in the application with its query (say {@code /admin/users.xhtml?q=ann}).
+   */
+  public static void change(
+      Runnable call, String formId, String target, String confirmationKey, Object... arguments)
+      throws IOException {
+    change(call, formId, Map.of(), target, confirmationKey, arguments);
+  }
+
+  /**
+   * As {@link #change(Runnable, String, String, String, Object...)}, where {@code inputIds} maps a
+   * field of the service to the id of the input that shows it, where they differ.
+   */
+  public static void change(
+      Runnable call,
+      String formId,
+      Map<String, String> inputIds,
+      String target,
+      String confirmationKey,
+      Object... arguments)
+      throws IOException {
+    if (attempt(call, formId, inputIds)) {
+      PageMessages.flashInfo(confirmationKey, arguments);
+      redirect(target);
+    }
+  }
+
+  /** Runs {@code call}: true when done, false (with the refusal shown) when refused. */
+  public static boolean attempt(Runnable call, String formId, Map<String, String> inputIds) {
+    try {
+      call.run();
+      return true;
+    } catch (BusinessException refused) {
+      PageMessages.show(refused, formId, inputIds);
+    } catch (EJBAccessException denied) {
+      PageMessages.show(denied);
+    }
+    return false;
+  }
+
+  /** Redirects to a path in the application (with its query). */
+  public static void redirect(String target) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + target);
+  }
+}
