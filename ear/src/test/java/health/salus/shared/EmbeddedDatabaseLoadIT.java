@@ -205,7 +205,7 @@ class EmbeddedDatabaseLoadIT {
     if (waiting == null || waiting.status() != 200) {
       return;
     }
-    List<JsonObject> requested = waiting.items();
+    List<JsonObject> requested = waiting.itemsWhileChanging();
     if (!requested.isEmpty()) {
       long id =
           requested
@@ -295,6 +295,8 @@ class EmbeddedDatabaseLoadIT {
                             "size",
                             200)));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.items().stream().map(s -> s.getJsonNumber("id").longValue()).toList();
+    return answer.itemsWhileChanging().stream()
+        .map(s -> s.getJsonNumber("id").longValue())
+        .toList();
   }
 }

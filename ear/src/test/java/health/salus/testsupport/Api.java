@@ -275,6 +275,20 @@ public final class Api {
       return items;
     }
 
+    /**
+     * The items of a paged list read while others change it: the count and the page are two
+     * queries, so a row written between them may make them differ by that row. Checks only the
+     * shape ({@code items} at most {@code size}, {@code total} a count).
+     */
+    public List<JsonObject> itemsWhileChanging() {
+      JsonObject page = json();
+      List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+      if (page.getJsonNumber("total").longValueExact() < 0 || items.size() > page.getInt("size")) {
+        throw new AssertionError("not a page: " + this);
+      }
+      return items;
+    }
+
     /** The {@code total} of a paged list's {@code {items, total, page, size}}. */
     public long total() {
       return json().getJsonNumber("total").longValueExact();
