@@ -113,20 +113,39 @@ public final class Race {
     return result;
   }
 
-  /** Fails unless every call was in flight at one moment: the last start before the first end. */
+  /**
+   * Fails unless at least half the calls (and at least two) were in flight at one moment. All of
+   * them at once cannot be asked for: on two cores the racers' threads wake from the barrier one
+   * after another over tens of milliseconds, while an idle server answers a call in ten.
+   */
   public static void assertOverlapped(List<? extends Lap<?>> laps) {
     long firstStart = laps.stream().mapToLong(Lap::started).min().orElseThrow();
     long lastStart = laps.stream().mapToLong(Lap::started).max().orElseThrow();
-    long firstEnd = laps.stream().mapToLong(Lap::ended).min().orElseThrow();
+    int most = mostInFlight(laps);
+    int needed = Math.max(2, (laps.size() + 1) / 2);
     System.out.printf(
-        "race of %d calls: all started within %.1f ms, the first finished after %.1f ms%n",
-        laps.size(), (lastStart - firstStart) / 1e6, (firstEnd - firstStart) / 1e6);
-    if (lastStart >= firstEnd) {
+        "race of %d calls: all started within %.1f ms, %d in flight at once%n",
+        laps.size(), (lastStart - firstStart) / 1e6, most);
+    if (most < needed) {
       throw new AssertionError(
           String.format(
-              "no race: the last of %d calls started %.1f ms after the first, but the first to"
-                  + " finish had finished %.1f ms after the first start",
-              laps.size(), (lastStart - firstStart) / 1e6, (firstEnd - firstStart) / 1e6));
+              "no race: at most %d of %d calls were in flight at once, %d needed",
+              most, laps.size(), needed));
     }
+  }
+
+  private static int mostInFlight(List<? extends Lap<?>> laps) {
+    int most = 0;
+    for (Lap<?> lap : laps) {
+      long at = lap.started();
+      int inFlight = 0;
+      for (Lap<?> other : laps) {
+        if (other.started() <= at && at < other.ended()) {
+          inFlight++;
+        }
+      }
+      most = Math.max(most, inFlight);
+    }
+    return most;
   }
 }

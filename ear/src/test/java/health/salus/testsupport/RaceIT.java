@@ -37,7 +37,7 @@ class RaceIT {
         List.of(
             new Race.Lap<>("a", 0, 100),
             new Race.Lap<>("b", 100, 200),
-            new Race.Lap<>("c", 150, 300));
+            new Race.Lap<>("c", 200, 300));
 
     assertThatThrownBy(() -> Race.assertOverlapped(oneAfterAnother))
         .isInstanceOf(AssertionError.class)
