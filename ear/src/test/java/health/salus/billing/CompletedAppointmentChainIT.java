@@ -65,7 +65,7 @@ class CompletedAppointmentChainIT {
     Api patient = Api.as(username, password);
     Api chen = Api.demo("dr.chen");
 
-    JsonObject appointment = Appointments.startedAppointment(patient, "dr.chen", "IN_PERSON");
+    JsonObject appointment = Appointments.imminentAppointment(patient, "dr.chen", "IN_PERSON");
     long id = appointment.getJsonNumber("id").longValue();
     assertThat(patient.get("/invoices").json().getJsonNumber("total").longValue()).isZero();
 

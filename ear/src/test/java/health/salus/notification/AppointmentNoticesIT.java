@@ -114,8 +114,23 @@ class AppointmentNoticesIT {
         .isEqualTo(OutboundStatus.CANCELLED);
   }
 
+  @Test
+  void aBacklogLeftByAMailOutageIsSentInOneRoundNotFiftyATick() throws Exception {
+    String to = "backlog" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    appointments.enqueueBacklog(to, 220);
+
+    // One round of the dispatcher (every 15 s) sends all; fifty a tick would take five ticks.
+    List<MimeMessage> received = waitForMail(to, 220, Duration.ofSeconds(35));
+
+    assertThat(received).hasSize(220);
+  }
+
   private List<MimeMessage> waitForMail(String to, int count) throws Exception {
-    Instant until = Instant.now().plus(DISPATCH_WAIT);
+    return waitForMail(to, count, DISPATCH_WAIT);
+  }
+
+  private List<MimeMessage> waitForMail(String to, int count, Duration wait) throws Exception {
+    Instant until = Instant.now().plus(wait);
     List<MimeMessage> mine = List.of();
     while (Instant.now().isBefore(until)) {
       mine = Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientIs(m, to)).toList();

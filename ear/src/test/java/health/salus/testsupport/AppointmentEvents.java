@@ -91,6 +91,26 @@ public class AppointmentEvents {
         .getResultList();
   }
 
+  /**
+   * Puts messages in the outbox as an outage of the mail server leaves them: due an hour ago, so
+   * they come before every other due message.
+   */
+  public void enqueueBacklog(String recipient, int count) {
+    Instant now = Instant.now();
+    String batch = java.util.UUID.randomUUID().toString();
+    for (int i = 0; i < count; i++) {
+      em.persist(
+          new OutboundMessage(
+              "backlog:" + batch + ":" + i,
+              "backlog:" + batch,
+              recipient,
+              "Backlog " + i,
+              "Left by an outage of the mail server.",
+              now.minus(1, ChronoUnit.HOURS),
+              now));
+    }
+  }
+
   public List<Notification> notificationsOf(String username) {
     UserAccount account =
         em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)

@@ -23,17 +23,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the due e-mails of the outbox every 15 seconds, on every server. Each message is claimed in
- * a transaction of its own (its version guards the claim), so when several servers dispatch at once
- * exactly one of them sends it; it is marked sent right after. A server that stops between claim
- * and mark leaves the claim to expire after {@link #LEASE}, and the message is sent again (the only
- * case of a second copy). Bean-managed transactions: one per claim and per outcome.
+ * Sends the due e-mails of the outbox every 15 seconds, on every server: all of them, batch after
+ * batch, for up to {@link #ROUND} (so a backlog left by a mail server outage drains at once rather
+ * than fifty a tick), and none more in this round once the mail server cannot be reached (the rest
+ * keep their attempts for the next round). Each message is claimed in a transaction of its own (its
+ * version guards the claim), so when several servers dispatch at once exactly one of them sends it;
+ * it is marked sent right after. A server that stops between claim and mark leaves the claim to
+ * expire after {@link #LEASE}, and the message is sent again (the only case of a second copy).
+ * Bean-managed transactions: one per claim and per outcome.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class OutboxDispatcher {
 
   static final Duration LEASE = Duration.ofMinutes(10);
+  static final Duration ROUND = Duration.ofSeconds(10);
   private static final int BATCH = 50;
   private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
@@ -49,15 +53,22 @@ public class OutboxDispatcher {
     if (!mailer.isEnabled()) {
       return;
     }
+    long deadline = System.nanoTime() + ROUND.toNanos();
     try {
       releaseStaleClaims();
-      List<Long> due = inTransaction(() -> outbox.dueIds(clock.instant(), BATCH));
-      for (long id : due == null ? List.<Long>of() : due) {
-        OutboundMessage claimed = inTransaction(() -> claim(id));
-        if (claimed != null) {
-          send(claimed);
+      List<Long> due;
+      do {
+        due = inTransaction(() -> outbox.dueIds(clock.instant(), BATCH));
+        for (long id : due == null ? List.<Long>of() : due) {
+          if (System.nanoTime() - deadline > 0) {
+            return; // the next round goes on
+          }
+          OutboundMessage claimed = inTransaction(() -> claim(id));
+          if (claimed != null && !send(claimed)) {
+            return; // the mail server cannot be reached: the others wait for the next round
+          }
         }
-      }
+      } while (due != null && due.size() == BATCH);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The e-mail outbox could not be dispatched this time", e);
     }
@@ -72,11 +83,14 @@ public class OutboxDispatcher {
     return message;
   }
 
-  private void send(OutboundMessage message) {
+  /** Sends one claimed message; false if the mail server could not be reached. */
+  private boolean send(OutboundMessage message) {
     String error = null;
+    boolean reachable = true;
     try {
       mailer.send(message.getRecipient(), message.getSubject(), message.getBody(), clock.instant());
     } catch (MessagingException | RuntimeException e) {
+      reachable = !Mailer.serverUnreachable(e);
       error = e.getClass().getSimpleName() + ": " + e.getMessage();
       LOG.log(Level.INFO, "Sending outbox message " + message.getId() + " failed: " + error);
     }
@@ -91,6 +105,7 @@ public class OutboxDispatcher {
           }
           return current;
         });
+    return reachable;
   }
 
   private void releaseStaleClaims() {

@@ -81,6 +81,22 @@ public class Mailer {
     return enabled;
   }
 
+  /** Whether a failed send means the server itself could not be reached (not this message). */
+  public static boolean serverUnreachable(Exception failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.ConnectException
+          || cause instanceof java.net.UnknownHostException
+          || cause instanceof java.net.NoRouteToHostException
+          || cause instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
   public void send(String to, String subject, String body, Instant sentAt)
       throws MessagingException {
     MimeMessage message = new MimeMessage(session);
