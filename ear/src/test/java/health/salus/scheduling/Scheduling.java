@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Appointments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -38,37 +39,12 @@ final class Scheduling {
   }
 
   static long practitionerId(String username) {
-    Response found = Api.demo("alice").get("/bookable-practitioners");
-    assertThat(found.status()).as(found.toString()).isEqualTo(200);
-    return found.jsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(p -> p.getString("username").equals(username))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+    return Appointments.practitionerId(username);
   }
 
   /** Free slots of a practitioner and mode, from two days ahead (past any cut-off) for 4 weeks. */
   static List<JsonObject> freeSlots(long practitionerId, String mode) {
-    Instant from = Instant.now().plus(2, ChronoUnit.DAYS);
-    Response answer =
-        Api.demo("alice")
-            .get(
-                "/slots"
-                    + Api.query(
-                        Map.of(
-                            "practitionerId",
-                            practitionerId,
-                            "mode",
-                            mode,
-                            "from",
-                            from.toString(),
-                            "to",
-                            from.plus(28, ChronoUnit.DAYS).toString(),
-                            "size",
-                            200)));
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.items();
+    return Appointments.freeSlots(Api.demo("alice"), practitionerId, mode);
   }
 
   /** A random free slot, so tests running against one server rarely pick the same. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Appointments;
 import health.salus.testsupport.LoadRecorder;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -49,8 +50,8 @@ class EmbeddedDatabaseLoadIT {
 
   @Test
   void manyClientsReadingAndWritingAtOnceGetNoServerError() throws Exception {
-    long drChen = practitionerId("dr.chen");
-    long drPatel = practitionerId("dr.patel");
+    long drChen = Appointments.practitionerId("dr.chen");
+    long drPatel = Appointments.practitionerId("dr.patel");
     List<Patient> patients =
         IntStream.range(0, PATIENTS).parallel().mapToObj(i -> newPatient(drChen)).toList();
     List<Long> slots = freeSlots(drPatel);
@@ -232,17 +233,6 @@ class EmbeddedDatabaseLoadIT {
     }
   }
 
-  private static long practitionerId(String username) {
-    Response all = Api.demo("desk.jones").get("/practitioners");
-    assertThat(all.status()).as(all.toString()).isEqualTo(200);
-    return all.jsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(p -> p.getString("username").equals(username))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no practitioner " + username))
-        .getJsonNumber("id")
-        .longValue();
-  }
-
   /** A fresh patient with dr.chen in the care team and two medications from dr.chen. */
   private static Patient newPatient(long drChen) {
     String username = Api.unique("load");
@@ -277,25 +267,7 @@ class EmbeddedDatabaseLoadIT {
 
   /** dr.patel's free in-person slots from two days ahead (past any cut-off) for four weeks. */
   private static List<Long> freeSlots(long practitionerId) {
-    Instant from = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
-    Response answer =
-        Api.demo("alice")
-            .get(
-                "/slots"
-                    + Api.query(
-                        Map.of(
-                            "practitionerId",
-                            practitionerId,
-                            "mode",
-                            "IN_PERSON",
-                            "from",
-                            from.toString(),
-                            "to",
-                            from.plus(28, ChronoUnit.DAYS).toString(),
-                            "size",
-                            200)));
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.itemsWhileChanging().stream()
+    return Appointments.freeSlots(Api.demo("alice"), practitionerId, "IN_PERSON").stream()
         .map(s -> s.getJsonNumber("id").longValue())
         .toList();
   }

@@ -36,28 +36,37 @@ public final class Appointments {
         .longValue();
   }
 
+  /**
+   * Free slots of a practitioner and mode from two days ahead (past any cut-off) for four weeks,
+   * the first 200, as a patient sees them (the same ones all day long: the window starts at a whole
+   * day). Others may book meanwhile, so the page is checked for its shape only.
+   */
+  public static List<JsonObject> freeSlots(Api patient, long practitionerId, String mode) {
+    Instant from = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+    Response free =
+        patient.get(
+            "/slots"
+                + Api.query(
+                    Map.of(
+                        "practitionerId",
+                        practitionerId,
+                        "mode",
+                        mode,
+                        "from",
+                        from.toString(),
+                        "to",
+                        from.plus(28, ChronoUnit.DAYS).toString(),
+                        "size",
+                        200)));
+    assertThat(free.status()).as(free.toString()).isEqualTo(200);
+    return free.itemsWhileChanging();
+  }
+
   /** Books a random free slot of the practitioner two days to four weeks ahead. */
   public static JsonObject bookSomeSlot(Api patient, String practitioner, String mode) {
     long practitionerId = practitionerId(practitioner);
-    Instant from = Instant.now().plus(2, ChronoUnit.DAYS);
     for (int attempt = 0; attempt < 5; attempt++) {
-      Response free =
-          patient.get(
-              "/slots"
-                  + Api.query(
-                      Map.of(
-                          "practitionerId",
-                          practitionerId,
-                          "mode",
-                          mode,
-                          "from",
-                          from.toString(),
-                          "to",
-                          from.plus(28, ChronoUnit.DAYS).toString(),
-                          "size",
-                          200)));
-      assertThat(free.status()).as(free.toString()).isEqualTo(200);
-      List<JsonObject> slots = free.items();
+      List<JsonObject> slots = freeSlots(patient, practitionerId, mode);
       assertThat(slots).as("free %s slots of %s", mode, practitioner).isNotEmpty();
       JsonObject slot = slots.get(ThreadLocalRandom.current().nextInt(slots.size()));
       Response booked = book(patient, slot.getJsonNumber("id").longValue());
