@@ -150,12 +150,14 @@ log "A sign-in through the login page while the database hangs..."
 jar="$dir/cookies.txt"
 page=$(curl -sS -c "$jar" "http://127.0.0.1:$http_port/salus/login.xhtml")
 view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="\([^"]*\)".*/\1/' | head -n 1)
+form_token=$(grep -o 'name="salus-form-token"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="\([^"]*\)".*/\1/' | head -n 1)
 kill -STOP "$db_pid"
 portal_started=$(now_ms)
 portal=$(curl -sS -L -b "$jar" -o "$dir/out/portal.html" -w '%{http_code}' \
   --data-urlencode "login=login" --data-urlencode "login:username=drill-0" \
   --data-urlencode "login:password=Salus-demo-1" --data-urlencode "login:submit=" \
   --data-urlencode "jakarta.faces.ViewState=$view_state" \
+  --data-urlencode "salus-form-token=$form_token" -H "Origin: http://127.0.0.1:$http_port" \
   "http://127.0.0.1:$http_port/salus/login.xhtml" || echo 000)
 portal_ms=$(($(now_ms) - portal_started))
 kill -CONT "$db_pid"

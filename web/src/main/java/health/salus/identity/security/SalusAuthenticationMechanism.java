@@ -6,6 +6,7 @@ import health.salus.identity.boundary.SignInChannel;
 import health.salus.identity.boundary.SignInResult;
 import health.salus.shared.api.Problem;
 import health.salus.shared.api.ServerErrorMapper;
+import health.salus.shared.boundary.DatabaseCircuit;
 import health.salus.shared.boundary.DatabaseOutage;
 import health.salus.shared.control.CallerContext;
 import health.salus.shared.view.RequestPaths;
@@ -65,6 +66,7 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
   @Inject CallerContext callerContext;
   @Inject ClientAddresses clientAddresses;
   @Inject Clock clock;
+  @Inject DatabaseCircuit databaseCircuit;
 
   @Inject
   @ConfigProperty(name = "salus.session.max-hours", defaultValue = "12")
@@ -89,12 +91,16 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (!RequestPaths.isServedWithoutDatabase(request) && !databaseCircuit.admits()) {
+      return unavailable(request, response); // the database is away: say so at once
+    }
     try {
       return validate(request, response, context);
     } catch (RuntimeException e) {
       if (!DatabaseOutage.causedBy(e)) {
         throw e;
       }
+      databaseCircuit.tripped();
       if (context.isAuthenticationRequest()) {
         // A sign-in from the login page: the page shows "temporarily unavailable" (FormSignIn).
         request.setAttribute(DATABASE_UNAVAILABLE, e);

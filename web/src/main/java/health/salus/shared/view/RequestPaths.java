@@ -26,6 +26,17 @@ public final class RequestPaths {
     return of(request).startsWith("/api/");
   }
 
+  /**
+   * A request that needs no database, served even while it is away: Faces resources, the error
+   * pages and the health check (which asks the database itself and answers DOWN).
+   */
+  public static boolean isServedWithoutDatabase(HttpServletRequest request) {
+    String path = of(request);
+    return path.startsWith(FACES_RESOURCES)
+        || path.startsWith("/error/")
+        || path.equals("/api/v1/health");
+  }
+
   /** A Faces resource (script, style sheet, image) served by the Faces servlet. */
   public static boolean isFacesResource(HttpServletRequest request) {
     return of(request).startsWith(FACES_RESOURCES);
