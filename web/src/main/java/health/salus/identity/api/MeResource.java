@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /me}: the signed-in user's own account, profile and password. */
 @Path("me")
@@ -66,6 +67,7 @@ public class MeResource {
   @POST
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(responseCode = "204", description = "Done")
   public Response changePassword(PasswordChange change) {
     if (change == null) {
       throw new jakarta.ws.rs.BadRequestException();

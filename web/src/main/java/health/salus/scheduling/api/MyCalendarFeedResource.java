@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code /me/calendar-feed}: the signed-in patient's private feed URL. POST creates or replaces it
@@ -30,6 +33,13 @@ public class MyCalendarFeedResource {
   @Inject CalendarFeedService feeds;
 
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FeedUrl.class)))
   public Response create(@Context UriInfo uri) {
     NewCalendarFeed created = feeds.create();
     URI url = uri.getBaseUriBuilder().path(created.path()).build();
@@ -42,6 +52,7 @@ public class MyCalendarFeedResource {
   }
 
   @DELETE
+  @APIResponse(responseCode = "204", description = "Done")
   public Response revoke() {
     feeds.revoke();
     return Response.noContent().build();
