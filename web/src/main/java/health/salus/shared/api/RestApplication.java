@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * The REST API, version 1, under {@code /salus/api/v1}. Its OpenAPI document is made from these
@@ -31,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                     + " (application/problem+json). Every operation needs HTTP Basic with the"
                     + " accounts of the web login, except registration, the health check and"
                     + " this document."),
-    servers = @Server(url = "/salus/api/v1", description = "this server"),
     components =
         @Components(
             schemas = {
