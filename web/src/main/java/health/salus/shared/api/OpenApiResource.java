@@ -96,7 +96,10 @@ public class OpenApiResource {
   public Response document(
       @Parameter(
               description = "yaml or json; overrides the Accept header",
-              schema = @Schema(enumeration = {"json", "yaml"}))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"json", "yaml"}))
           @QueryParam("format")
           String format,
       @Context Request request) {

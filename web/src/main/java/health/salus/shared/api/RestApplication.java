@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " practitioners, scheduling, prescriptions, billing, notifications and the"
                     + " audit trail. JSON in and out; every error is an RFC 9457 problem"
                     + " (application/problem+json). Every operation needs HTTP Basic with the"
-                    + " accounts of the web login, except registration, the health check and"
-                    + " this document."),
+                    + " accounts of the web login, except registration, the health check, a"
+                    + " private calendar feed (its token is the credential) and this document."),
     components =
         @Components(
             schemas = {

@@ -115,6 +115,38 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyRequestBodyIsANamedShape() {
+    List<String> vague = new ArrayList<>();
+    operations()
+        .forEach(
+            (name, operation) -> {
+              if (operation.getRequestBody() == null) {
+                return;
+              }
+              operation
+                  .getRequestBody()
+                  .getContent()
+                  .forEach(
+                      (type, media) -> {
+                        if (media.getSchema() == null || media.getSchema().get$ref() == null) {
+                          vague.add(name + " " + type);
+                        }
+                      });
+            });
+    assertThat(vague).isEmpty();
+    assertThat(
+            api.getPaths()
+                .get("/appointments")
+                .getPost()
+                .getRequestBody()
+                .getContent()
+                .get("application/json")
+                .getSchema()
+                .get$ref())
+        .isEqualTo("#/components/schemas/Booking");
+  }
+
+  @Test
   void everyErrorIsAProblem() {
     List<String> missing = new ArrayList<>();
     operations()
@@ -149,7 +181,7 @@ class OpenApiDocumentTest {
   }
 
   @Test
-  void everyParameterHasAType() {
+  void everyParameterHasItsType() {
     List<String> untyped = new ArrayList<>();
     operations()
         .forEach(
@@ -162,6 +194,9 @@ class OpenApiDocumentTest {
                 Schema<?> schema = parameter.getSchema();
                 if (schema == null || (schema.getType() == null && schema.get$ref() == null)) {
                   untyped.add(name + " " + parameter.getName());
+                } else if (!expectedType(parameter.getName()).equals(typeOf(schema))) {
+                  // Params reads ids, numbers and instants from text; the document says what.
+                  untyped.add(name + " " + parameter.getName() + " as " + typeOf(schema));
                 }
               }
             });
@@ -241,6 +276,31 @@ class OpenApiDocumentTest {
         .map(OpenApiDocumentTest::resolved)
         .forEach(p -> byName.put(p.getName(), p));
     return byName;
+  }
+
+  /** The type the API's parameters of this name have, by the names {@link Params} reads. */
+  private static String expectedType(String parameter) {
+    if (parameter.equals("id") || parameter.endsWith("Id") && !parameter.equals("objectId")) {
+      return "integer int64";
+    }
+    return switch (parameter) {
+      case "page", "size" -> "integer int32";
+      case "from", "to" -> "string date-time";
+      case "mode", "status", "outcome", "role", "format" -> "enum";
+      default -> "string";
+    };
+  }
+
+  /** A schema's type and format, or {@code enum}, behind a reference to the components. */
+  private static String typeOf(Schema<?> schema) {
+    Schema<?> named =
+        schema.get$ref() == null
+            ? schema
+            : schema(schema.get$ref().substring("#/components/schemas/".length()));
+    if (named.getEnum() != null && !named.getEnum().isEmpty()) {
+      return "enum";
+    }
+    return named.getFormat() == null ? named.getType() : named.getType() + " " + named.getFormat();
   }
 
   /** A parameter, or the one in the components that it refers to. */
