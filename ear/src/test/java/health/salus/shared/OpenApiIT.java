@@ -82,6 +82,17 @@ class OpenApiIT {
     assertThat(yamlByQuery.body()).isEqualTo(yaml.body());
     assertThat(parse(yaml.body()).getPaths().keySet()).isEqualTo(api.getPaths().keySet());
 
+    // Payara's own document (with its extra key) is still made from the same annotations.
+    HttpResponse<String> payaras =
+        send(
+            HttpRequest.newBuilder(URI.create(Api.baseUrl()).resolve("/openapi"))
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build());
+    assertThat(payaras.statusCode()).isEqualTo(200);
+    assertThat(payaras.body()).contains("/api/v1/practitioners");
+
     Response unknownFormat = Api.anonymous().get("/openapi?format=xml");
     assertThat(unknownFormat.status()).as(unknownFormat.toString()).isEqualTo(400);
     assertThat(unknownFormat.mediaType()).isEqualTo(Api.PROBLEM_JSON);
