@@ -16,11 +16,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /admin/audit}: search the audit trail, newest first, paged as a {@link PageOf} (ADMIN
  * only).
  */
+@Tag(name = "Audit")
 @Path("admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -27,11 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /invoices}: a patient's own invoices, staff all of them; payments and voids by staff; the
  * invoice as a PDF.
  */
+@Tag(name = "Billing")
 @Path("invoices")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvoicesResource {

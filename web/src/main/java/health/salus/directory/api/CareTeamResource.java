@@ -16,11 +16,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /patients/{patientId}/care-team} (STAFF): the patient's care team; POST {@code
  * {practitionerId, kind}} adds a practitioner → 201.
  */
+@Tag(name = "Directory")
 @Path("patients/{patientId}/care-team")
 @Produces(MediaType.APPLICATION_JSON)
 public class CareTeamResource {

@@ -27,8 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /admin/accounts}: the administrators' account work (ADMIN only). */
+@Tag(name = "Identity")
 @Path("admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /me}: the signed-in user's own account, profile and password. */
+@Tag(name = "Identity")
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /me/notifications}: the caller's in-app notifications. */
+@Tag(name = "Notifications")
 @Path("me/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationsResource {

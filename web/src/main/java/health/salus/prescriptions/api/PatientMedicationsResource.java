@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /patients/{patientId}/medications}: a clinician of the patient's care team prescribes
  * {@code {name, dose, instructions, refills}} → 201 with the medication.
  */
+@Tag(name = "Prescriptions")
 @Path("patients/{patientId}/medications")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientMedicationsResource {

@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /refill-requests}: patients ask for refills and follow them; clinicians list the requests
  * they may decide and approve or deny them. The list is a {@link PageOf} ({@code ?page=} from 0,
  * {@code ?size=}), the total repeated in {@code X-Total-Count}.
  */
+@Tag(name = "Prescriptions")
 @Path("refill-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class RefillRequestsResource {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /appointments}: book, list, see, cancel, reschedule; the practitioner's arrive, no-show
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * ?page=&size=} (default 50, max 200), the total repeated in {@code X-Total-Count}. A slot taken
  * meanwhile is a 409 whose problem carries {@code nextFreeSlots}.
  */
+@Tag(name = "Scheduling")
 @Path("appointments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppointmentsResource {

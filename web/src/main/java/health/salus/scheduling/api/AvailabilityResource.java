@@ -19,11 +19,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /practitioners/{id}/availability}: templates, one-off sessions and days away of a
  * practitioner (CLINICIAN: own; STAFF: any), and the appointments needing follow-up.
  */
+@Tag(name = "Scheduling")
 @Path("practitioners/{practitionerId}/availability")
 @Produces(MediaType.APPLICATION_JSON)
 public class AvailabilityResource {

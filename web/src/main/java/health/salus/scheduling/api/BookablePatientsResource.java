@@ -12,12 +12,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /bookable-patients?name=} (STAFF): patients whose name contains the text (at least two
  * letters), at most 20, for booking on their behalf; the same search as the front desk's page. Each
  * patient shown is recorded in the audit trail.
  */
+@Tag(name = "Scheduling")
 @Path("bookable-patients")
 @Produces(MediaType.APPLICATION_JSON)
 public class BookablePatientsResource {

@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /bookable-practitioners?name=&specialty=&siteId=&mode=}: practitioners with
  * availability, with their site and the modes they offer.
  */
+@Tag(name = "Scheduling")
 @Path("bookable-practitioners")
 @Produces(MediaType.APPLICATION_JSON)
 public class BookablePractitionersResource {

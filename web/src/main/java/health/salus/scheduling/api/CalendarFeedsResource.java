@@ -13,12 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /calendar-feeds/{token}.ics}: a patient's private calendar feed, read by calendar apps
  * without signing in (web.xml leaves this path public: the token is the secret). Unknown, revoked
  * or malformed tokens are all the same 404.
  */
+@Tag(name = "Scheduling")
 @Path("calendar-feeds")
 public class CalendarFeedsResource {
 

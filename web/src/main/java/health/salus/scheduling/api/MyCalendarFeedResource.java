@@ -17,12 +17,14 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /me/calendar-feed}: the signed-in patient's private feed URL. POST creates or replaces it
  * (201 {@code {url}}, the only time the URL is shown), GET tells whether one is active, DELETE
  * revokes it.
  */
+@Tag(name = "Scheduling")
 @Path("me/calendar-feed")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyCalendarFeedResource {

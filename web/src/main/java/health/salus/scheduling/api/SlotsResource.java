@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /slots?practitionerId=&mode=&from=&to=&page=&size=}: free slots, soonest first, as a
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * {@code to} to 28 days after {@code from}; the range may span at most 62 days; size defaults to
  * 100 (max 200).
  */
+@Tag(name = "Scheduling")
 @Path("slots")
 @Produces(MediaType.APPLICATION_JSON)
 public class SlotsResource {

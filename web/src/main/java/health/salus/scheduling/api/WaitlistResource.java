@@ -23,12 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /waitlist}: join a practitioner's waitlist (201; already waiting is a 409), list entries
  * (a patient their own; staff a practitioner's queue with {@code ?practitionerId=} or a patient's
  * with {@code ?patientId=}), leave (204).
  */
+@Tag(name = "Scheduling")
 @Path("waitlist")
 @Produces(MediaType.APPLICATION_JSON)
 public class WaitlistResource {

@@ -11,8 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /health}: UP when the application and its database answer, else 503 DOWN. */
+@Tag(name = "Service")
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

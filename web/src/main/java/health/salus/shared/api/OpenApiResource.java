@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /openapi}: the API's OpenAPI 3 document, made at build time from the resources'
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * application/yaml} or {@code ?format=yaml}. Public and cacheable: it is the same for everyone
  * until the next deployment.
  */
+@Tag(name = "Service")
 @Path("openapi")
 public class OpenApiResource {
 

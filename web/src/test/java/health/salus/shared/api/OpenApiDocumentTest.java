@@ -54,6 +54,20 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyOperationIsFiledUnderItsFeature() {
+    List<String> untagged = new ArrayList<>();
+    operations()
+        .forEach(
+            (name, operation) -> {
+              if (operation.getTags() == null || operation.getTags().size() != 1) {
+                untagged.add(name);
+              }
+            });
+    assertThat(untagged).isEmpty();
+    assertThat(api.getPaths().get("/slots").getGet().getTags()).containsExactly("Scheduling");
+  }
+
+  @Test
   void theYamlFormIsTheSameDocument() throws IOException {
     JsonNode fromYaml = Yaml.mapper().readTree(resource("openapi.yaml"));
     assertThat(fromYaml).isEqualTo(Json.mapper().readTree(json));
