@@ -4,12 +4,14 @@ import health.salus.scheduling.entity.AvailabilityException;
 import health.salus.scheduling.entity.AvailabilityTemplate;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A practitioner's availability: templates and one-off sessions, and days away. */
 public record AvailabilityView(
     long practitionerId, List<Template> templates, List<Exception> exceptions) {
 
   /** A weekly template (dayOfWeek) or a one-off session (date). */
+  @Schema(name = "AvailabilityTemplate")
   public record Template(
       long id,
       long siteId,
@@ -34,6 +36,7 @@ public record AvailabilityView(
   }
 
   /** Days away. */
+  @Schema(name = "DaysAway")
   public record Exception(long id, LocalDate from, LocalDate to, String reason) {
 
     public static Exception of(AvailabilityException e) {

@@ -4,6 +4,7 @@ import health.salus.audit.boundary.AuditQuery;
 import health.salus.audit.boundary.AuditRecord;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
+import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
@@ -13,11 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /admin/audit}: search the audit trail, newest first, paged as a {@link PageOf} (ADMIN
  * only).
  */
+@Tag(name = "Audit")
 @Path("admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -28,14 +33,15 @@ public class AuditResource {
   public PageOf<AuditRecord> search(
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
-      @QueryParam("outcome") String outcome,
-      @QueryParam("patientId") String patientId,
+      @Parameter(schema = @Schema(implementation = AuditOutcome.class)) @QueryParam("outcome")
+          String outcome,
+      @Parameter(schema = @Schema(ref = ApiDocs.ID)) @QueryParam("patientId") String patientId,
       @QueryParam("objectType") String objectType,
       @QueryParam("objectId") String objectId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @Parameter(schema = @Schema(ref = ApiDocs.INSTANT)) @QueryParam("from") String from,
+      @Parameter(schema = @Schema(ref = ApiDocs.INSTANT)) @QueryParam("to") String to,
+      @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+      @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
     Params.Paging paging = Params.paging(page, size, 50);
     AuditQuery query =
         new AuditQuery(

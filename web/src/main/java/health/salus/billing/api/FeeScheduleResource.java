@@ -17,8 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /fee-schedule}: what things cost; staff and administrators keep it. */
+@Tag(name = "Billing")
 @Path("fee-schedule")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,6 +37,13 @@ public class FeeScheduleResource {
   }
 
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FeeItemView.class)))
   public Response add(NewFeeItem item, @Context UriInfo uri) {
     FeeItemView created = schedule.addItem(item);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())

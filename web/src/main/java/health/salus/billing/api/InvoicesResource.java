@@ -6,6 +6,7 @@ import health.salus.billing.boundary.PaymentRequest;
 import health.salus.billing.boundary.PaymentService;
 import health.salus.billing.boundary.VoidRequest;
 import health.salus.billing.view.InvoicePdf;
+import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
@@ -21,11 +22,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /invoices}: a patient's own invoices, staff all of them; payments and voids by staff; the
  * invoice as a PDF.
  */
+@Tag(name = "Billing")
 @Path("invoices")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvoicesResource {
@@ -36,10 +44,10 @@ public class InvoicesResource {
 
   @GET
   public PageOf<InvoiceView> list(
-      @QueryParam("patientId") String patientId,
+      @Parameter(schema = @Schema(ref = ApiDocs.ID)) @QueryParam("patientId") String patientId,
       @QueryParam("q") String text,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+      @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
     Params.Paging paging = Params.paging(page, size, 20);
     Page<InvoiceView> result =
         invoices.invoices(Params.id("patientId", patientId), text, paging.page(), paging.size());
@@ -55,6 +63,13 @@ public class InvoicesResource {
   @GET
   @Path("{id}/pdf")
   @Produces(InvoicePdf.MEDIA_TYPE)
+  @APIResponse(
+      responseCode = "200",
+      description = "The invoice as a PDF",
+      content =
+          @Content(
+              mediaType = InvoicePdf.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf(@PathParam("id") long id) {
     InvoiceView invoice = invoices.document(id);
     return Response.ok(pdf.render(invoice), InvoicePdf.MEDIA_TYPE)
@@ -65,6 +80,13 @@ public class InvoicesResource {
   @POST
   @Path("{id}/payments")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InvoiceView.class)))
   public Response recordPayment(
       @PathParam("id") long id, PaymentRequest request, @Context UriInfo uri) {
     InvoiceView invoice = payments.recordPayment(id, request);

@@ -9,8 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /practitioners?specialty=}: the organisation's practitioners. */
+@Tag(name = "Directory")
 @Path("practitioners")
 @Produces(MediaType.APPLICATION_JSON)
 public class PractitionersResource {

@@ -4,6 +4,7 @@ import health.salus.identity.boundary.AccountAdministrationService;
 import health.salus.identity.boundary.AccountView;
 import health.salus.identity.boundary.NewStaffAccount;
 import health.salus.identity.entity.Role;
+import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.InvalidInputException;
@@ -22,8 +23,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /admin/accounts}: the administrators' account work (ADMIN only). */
+@Tag(name = "Identity")
 @Path("admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
@@ -33,8 +40,8 @@ public class AccountsResource {
   @GET
   public PageOf<AccountView> search(
       @QueryParam("q") String text,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+      @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
     Params.Paging paging = Params.paging(page, size, 20);
     Page<AccountView> result = administration.search(text, paging.page(), paging.size());
     return PageOf.of(result);
@@ -48,6 +55,13 @@ public class AccountsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AccountView.class)))
   public Response create(NewStaffAccount request, @Context UriInfo uri) {
     AccountView created = administration.createStaffAccount(request);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -57,13 +71,17 @@ public class AccountsResource {
 
   @PUT
   @Path("{id}/roles/{role}")
-  public AccountView grantRole(@PathParam("id") long id, @PathParam("role") String role) {
+  public AccountView grantRole(
+      @PathParam("id") long id,
+      @Parameter(schema = @Schema(implementation = Role.class)) @PathParam("role") String role) {
     return administration.grantRole(id, role(role));
   }
 
   @DELETE
   @Path("{id}/roles/{role}")
-  public AccountView revokeRole(@PathParam("id") long id, @PathParam("role") String role) {
+  public AccountView revokeRole(
+      @PathParam("id") long id,
+      @Parameter(schema = @Schema(implementation = Role.class)) @PathParam("role") String role) {
     return administration.revokeRole(id, role(role));
   }
 

@@ -12,8 +12,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /auth/register}: a patient signs up (no sign-in needed). */
+@Tag(name = "Identity")
 @Path("auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +29,14 @@ public class AuthResource {
 
   @POST
   @Path("register")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RegisteredPatient.class)))
+  @SecurityRequirements
   public Response register(Registration registration, @Context UriInfo uri) {
     RegisteredPatient registered = identity.register(registration);
     return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(registered).build();

@@ -14,8 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /me}: the signed-in user's own account, profile and password. */
+@Tag(name = "Identity")
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -66,6 +69,7 @@ public class MeResource {
   @POST
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(responseCode = "204", description = "Done")
   public Response changePassword(PasswordChange change) {
     if (change == null) {
       throw new jakarta.ws.rs.BadRequestException();

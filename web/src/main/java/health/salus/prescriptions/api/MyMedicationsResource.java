@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /me/medications}: the signed-in patient's medications. */
+@Tag(name = "Prescriptions")
 @Path("me/medications")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyMedicationsResource {

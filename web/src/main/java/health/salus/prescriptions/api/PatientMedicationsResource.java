@@ -11,11 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /patients/{patientId}/medications}: a clinician of the patient's care team prescribes
  * {@code {name, dose, instructions, refills}} → 201 with the medication.
  */
+@Tag(name = "Prescriptions")
 @Path("patients/{patientId}/medications")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientMedicationsResource {
@@ -24,6 +29,13 @@ public class PatientMedicationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MedicationView.class)))
   public Response prescribe(@PathParam("patientId") long patientId, Prescription prescription) {
     MedicationView created = prescriptions.prescribe(patientId, prescription);
     return Response.status(Response.Status.CREATED).entity(created).build();

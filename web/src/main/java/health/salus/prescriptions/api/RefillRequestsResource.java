@@ -6,6 +6,7 @@ import health.salus.prescriptions.boundary.PrescriptionService;
 import health.salus.prescriptions.boundary.RefillDecisionService;
 import health.salus.prescriptions.boundary.RefillRequestView;
 import health.salus.prescriptions.entity.RefillStatus;
+import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
@@ -22,12 +23,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /refill-requests}: patients ask for refills and follow them; clinicians list the requests
  * they may decide and approve or deny them. The list is a {@link PageOf} ({@code ?page=} from 0,
  * {@code ?size=}), the total repeated in {@code X-Total-Count}.
  */
+@Tag(name = "Prescriptions")
 @Path("refill-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class RefillRequestsResource {
@@ -44,9 +51,10 @@ public class RefillRequestsResource {
    */
   @GET
   public PageOf<RefillRequestView> list(
-      @QueryParam("status") String status,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @Parameter(schema = @Schema(implementation = RefillStatus.class)) @QueryParam("status")
+          String status,
+      @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+      @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size,
       @Context SecurityContext security) {
     Params.Paging paging = Params.paging(page, size, 50);
     int pageNumber = paging.page();
@@ -60,6 +68,13 @@ public class RefillRequestsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RefillRequestView.class)))
   public Response request(NewRefillRequest request, @Context UriInfo uri) {
     RefillRequestView created = prescriptions.requestRefill(request);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())

@@ -6,6 +6,7 @@ import health.salus.scheduling.boundary.BookingService;
 import health.salus.scheduling.boundary.ConsultationAccess;
 import health.salus.scheduling.boundary.ConsultationRecord;
 import health.salus.scheduling.boundary.DiaryService;
+import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
@@ -21,6 +22,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /appointments}: book, list, see, cancel, reschedule; the practitioner's arrive, no-show
@@ -28,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
  * ?page=&size=} (default 50, max 200), the total repeated in {@code X-Total-Count}. A slot taken
  * meanwhile is a 409 whose problem carries {@code nextFreeSlots}.
  */
+@Tag(name = "Scheduling")
 @Path("appointments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppointmentsResource {
@@ -40,6 +48,13 @@ public class AppointmentsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AppointmentView.class)))
   public Response book(Booking request, @Context UriInfo uri) {
     AppointmentView created = booking.book(request);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -49,12 +64,13 @@ public class AppointmentsResource {
 
   @GET
   public PageOf<AppointmentView> list(
-      @QueryParam("practitionerId") String practitionerId,
-      @QueryParam("patientId") String patientId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @Parameter(schema = @Schema(ref = ApiDocs.ID)) @QueryParam("practitionerId")
+          String practitionerId,
+      @Parameter(schema = @Schema(ref = ApiDocs.ID)) @QueryParam("patientId") String patientId,
+      @Parameter(schema = @Schema(ref = ApiDocs.INSTANT)) @QueryParam("from") String from,
+      @Parameter(schema = @Schema(ref = ApiDocs.INSTANT)) @QueryParam("to") String to,
+      @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+      @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
     Params.Paging paging = Params.paging(page, size, 50);
     Page<AppointmentView> result =
         diary.appointments(
@@ -77,6 +93,13 @@ public class AppointmentsResource {
   @GET
   @Path("{id}/calendar.ics")
   @Produces(CalendarFeedsResource.TEXT_CALENDAR)
+  @APIResponse(
+      responseCode = "200",
+      description = "The appointment, RFC 5545",
+      content =
+          @Content(
+              mediaType = CalendarFeedsResource.TEXT_CALENDAR,
+              schema = @Schema(type = SchemaType.STRING)))
   public Response calendar(@PathParam("id") long id) {
     return CalendarFeedsResource.download(diary.calendar(id));
   }

@@ -16,11 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /practitioners/{id}/availability}: templates, one-off sessions and days away of a
  * practitioner (CLINICIAN: own; STAFF: any), and the appointments needing follow-up.
  */
+@Tag(name = "Scheduling")
 @Path("practitioners/{practitionerId}/availability")
 @Produces(MediaType.APPLICATION_JSON)
 public class AvailabilityResource {
@@ -35,6 +40,13 @@ public class AvailabilityResource {
   @POST
   @Path("templates")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AvailabilityView.Template.class)))
   public Response addTemplate(
       @PathParam("practitionerId") long practitionerId, NewTemplate template) {
     return Response.status(201).entity(availability.addTemplate(practitionerId, template)).build();
@@ -42,6 +54,7 @@ public class AvailabilityResource {
 
   @DELETE
   @Path("templates/{templateId}")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response removeTemplate(
       @PathParam("practitionerId") long practitionerId, @PathParam("templateId") long templateId) {
     availability.removeTemplate(practitionerId, templateId);
@@ -51,6 +64,13 @@ public class AvailabilityResource {
   @POST
   @Path("exceptions")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AvailabilityView.Exception.class)))
   public Response addException(
       @PathParam("practitionerId") long practitionerId, NewException exception) {
     return Response.status(201)
@@ -60,6 +80,7 @@ public class AvailabilityResource {
 
   @DELETE
   @Path("exceptions/{exceptionId}")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response removeException(
       @PathParam("practitionerId") long practitionerId,
       @PathParam("exceptionId") long exceptionId) {

@@ -2,6 +2,8 @@ package health.salus.scheduling.api;
 
 import health.salus.scheduling.boundary.BookablePractitioner;
 import health.salus.scheduling.boundary.BookingLookupService;
+import health.salus.scheduling.entity.AppointmentMode;
+import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.Params;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,11 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /bookable-practitioners?name=&specialty=&siteId=&mode=}: practitioners with
  * availability, with their site and the modes they offer.
  */
+@Tag(name = "Scheduling")
 @Path("bookable-practitioners")
 @Produces(MediaType.APPLICATION_JSON)
 public class BookablePractitionersResource {
@@ -25,8 +31,9 @@ public class BookablePractitionersResource {
   public List<BookablePractitioner> find(
       @QueryParam("name") String name,
       @QueryParam("specialty") String specialty,
-      @QueryParam("siteId") String siteId,
-      @QueryParam("mode") String mode) {
+      @Parameter(schema = @Schema(ref = ApiDocs.ID)) @QueryParam("siteId") String siteId,
+      @Parameter(schema = @Schema(implementation = AppointmentMode.class)) @QueryParam("mode")
+          String mode) {
     return lookup.practitioners(name, specialty, Params.id("siteId", siteId), mode);
   }
 }

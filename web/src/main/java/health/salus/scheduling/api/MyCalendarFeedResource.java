@@ -14,12 +14,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /me/calendar-feed}: the signed-in patient's private feed URL. POST creates or replaces it
  * (201 {@code {url}}, the only time the URL is shown), GET tells whether one is active, DELETE
  * revokes it.
  */
+@Tag(name = "Scheduling")
 @Path("me/calendar-feed")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyCalendarFeedResource {
@@ -30,6 +35,13 @@ public class MyCalendarFeedResource {
   @Inject CalendarFeedService feeds;
 
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FeedUrl.class)))
   public Response create(@Context UriInfo uri) {
     NewCalendarFeed created = feeds.create();
     URI url = uri.getBaseUriBuilder().path(created.path()).build();
@@ -42,6 +54,7 @@ public class MyCalendarFeedResource {
   }
 
   @DELETE
+  @APIResponse(responseCode = "204", description = "Done")
   public Response revoke() {
     feeds.revoke();
     return Response.noContent().build();

@@ -4,8 +4,10 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error answer of the API. */
+@Schema(description = "An RFC 9457 problem detail (application/problem+json)")
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
 public class Problem {
 
@@ -19,6 +21,8 @@ public class Problem {
   private int status;
   private String detail;
   private List<FieldError> errors;
+
+  @Schema(hidden = true) // a header, not a field of the body
   private Integer retryAfterSeconds;
 
   public static Problem of(int status, String title, String detail) {
