@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.OneTimeCodes;
+import health.salus.testsupport.PageSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class MultiFactorApiIT {
   }
 
   @Test
-  void thePolicyRefusesStaffWithoutMfaOnTheApiButForSettingItUp() {
+  void thePolicySendsStaffWithoutMfaToSetItUpOnPagesAndApi() {
     String adminName = Api.unique("mfa-admin");
     String adminPassword = Api.strongPassword();
     createStaff(adminName, adminPassword, "ADMIN");
@@ -71,6 +72,10 @@ class MultiFactorApiIT {
       assertThat(refused.mediaType()).isEqualTo(Api.PROBLEM_JSON);
       assertThat(refused.json().getString("title")).isEqualTo("Two-step sign-in required");
       assertThat(staff.get("/me/mfa").json().getBoolean("requiredByPolicy")).isTrue();
+      PageSession desk = PageSession.signedIn(staffName, staffPassword);
+      PageSession.Answer home = desk.get("/home.xhtml");
+      assertThat(home.location()).as(home.toString()).endsWith("/account/mfa.xhtml");
+      assertThat(desk.get("/account/mfa.xhtml").status()).isEqualTo(200);
       assertThat(Api.demo("alice").get("/me").status()).as("patients go on").isEqualTo(200);
       assertThat(admin.get("/me").status()).as("an administrator with MFA").isEqualTo(200);
     } finally {
