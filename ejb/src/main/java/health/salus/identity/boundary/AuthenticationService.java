@@ -99,12 +99,6 @@ public class AuthenticationService {
       audit.record(failure(action, name, AuditOutcome.DENIED, "account disabled"));
       return SignInResult.failed(Status.DISABLED);
     }
-    // An app password is a credential of its own, fast to check (a long random value): a lock-out
-    // brought on by someone guessing the password does not stop the owner's API clients.
-    if (channel == SignInChannel.API
-        && mfa.appPassword(account, OneTimeSecrets.digest(password)).isPresent()) {
-      return success(account);
-    }
     // With multi-factor sign-in on, the password alone never opens the API: it fails like a wrong
     // one, after the same hash work.
     boolean passwordRefused = channel == SignInChannel.API && account.isMfaEnabled();
@@ -113,6 +107,13 @@ public class AuthenticationService {
     if (channel == SignInChannel.API
         && !passwordRefused
         && credentialCache.isVerified(name, password, account.getPasswordHash())) {
+      return success(account);
+    }
+    // An app password is a credential of its own, fast to check (a long random value) and looked
+    // up every time (a revoked one fails at once): a lock-out brought on by someone guessing the
+    // password does not stop the owner's API clients either.
+    if (channel == SignInChannel.API
+        && mfa.appPassword(account, OneTimeSecrets.digest(password)).isPresent()) {
       return success(account);
     }
     if (account.isLocked(now)) {
