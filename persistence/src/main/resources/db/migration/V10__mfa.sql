@@ -2,7 +2,7 @@
 -- last time step a code was accepted for (a code is never accepted twice), one-time recovery
 -- codes and named app passwords for the API (both stored as SHA-256 of long random values), and
 -- the administrator's policy (one row).
-ALTER TABLE user_account ADD COLUMN mfa_secret VARCHAR(64);
+ALTER TABLE user_account ADD COLUMN mfa_secret VARCHAR(128);
 ALTER TABLE user_account ADD COLUMN mfa_enabled BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE user_account ADD COLUMN mfa_last_step BIGINT;
 

@@ -10,6 +10,7 @@ import health.salus.identity.control.MfaRepository;
 import health.salus.identity.control.OneTimeSecrets;
 import health.salus.identity.control.PasswordHasher;
 import health.salus.identity.control.SecondFactors;
+import health.salus.identity.control.SecretSealing;
 import health.salus.identity.control.SignInPolicy;
 import health.salus.identity.control.TotpCodes;
 import health.salus.identity.entity.Role;
@@ -57,6 +58,7 @@ public class MfaService {
   @Inject TotpCodes totp;
   @Inject OneTimeSecrets secrets;
   @Inject SecondFactors secondFactors;
+  @Inject SecretSealing sealing;
   @Inject PasswordHasher hasher;
   @Inject SignInPolicy policy;
   @Inject AccountStates states;
@@ -80,7 +82,7 @@ public class MfaService {
       throw new RuleViolationException("mfa.alreadyOn");
     }
     String secret = totp.newSecret();
-    account.beginMfaSetUp(secret);
+    account.beginMfaSetUp(sealing.seal(secret, account.getId()));
     return new MfaSetUp(
         secret,
         totp.otpauthUri(secret, account.getUsername()),
@@ -98,7 +100,9 @@ public class MfaService {
     if (!account.isMfaPending()) {
       throw new RuleViolationException(account.isMfaEnabled() ? "mfa.alreadyOn" : "mfa.notBegun");
     }
-    OptionalLong step = totp.matchingStep(account.getMfaSecret(), code, clock.instant());
+    OptionalLong step =
+        totp.matchingStep(
+            sealing.open(account.getMfaSecret(), account.getId()), code, clock.instant());
     if (step.isEmpty()) {
       throw new InvalidInputException("code", "mfa.codeWrong");
     }

@@ -22,6 +22,7 @@ public class SecondFactors {
 
   @Inject TotpCodes totp;
   @Inject MfaRepository repository;
+  @Inject SecretSealing sealing;
 
   /** The factor the typed code proves (and uses up); empty when it proves nothing. */
   public Optional<Factor> accept(UserAccount account, String typed, Instant now) {
@@ -34,7 +35,7 @@ public class SecondFactors {
           .filter(code -> code.use(now))
           .map(code -> Factor.RECOVERY_CODE);
     }
-    var step = totp.matchingStep(account.getMfaSecret(), typed, now);
+    var step = totp.matchingStep(sealing.open(account.getMfaSecret(), account.getId()), typed, now);
     if (step.isPresent() && account.acceptMfaStep(step.getAsLong())) {
       return Optional.of(Factor.ONE_TIME_CODE);
     }

@@ -31,6 +31,7 @@ class SecondFactorsTest {
   void setUp() {
     factors.totp = totp;
     factors.repository = repository;
+    factors.sealing = SecretSealingTest.sealing(null);
     account =
         new UserAccount(
             "mfa.user",

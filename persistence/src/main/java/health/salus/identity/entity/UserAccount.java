@@ -106,7 +106,10 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  /** The TOTP secret (Base32): pending while {@link #mfaEnabled} is false, else in use. */
+  /**
+   * The TOTP secret, sealed (see the identity control's SecretSealing): pending while {@link
+   * #mfaEnabled} is false, else in use.
+   */
   @Column(name = "mfa_secret")
   private String mfaSecret;
 
