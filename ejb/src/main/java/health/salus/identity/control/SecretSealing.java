@@ -57,7 +57,7 @@ public class SecretSealing {
   }
 
   /** The secret as stored for this account. */
-  public String seal(String secret, long accountId) {
+  public String seal(String secret, Long accountId) {
     if (key == null) {
       return secret;
     }
@@ -78,7 +78,7 @@ public class SecretSealing {
   }
 
   /** The secret stored for this account; null when it cannot be opened (another key). */
-  public String open(String stored, long accountId) {
+  public String open(String stored, Long accountId) {
     if (stored == null || !stored.startsWith(SEALED)) {
       return stored;
     }
@@ -97,7 +97,7 @@ public class SecretSealing {
     }
   }
 
-  private static byte[] associated(long accountId) {
+  private static byte[] associated(Long accountId) {
     return ("salus-mfa:" + accountId).getBytes(StandardCharsets.US_ASCII);
   }
 }
