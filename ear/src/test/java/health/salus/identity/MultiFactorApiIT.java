@@ -44,8 +44,19 @@ class MultiFactorApiIT {
 
     assertThat(app.delete("/me/app-passwords/" + appPasswordId).status()).isEqualTo(204);
     assertThat(app.get("/me").status()).as("revoked: at the very next request").isEqualTo(401);
+    long id =
+        Api.admin()
+            .get("/admin/accounts?q=" + username)
+            .items()
+            .get(0)
+            .getJsonNumber("id")
+            .longValue();
+    Response reset = Api.admin().post("/admin/accounts/" + id + "/mfa/reset");
+    assertThat(reset.json().getBoolean("mfaEnabled")).as(reset.toString()).isFalse();
+    assertThat(bare.get("/me").status()).as("the password again, after a reset").isEqualTo(200);
     assertThat(Api.auditEntries(username, "MFA_ON", "SUCCESS")).hasSize(1);
     assertThat(Api.auditEntries(username, "APP_PASSWORD_REVOKED", "SUCCESS")).hasSize(1);
+    assertThat(Api.auditEntries("admin", "MFA_RESET", "SUCCESS")).isNotEmpty();
     assertThat(secret).isNotBlank();
   }
 
