@@ -141,7 +141,7 @@ public class AuthenticationService {
               action,
               name,
               AuditOutcome.FAILURE,
-              passwordRefused ? "password instead of an app password" : "wrong password"));
+              passwordRefused ? "not an app password (two-step sign-in is on)" : "wrong password"));
       if (lockedNow) {
         auditLockOut(account);
         return SignInResult.failed(Status.LOCKED);
