@@ -6,6 +6,7 @@ import health.salus.audit.entity.AuditOutcome;
 import health.salus.identity.control.AccountRepository;
 import health.salus.identity.control.AccountStates;
 import health.salus.identity.control.CredentialCache;
+import health.salus.identity.control.MfaRepository;
 import health.salus.identity.control.PasswordHasher;
 import health.salus.identity.control.PasswordPolicy;
 import health.salus.identity.entity.Patient;
@@ -45,6 +46,7 @@ public class AccountAdministrationService {
   @Inject PasswordHasher hasher;
   @Inject PasswordPolicy passwordPolicy;
   @Inject CredentialCache credentialCache;
+  @Inject MfaRepository mfa;
   @Inject AccountStates states;
   @Inject InputValidation validation;
   @Inject AuditTrail audit;
@@ -188,6 +190,26 @@ public class AccountAdministrationService {
       audit.record(
           AuditEvent.of("ACCOUNT_DISABLE", AuditOutcome.SUCCESS)
               .object("UserAccount", account.getId()));
+    }
+    return view(account, clock.instant());
+  }
+
+  /**
+   * Turns an account's two-step sign-in off for a person who lost both the authenticator and the
+   * recovery codes (after checking who they are, outside Salus): the secret and the recovery codes
+   * go, app passwords stay; they sign in with the password and set it up again (the policy, if on,
+   * sends them there).
+   */
+  @RolesAllowed(Role.Names.ADMIN)
+  public AccountView resetMfa(long accountId) {
+    UserAccount account = find(accountId);
+    if (account.isMfaEnabled() || account.isMfaPending()) {
+      account.turnOffMfa();
+      mfa.replaceRecoveryCodes(account, List.of());
+      credentialCache.forget(account.getUsername());
+      states.changed(account.getUsername());
+      audit.record(
+          AuditEvent.of("MFA_RESET", AuditOutcome.SUCCESS).object("UserAccount", account.getId()));
     }
     return view(account, clock.instant());
   }

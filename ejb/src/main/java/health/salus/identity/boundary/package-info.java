@@ -9,5 +9,12 @@
  * health.salus.identity.boundary.CurrentCaller}, resolved once per request) and a patient's portal
  * account from {@link health.salus.identity.boundary.PatientAccounts}; none imports identity's
  * control package.
+ *
+ * <p>Two-step sign-in ({@link health.salus.identity.boundary.MfaService}): TOTP codes (each time
+ * step accepted once) and one-time recovery codes; a form sign-in of such an account completes only
+ * with a code ({@code AuthenticationService.completeSignIn}), and on the API it signs in with its
+ * app passwords ({@link health.salus.identity.boundary.AppPasswordService}), never its password.
+ * The administrator's {@link health.salus.identity.boundary.SignInPolicyService} may require it of
+ * every role but PATIENT and CARER.
  */
 package health.salus.identity.boundary;

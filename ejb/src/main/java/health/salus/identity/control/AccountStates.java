@@ -36,7 +36,8 @@ public class AccountStates {
   private static final int MAX_ENTRIES = 10_000;
 
   /** An account's state as sessions see it; absent for an unknown account. */
-  public record State(boolean enabled, Set<String> roles, String credentialStamp) {}
+  public record State(
+      boolean enabled, Set<String> roles, String credentialStamp, boolean mfaEnabled) {}
 
   /** That an account's state changed, observed after the changing transaction ends. */
   public record AccountChanged(String username) {}
@@ -71,7 +72,10 @@ public class AccountStates {
     return state;
   }
 
-  /** The account changed (roles, enabled, password): sessions see it at their next request. */
+  /**
+   * The account changed (roles, enabled, password, multi-factor): sessions see it at their next
+   * request.
+   */
   public void changed(String username) {
     String name = UserAccount.normalise(username);
     entries.remove(name);
@@ -86,7 +90,8 @@ public class AccountStates {
     return new State(
         account.isEnabled(),
         account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
-        stamp(account.getPasswordHash()));
+        stamp(account.getPasswordHash()),
+        account.isMfaEnabled());
   }
 
   /**

@@ -106,6 +106,20 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * The TOTP secret, sealed (see the identity control's SecretSealing): pending while {@link
+   * #mfaEnabled} is false, else in use.
+   */
+  @Column(name = "mfa_secret")
+  private String mfaSecret;
+
+  @Column(name = "mfa_enabled")
+  private boolean mfaEnabled;
+
+  /** The last time step a code was accepted for: no code of it or before is accepted again. */
+  @Column(name = "mfa_last_step")
+  private Long mfaLastStep;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "role")
@@ -181,6 +195,59 @@ public class UserAccount {
     this.enabled = true;
     this.failedLogins = 0;
     this.lockedUntil = null;
+  }
+
+  /**
+   * Starts setting up multi-factor sign-in with a new secret; it is on only once a first code
+   * confirms it ({@link #confirmMfa}). Refused while it is on: turn it off first.
+   */
+  public void beginMfaSetUp(String secret) {
+    if (mfaEnabled) {
+      throw new IllegalStateException("multi-factor sign-in is already on");
+    }
+    this.mfaSecret = secret;
+    this.mfaLastStep = null;
+  }
+
+  /** Turns multi-factor sign-in on, the pending secret confirmed by a code of this time step. */
+  public void confirmMfa(long step) {
+    if (mfaEnabled || mfaSecret == null) {
+      throw new IllegalStateException("no multi-factor set-up is pending");
+    }
+    this.mfaEnabled = true;
+    this.mfaLastStep = step;
+  }
+
+  /** Turns multi-factor sign-in off and forgets the secret. */
+  public void turnOffMfa() {
+    this.mfaEnabled = false;
+    this.mfaSecret = null;
+    this.mfaLastStep = null;
+  }
+
+  /**
+   * Accepts a code of this time step once: false when a code of this step or a later one was
+   * already accepted (a code seen once, perhaps over a shoulder, cannot be replayed).
+   */
+  public boolean acceptMfaStep(long step) {
+    if (mfaLastStep != null && step <= mfaLastStep) {
+      return false;
+    }
+    this.mfaLastStep = step;
+    return true;
+  }
+
+  public boolean isMfaEnabled() {
+    return mfaEnabled;
+  }
+
+  /** Whether a set-up was begun and not yet confirmed. */
+  public boolean isMfaPending() {
+    return !mfaEnabled && mfaSecret != null;
+  }
+
+  public String getMfaSecret() {
+    return mfaSecret;
   }
 
   /** Returns whether the role was new to this account. */

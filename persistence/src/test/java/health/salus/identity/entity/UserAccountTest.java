@@ -124,4 +124,23 @@ class UserAccountTest {
     assertThat(account.revoke(Role.STAFF)).isFalse();
     assertThat(account.hasRole(Role.STAFF)).isFalse();
   }
+
+  @Test
+  void multiFactorIsOnOnlyOnceAFirstCodeConfirmsThePendingSecret() {
+    UserAccount account = account("mfa.user");
+
+    assertThatThrownBy(() -> account.confirmMfa(10)).isInstanceOf(IllegalStateException.class);
+    account.beginMfaSetUp("SECRET");
+    assertThat(account.isMfaPending()).isTrue();
+    assertThat(account.isMfaEnabled()).isFalse();
+    account.confirmMfa(10);
+    assertThat(account.isMfaEnabled()).isTrue();
+    assertThat(account.acceptMfaStep(10)).as("the confirming code, again").isFalse();
+    assertThatThrownBy(() -> account.beginMfaSetUp("OTHER"))
+        .isInstanceOf(IllegalStateException.class);
+
+    account.turnOffMfa();
+    assertThat(account.isMfaEnabled()).isFalse();
+    assertThat(account.getMfaSecret()).isNull();
+  }
 }

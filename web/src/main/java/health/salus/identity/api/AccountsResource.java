@@ -86,6 +86,12 @@ public class AccountsResource {
   }
 
   @POST
+  @Path("{id}/mfa/reset")
+  public AccountView resetMfa(@PathParam("id") long id) {
+    return administration.resetMfa(id);
+  }
+
+  @POST
   @Path("{id}/disable")
   public AccountView disable(@PathParam("id") long id) {
     return administration.disable(id);

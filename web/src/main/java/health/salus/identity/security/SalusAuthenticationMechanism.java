@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +61,13 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
 
   private static final String BASIC = "Basic ";
 
+  /** Where an account the policy requires multi-factor sign-in of is sent until it has it. */
+  public static final String MFA_SET_UP_PAGE = "/account/mfa.xhtml";
+
+  /** The API paths open to an account that must still set up multi-factor sign-in. */
+  private static final List<String> MFA_SET_UP_API =
+      List.of("/api/v1/me/mfa", "/api/v1/me/app-passwords");
+
   @Inject IdentityStoreHandler identityStores;
   @Inject AuthenticationService authentication;
   @Inject SalusIdentityStore.LastSignIn lastSignIn;
@@ -78,13 +86,23 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
    * The signed-in caller as kept in the HTTP session: small and serialisable. The stamp of the
    * credential signed in with and the sign-in time bound the session's life.
    */
-  record SessionCaller(String name, Set<String> groups, String credentialStamp, Instant signedInAt)
+  record SessionCaller(
+      String name,
+      Set<String> groups,
+      String credentialStamp,
+      Instant signedInAt,
+      boolean mfaSetUpRequired)
       implements Serializable {
 
-    SessionCaller withGroups(Set<String> current) {
-      return current.equals(groups)
+    SessionCaller with(SessionState state) {
+      return state.roles().equals(groups) && state.mfaSetUpRequired() == mfaSetUpRequired
           ? this
-          : new SessionCaller(name, Set.copyOf(current), credentialStamp, signedInAt);
+          : new SessionCaller(
+              name,
+              Set.copyOf(state.roles()),
+              credentialStamp,
+              signedInAt,
+              state.mfaSetUpRequired());
     }
   }
 
@@ -122,7 +140,14 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest()
         && credential instanceof UsernamePasswordCredential login) {
-      return signIn(request, context, login);
+      return signIn(
+          request,
+          context,
+          new ChannelCredential(
+              login.getCaller(), login.getPasswordAsString(), SignInChannel.FORM));
+    }
+    if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential second) {
+      return signIn(request, context, second);
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
@@ -130,6 +155,10 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
       if (current.isPresent()) {
         if (current.get() != caller) {
           session.setAttribute(SESSION_CALLER, current.get());
+        }
+        if (current.get().mfaSetUpRequired() && !mayPassWithoutMfa(request)) {
+          // The administrator's policy: nothing else before multi-factor sign-in is set up.
+          return context.redirect(request.getContextPath() + MFA_SET_UP_PAGE);
         }
         return context.notifyContainerAboutLogin(caller.name(), current.get().groups());
       }
@@ -172,7 +201,8 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
                       caller.name(),
                       Set.copyOf(state.roles()),
                       state.credentialStamp(),
-                      caller.signedInAt()));
+                      caller.signedInAt(),
+                      state.mfaSetUpRequired()));
             });
   }
 
@@ -185,7 +215,15 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
         .sessionState(caller.name())
         .filter(SessionState::enabled)
         .filter(state -> state.credentialStamp().equals(caller.credentialStamp()))
-        .map(state -> caller.withGroups(state.roles()));
+        .map(caller::with);
+  }
+
+  /** The set-up page itself, its resources and the error pages stay open while MFA is required. */
+  private static boolean mayPassWithoutMfa(HttpServletRequest request) {
+    String path = RequestPaths.of(request);
+    return path.equals(MFA_SET_UP_PAGE)
+        || RequestPaths.isFacesResource(request)
+        || path.startsWith("/error/");
   }
 
   /** Whether a session signed in at {@code signedInAt} has passed its absolute lifetime. */
@@ -194,11 +232,8 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
   }
 
   private AuthenticationStatus signIn(
-      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
-    CredentialValidationResult result =
-        identityStores.validate(
-            new ChannelCredential(
-                login.getCaller(), login.getPasswordAsString(), SignInChannel.FORM));
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
     SignInResult signIn = lastSignIn.result();
     if (result.getStatus() != CredentialValidationResult.Status.VALID
         || signIn == null
@@ -215,7 +250,11 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     session.setAttribute(
         SESSION_CALLER,
         new SessionCaller(
-            name, Set.copyOf(result.getCallerGroups()), signIn.credentialStamp(), clock.instant()));
+            name,
+            Set.copyOf(result.getCallerGroups()),
+            signIn.credentialStamp(),
+            clock.instant(),
+            false));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -237,6 +276,19 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
       return why != null && why.retryAfter() != null
           ? tooManyAttempts(response, why.retryAfter())
           : unauthorized(response);
+    }
+    String path = RequestPaths.of(request);
+    if (MFA_SET_UP_API.stream().noneMatch(path::startsWith)
+        && authentication
+            .sessionState(result.getCallerPrincipal().getName())
+            .map(SessionState::mfaSetUpRequired)
+            .orElse(false)) {
+      return problem(
+          response,
+          Problem.of(
+              403,
+              UserMessages.text("problem.mfaRequired.title"),
+              UserMessages.text("problem.mfaRequired.detail")));
     }
     return context.notifyContainerAboutLogin(result);
   }

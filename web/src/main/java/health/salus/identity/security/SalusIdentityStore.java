@@ -22,7 +22,10 @@ public class SalusIdentityStore implements IdentityStore {
   @Inject AuthenticationService authentication;
   @Inject LastSignIn lastSignIn;
 
-  /** The last sign-in of this request: why it failed (for the page's message) or its stamp. */
+  /**
+   * The last sign-in of this request: why it failed (for the page's message), its stamp, or the
+   * token of its second step.
+   */
   @RequestScoped
   public static class LastSignIn {
     private SignInResult result;
@@ -42,12 +45,16 @@ public class SalusIdentityStore implements IdentityStore {
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
-    if (!(credential instanceof UsernamePasswordCredential login)) {
+    SignInResult result;
+    if (credential instanceof SecondFactorCredential second) {
+      result = authentication.completeSignIn(second.pendingToken(), second.code());
+    } else if (credential instanceof UsernamePasswordCredential login) {
+      SignInChannel channel =
+          login instanceof ChannelCredential c ? c.channel() : SignInChannel.FORM;
+      result = authentication.signIn(login.getCaller(), login.getPasswordAsString(), channel);
+    } else {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    SignInChannel channel = login instanceof ChannelCredential c ? c.channel() : SignInChannel.FORM;
-    SignInResult result =
-        authentication.signIn(login.getCaller(), login.getPasswordAsString(), channel);
     lastSignIn.set(result);
     if (!result.succeeded()) {
       return CredentialValidationResult.INVALID_RESULT;

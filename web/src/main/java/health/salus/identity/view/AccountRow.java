@@ -15,6 +15,7 @@ public record AccountRow(
     List<Role> roles,
     boolean enabled,
     boolean locked,
+    boolean mfaEnabled,
     Instant lastLoginAt)
     implements Serializable {
 
@@ -27,6 +28,7 @@ public record AccountRow(
         account.roles().stream().sorted().toList(),
         account.enabled(),
         account.locked(),
+        account.mfaEnabled(),
         account.lastLoginAt());
   }
 

@@ -61,6 +61,10 @@ public class UsersBacking implements Serializable {
     change(() -> administration.disable(row.id()), "admin.users.disabled", row.username());
   }
 
+  public void resetMfa(AccountRow row) throws IOException {
+    change(() -> administration.resetMfa(row.id()), "admin.users.mfaReset", row.username());
+  }
+
   public void enable(AccountRow row) throws IOException {
     change(() -> administration.enable(row.id()), "admin.users.enabled", row.username());
   }
