@@ -9,15 +9,14 @@ import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import health.salus.prescriptions.control.PrescriptionAccess;
 import health.salus.prescriptions.control.PrescriptionRepository;
-import health.salus.prescriptions.control.RefillRefusals;
 import health.salus.prescriptions.entity.Medication;
-import health.salus.prescriptions.entity.RefillRefusedException;
 import health.salus.prescriptions.entity.RefillRequest;
 import health.salus.prescriptions.entity.RefillStatus;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.control.InputValidation;
+import health.salus.shared.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -79,10 +78,10 @@ public class PrescriptionService {
     RefillRequest request;
     try {
       request = medication.requestRefill(input.note(), input.pharmacy(), clock.instant());
-    } catch (RefillRefusedException refused) {
+    } catch (Refusal refused) {
       throw access.refuse(
-          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, refused.reason().name()),
-          RefillRefusals.of(refused));
+          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, refused.messageKey()),
+          refused);
     }
     try {
       repository.add(request);

@@ -7,14 +7,13 @@ import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import health.salus.prescriptions.control.PrescriptionAccess;
 import health.salus.prescriptions.control.PrescriptionRepository;
-import health.salus.prescriptions.control.RefillRefusals;
-import health.salus.prescriptions.entity.RefillRefusedException;
 import health.salus.prescriptions.entity.RefillRequest;
 import health.salus.prescriptions.entity.RefillStatus;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
+import health.salus.shared.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -111,10 +110,10 @@ public class RefillDecisionService {
     try {
       decision.accept(request, clinician);
       repository.flush();
-    } catch (RefillRefusedException refused) {
+    } catch (Refusal refused) {
       throw access.refuse(
-          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, refused.reason().name()),
-          RefillRefusals.of(refused));
+          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, refused.messageKey()),
+          refused);
     } catch (PersistenceException changedMeanwhile) {
       throw access.refuse(
           PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, "changed meanwhile"),

@@ -9,8 +9,8 @@ import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.UserAccount;
 import health.salus.prescriptions.entity.Medication;
 import health.salus.shared.boundary.AccessDeniedException;
-import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.entity.Refusal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -78,7 +78,7 @@ public class PrescriptionAccess {
   }
 
   /** Records the refusal and hands it back for the caller to throw. */
-  public BusinessException refuse(AuditEvent event, BusinessException refusal) {
+  public <T extends Refusal> T refuse(AuditEvent event, T refusal) {
     audit.record(event);
     return refusal;
   }

@@ -14,10 +14,8 @@ import health.salus.scheduling.control.AppointmentRepository.Criteria;
 import health.salus.scheduling.control.ConsultationRooms;
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.AppointmentMode;
-import health.salus.scheduling.entity.IllegalTransitionException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
-import health.salus.shared.boundary.RuleViolationException;
 import health.salus.shared.control.InputValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -70,7 +68,9 @@ public class DiaryService {
       return new Page<>(List.of(), 0, page, size);
     }
     List<AppointmentView> items =
-        appointments.list(criteria, page * size, size).stream().map(AppointmentView::of).toList();
+        appointments.list(criteria, page * size, size).stream()
+            .map(a -> AppointmentView.of(a, clock.instant()))
+            .toList();
     items.stream()
         .map(AppointmentView::patientId)
         .distinct()
@@ -82,7 +82,7 @@ public class DiaryService {
   public AppointmentView appointment(long id) {
     Appointment appointment = visible(id, "APPOINTMENT_READ");
     changes.read("APPOINTMENT_READ", appointment.getPatient().getId(), id);
-    return AppointmentView.of(appointment);
+    return AppointmentView.of(appointment, clock.instant());
   }
 
   /**
@@ -182,14 +182,10 @@ public class DiaryService {
       changes.denied(action, a == null ? null : a.getPatient().getId(), id);
       throw new NotFoundException("appointment.notFound");
     }
-    try {
-      transition.accept(a);
-    } catch (IllegalTransitionException refused) {
-      throw new RuleViolationException(refused.messageKey());
-    }
+    transition.accept(a);
     appointments.flush();
     changes.announce(kind, a, caller.username());
-    return AppointmentView.of(a);
+    return AppointmentView.of(a, clock.instant());
   }
 
   private Appointment visible(long id, String action) {

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** An RFC 9457 problem detail, the body of every error answer of the API. */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "code", "errors"})
 public class Problem {
 
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -18,6 +18,7 @@ public class Problem {
   private String title;
   private int status;
   private String detail;
+  private String code;
   private List<FieldError> errors;
   private Integer retryAfterSeconds;
 
@@ -31,6 +32,12 @@ public class Problem {
 
   public Problem withErrors(List<FieldError> fieldErrors) {
     this.errors = fieldErrors == null || fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors);
+    return this;
+  }
+
+  /** The stable code of a refusal (its message key), for clients that act on it. */
+  public Problem withCode(String refusalCode) {
+    this.code = refusalCode;
     return this;
   }
 
@@ -50,6 +57,10 @@ public class Problem {
 
   public String getType() {
     return type;
+  }
+
+  public String getCode() {
+    return code;
   }
 
   public String getTitle() {
