@@ -1,6 +1,7 @@
 package health.salus.scheduling.boundary;
 
 import health.salus.consent.boundary.Access;
+import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.boundary.Callers;
@@ -130,14 +131,14 @@ public class BookingService {
   public AppointmentView cancel(long appointmentId) {
     CurrentCaller caller = caller();
     Appointment appointment = em.find(Appointment.class, appointmentId);
-    boolean practitioner =
-        appointment != null && caller.isPractitioner(appointment.getPractitioner().getId());
-    if (!(practitioner
-        || accessPolicy.permits(
-            appointment == null ? null : appointment.getPatient().getId(),
-            Access.to("APPOINTMENT_CANCEL", "Appointment", appointmentId)))) {
+    if (!accessPolicy.permits(
+        appointment == null ? null : appointment.getPatient().getId(),
+        Access.to("APPOINTMENT_CANCEL", "Appointment", appointmentId)
+            .allowing(Basis.SELF, Basis.FRONT_DESK, Basis.TREATING_PRACTITIONER)
+            .treatedBy(appointment == null ? null : appointment.getPractitioner().getId()))) {
       throw new NotFoundException("appointment.notFound");
     }
+    boolean practitioner = caller.isPractitioner(appointment.getPractitioner().getId());
     if (!practitioner) {
       checkCutoff(caller, appointment, "cancel.pastCutoff");
     }
