@@ -67,7 +67,7 @@ class RefillRequestsApiIT {
     assertThat(refused.json().getString("detail")).contains("no refills remaining");
     assertThat(alice.get("/refill-requests").total()).isEqualTo(before);
     assertThat(Api.auditEntries("alice", "REFILL_REQUEST", "FAILURE"))
-        .anySatisfy(e -> assertThat(e.getString("detail")).isEqualTo("NONE_REMAINING"));
+        .anySatisfy(e -> assertThat(e.getString("detail")).isEqualTo("refill.noneRemaining"));
   }
 
   @Test

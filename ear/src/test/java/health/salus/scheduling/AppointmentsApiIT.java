@@ -81,6 +81,7 @@ class AppointmentsApiIT {
     assertThat(second.status()).as(second.toString()).isEqualTo(409);
     assertThat(second.mediaType()).isEqualTo(Api.PROBLEM_JSON);
     assertThat(second.json().getString("detail")).contains("just taken");
+    assertThat(second.json().getString("code")).isEqualTo("slot.taken");
     List<JsonObject> next =
         second.json().getJsonArray("nextFreeSlots").getValuesAs(JsonObject.class);
     assertThat(next).isNotEmpty().noneMatch(s -> id(s) == id(slot));

@@ -56,6 +56,12 @@ public record AuditEvent(
         action, outcome, actor, onBehalfOf, patientId, objectType, objectId, why, detail);
   }
 
+  /** The same event with another outcome (denied, or failed on a rule), saying why. */
+  public AuditEvent withOutcome(AuditOutcome other, String why) {
+    return new AuditEvent(
+        action, other, actor, onBehalfOf, patientId, objectType, objectId, purpose, why);
+  }
+
   public AuditEvent detail(String text) {
     return new AuditEvent(
         action, outcome, actor, onBehalfOf, patientId, objectType, objectId, purpose, text);

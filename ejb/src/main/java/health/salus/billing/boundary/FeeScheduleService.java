@@ -6,11 +6,13 @@ import health.salus.audit.entity.AuditOutcome;
 import health.salus.billing.control.FeeSchedule;
 import health.salus.billing.entity.FeeScheduleItem;
 import health.salus.directory.entity.Practitioner;
+import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.entity.Role;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.control.InputValidation;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,16 +35,8 @@ public class FeeScheduleService {
   @Inject AuditTrail audit;
 
   /** All items, by item code, the newest price first. */
-  @RolesAllowed({
-    Role.Names.PATIENT,
-    Role.Names.CARER,
-    Role.Names.CLINICIAN,
-    Role.Names.EDUCATOR,
-    Role.Names.CASE_MANAGER,
-    Role.Names.MODERATOR,
-    Role.Names.STAFF,
-    Role.Names.ADMIN
-  })
+  @PermitAll
+  @AnySignedIn
   public List<FeeItemView> items() {
     return schedule.all().stream().map(FeeItemView::of).toList();
   }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * An invoice as its readers see it: totals, what is paid and the balance, with its lines and
- * payments. {@code version} goes back with a payment so that a stale view is refused.
+ * payments. {@code version} goes back with a payment so that a stale view is refused; {@code
+ * payable} and {@code voidable} say what the invoice allows, so that pages compare no statuses.
  */
 public record InvoiceView(
     long id,
@@ -32,7 +33,9 @@ public record InvoiceView(
     List<InvoiceLineView> lines,
     List<PaymentView> payments,
     Issuer issuer,
-    long version)
+    long version,
+    boolean payable,
+    boolean voidable)
     implements Serializable {
 
   static InvoiceView of(Invoice invoice, Issuer issuer) {
@@ -56,7 +59,9 @@ public record InvoiceView(
         invoice.getLines().stream().map(InvoiceLineView::of).toList(),
         invoice.getPayments().stream().map(PaymentView::of).toList(),
         issuer,
-        invoice.getVersion());
+        invoice.getVersion(),
+        invoice.isPayable(),
+        invoice.isVoidable());
   }
 
   /** Whether GST is charged, so the document must call itself a tax invoice. */

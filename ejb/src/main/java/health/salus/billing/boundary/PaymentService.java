@@ -9,14 +9,13 @@ import health.salus.billing.entity.Invoice;
 import health.salus.billing.entity.Payment;
 import health.salus.identity.entity.Role;
 import health.salus.shared.boundary.ConflictException;
-import health.salus.shared.boundary.RuleViolationException;
 import health.salus.shared.control.InputValidation;
+import health.salus.shared.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The front desk's money work: recording payments against invoices and voiding invoices issued in
@@ -44,14 +43,19 @@ public class PaymentService {
     validation.check(request);
     Invoice invoice = access.visible(invoiceId, "PAYMENT_RECORD");
     requireCurrent(invoice, request.version(), "PAYMENT_RECORD");
-    refuseIf(invoice, invoice.paymentRefusal(request.amount()), "PAYMENT_RECORD");
-    Payment payment =
-        invoice.recordPayment(
-            request.amount(),
-            request.method(),
-            blankToNull(request.reference()),
-            clock.instant(),
-            access.callerName());
+    Payment payment;
+    try {
+      payment =
+          invoice.recordPayment(
+              request.amount(),
+              request.method(),
+              blankToNull(request.reference()),
+              clock.instant(),
+              access.callerName());
+    } catch (Refusal refused) {
+      deny(invoice, "PAYMENT_RECORD", refused.messageKey());
+      throw refused;
+    }
     flush(invoice, "PAYMENT_RECORD");
     audit.record(
         AuditEvent.of("PAYMENT_RECORD", AuditOutcome.SUCCESS)
@@ -71,8 +75,12 @@ public class PaymentService {
   public InvoiceView voidInvoice(long invoiceId, VoidRequest request) {
     validation.check(request);
     Invoice invoice = access.visible(invoiceId, "INVOICE_VOID");
-    refuseIf(invoice, invoice.voidRefusal(), "INVOICE_VOID");
-    invoice.voidInvoice(request.reason().trim(), clock.instant(), access.callerName());
+    try {
+      invoice.voidInvoice(request.reason().trim(), clock.instant(), access.callerName());
+    } catch (Refusal refused) {
+      deny(invoice, "INVOICE_VOID", refused.messageKey());
+      throw refused;
+    }
     flush(invoice, "INVOICE_VOID");
     audit.record(
         AuditEvent.of("INVOICE_VOID", AuditOutcome.SUCCESS)
@@ -86,13 +94,6 @@ public class PaymentService {
     if (version != null && version != invoice.getVersion()) {
       deny(invoice, action, "stale version " + version);
       throw new ConflictException("version", "invoice.changedMeanwhile");
-    }
-  }
-
-  private void refuseIf(Invoice invoice, Optional<String> refusal, String action) {
-    if (refusal.isPresent()) {
-      deny(invoice, action, refusal.get());
-      throw new RuleViolationException(refusal.get(), invoice.getBalance().toPlainString());
     }
   }
 

@@ -1,16 +1,68 @@
 package health.salus.consent.boundary;
 
-/**
- * What the caller tries to do for a patient, as the audit trail names it: the action, the object it
- * is about and, optionally, why it is refused when it is.
- */
-public record Access(String action, String objectType, Object objectId, String refusalDetail) {
+import java.util.EnumSet;
+import java.util.Set;
 
+/**
+ * What the caller tries to do for or about a patient, as the audit trail names it: the action, the
+ * object it is about, on which {@link Basis bases} it may be allowed and, optionally, why it is
+ * refused when it is. {@link #to} asks for acting for the patient (the patient themself or the
+ * front desk); {@link #allowing} names other bases, {@link #treatedBy} the practitioner the object
+ * belongs to (an appointment's practitioner, a medication's prescriber).
+ */
+public record Access(
+    String action,
+    String objectType,
+    Object objectId,
+    String refusalDetail,
+    Set<Basis> bases,
+    Long practitionerId) {
+
+  /** What may make an access legitimate; each names the purpose the audit trail records. */
+  public enum Basis {
+    /** The patient acts on their own record. */
+    SELF("SELF"),
+    /** The front desk (STAFF) acts for the patient. */
+    FRONT_DESK("ADMINISTRATION"),
+    /** The practitioner the object belongs to ({@link Access#treatedBy}). */
+    TREATING_PRACTITIONER("CARE"),
+    /** That practitioner, or a clinician of the patient's care team. */
+    CARE_TEAM("CARE");
+
+    private final String purpose;
+
+    Basis(String purpose) {
+      this.purpose = purpose;
+    }
+
+    /** The purpose of use the audit trail records for an access on this basis. */
+    public String purpose() {
+      return purpose;
+    }
+  }
+
+  public Access {
+    bases = Set.copyOf(bases);
+  }
+
+  /** Acting for the patient: the patient themself or the front desk. */
   public static Access to(String action, String objectType, Object objectId) {
-    return new Access(action, objectType, objectId, null);
+    return new Access(
+        action, objectType, objectId, null, EnumSet.of(Basis.SELF, Basis.FRONT_DESK), null);
+  }
+
+  /** The same access, allowed on these bases only. */
+  public Access allowing(Basis first, Basis... more) {
+    return new Access(
+        action, objectType, objectId, refusalDetail, EnumSet.of(first, more), practitionerId);
+  }
+
+  /** The same access about an object that belongs to this practitioner. */
+  public Access treatedBy(Long practitioner) {
+    return new Access(action, objectType, objectId, refusalDetail, bases, practitioner);
   }
 
   public Access saying(String detail) {
-    return new Access(action, objectType, objectId, detail);
+    return new Access(action, objectType, objectId, detail, bases, practitionerId);
   }
 }

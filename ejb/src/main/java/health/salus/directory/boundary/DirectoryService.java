@@ -1,8 +1,9 @@
 package health.salus.directory.boundary;
 
 import health.salus.directory.entity.Practitioner;
+import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,16 +18,8 @@ public class DirectoryService {
   EntityManager em;
 
   /** Practitioners by name; with a specialty, only those whose specialty matches it. */
-  @RolesAllowed({
-    Role.Names.PATIENT,
-    Role.Names.CARER,
-    Role.Names.CLINICIAN,
-    Role.Names.EDUCATOR,
-    Role.Names.CASE_MANAGER,
-    Role.Names.MODERATOR,
-    Role.Names.STAFF,
-    Role.Names.ADMIN
-  })
+  @PermitAll
+  @AnySignedIn
   public List<PractitionerView> practitioners(String specialty) {
     String wanted = specialty == null ? "" : specialty.trim().toLowerCase(Locale.ROOT);
     return em.createNamedQuery(Practitioner.ALL, Practitioner.class).getResultList().stream()

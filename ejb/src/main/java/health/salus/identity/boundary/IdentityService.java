@@ -20,7 +20,6 @@ import health.salus.shared.control.CallerContext;
 import health.salus.shared.control.InputValidation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -38,16 +37,8 @@ import java.util.Set;
  * password up to date. Every method is for any signed-in user (class level), but registration.
  */
 @Stateless
-@RolesAllowed({
-  Role.Names.PATIENT,
-  Role.Names.CARER,
-  Role.Names.CLINICIAN,
-  Role.Names.EDUCATOR,
-  Role.Names.CASE_MANAGER,
-  Role.Names.MODERATOR,
-  Role.Names.STAFF,
-  Role.Names.ADMIN
-})
+@PermitAll
+@AnySignedIn
 public class IdentityService {
 
   @Resource SessionContext session;

@@ -1,29 +1,21 @@
 package health.salus.notification.boundary;
 
+import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.boundary.Callers;
-import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import health.salus.notification.control.NotificationRepository;
 import health.salus.notification.entity.Notification;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
 /** A person's own in-app notifications: list them, count the unread, mark them read. */
 @Stateless
-@RolesAllowed({
-  Role.Names.PATIENT,
-  Role.Names.CARER,
-  Role.Names.CLINICIAN,
-  Role.Names.EDUCATOR,
-  Role.Names.CASE_MANAGER,
-  Role.Names.MODERATOR,
-  Role.Names.STAFF,
-  Role.Names.ADMIN
-})
+@PermitAll
+@AnySignedIn
 public class NotificationService {
 
   @Inject Callers callers;

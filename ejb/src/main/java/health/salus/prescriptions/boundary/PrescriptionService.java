@@ -3,21 +3,23 @@ package health.salus.prescriptions.boundary;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
+import health.salus.consent.boundary.Access;
+import health.salus.consent.boundary.Access.Basis;
+import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Practitioner;
+import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
-import health.salus.identity.entity.UserAccount;
-import health.salus.prescriptions.control.PrescriptionAccess;
 import health.salus.prescriptions.control.PrescriptionRepository;
-import health.salus.prescriptions.control.RefillRefusals;
 import health.salus.prescriptions.entity.Medication;
-import health.salus.prescriptions.entity.RefillRefusedException;
 import health.salus.prescriptions.entity.RefillRequest;
 import health.salus.prescriptions.entity.RefillStatus;
+import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.control.InputValidation;
+import health.salus.shared.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,7 +37,8 @@ import java.util.Set;
 public class PrescriptionService {
 
   @Inject PrescriptionRepository repository;
-  @Inject PrescriptionAccess access;
+  @Inject Callers callers;
+  @Inject AccessPolicy accessPolicy;
   @Inject InputValidation validation;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -43,7 +46,7 @@ public class PrescriptionService {
   /** The signed-in patient's medications, active ones first, by name. */
   @RolesAllowed(Role.Names.PATIENT)
   public List<MedicationView> myMedications() {
-    Patient patient = access.patient();
+    Patient patient = patient();
     Set<Long> open = repository.medicationsWithOpenRequest(patient.getId());
     List<MedicationView> medications =
         repository.medicationsOf(patient.getId()).stream()
@@ -65,32 +68,29 @@ public class PrescriptionService {
   @RolesAllowed(Role.Names.PATIENT)
   public RefillRequestView requestRefill(NewRefillRequest input) {
     validation.check(input);
-    Patient patient = access.patient();
-    Medication medication = access.ownMedication(patient, input.medicationId(), "REFILL_REQUEST");
+    Patient patient = patient();
+    Medication medication = ownMedication(input.medicationId(), "REFILL_REQUEST");
     AuditEvent event =
         AuditEvent.of("REFILL_REQUEST", AuditOutcome.SUCCESS)
             .aboutPatient(patient.getId())
             .object("Medication", medication.getId());
     if (repository.hasOpenRequest(medication.getId())) {
-      throw access.refuse(
-          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, "refill.alreadyOpen"),
-          new ConflictException(null, "refill.alreadyOpen"));
+      audit.record(event.withOutcome(AuditOutcome.FAILURE, "refill.alreadyOpen"));
+      throw new ConflictException(null, "refill.alreadyOpen");
     }
     RefillRequest request;
     try {
       request = medication.requestRefill(input.note(), input.pharmacy(), clock.instant());
-    } catch (RefillRefusedException refused) {
-      throw access.refuse(
-          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, refused.reason().name()),
-          RefillRefusals.of(refused));
+    } catch (Refusal refused) {
+      audit.record(event.withOutcome(AuditOutcome.FAILURE, refused.messageKey()));
+      throw refused;
     }
     try {
       repository.add(request);
       repository.flush();
     } catch (PersistenceException lostRace) {
-      throw access.refuse(
-          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, "refill.alreadyOpen"),
-          new ConflictException(null, "refill.alreadyOpen"));
+      audit.record(event.withOutcome(AuditOutcome.FAILURE, "refill.alreadyOpen"));
+      throw new ConflictException(null, "refill.alreadyOpen");
     }
     audit.record(event.object("RefillRequest", request.getId()));
     return RefillRequestView.of(request);
@@ -99,7 +99,7 @@ public class PrescriptionService {
   /** The signed-in patient's refill requests with their decisions, newest first. */
   @RolesAllowed(Role.Names.PATIENT)
   public Page<RefillRequestView> myRefillRequests(RefillStatus status, int page, int size) {
-    Patient patient = access.patient();
+    Patient patient = patient();
     List<RefillRequestView> items =
         repository.requestsOf(patient.getId(), status, page, size).stream()
             .map(RefillRequestView::of)
@@ -117,9 +117,17 @@ public class PrescriptionService {
    */
   @RolesAllowed(Role.Names.CLINICIAN)
   public MedicationView prescribe(long patientId, Prescription prescription) {
-    UserAccount clinician = access.account();
+    if (!accessPolicy.permits(
+        patientId,
+        Access.to("MEDICATION_PRESCRIBE", "Patient", patientId)
+            .allowing(Basis.CARE_TEAM)
+            .saying("not in the patient's care team"))) {
+      throw new AccessDeniedException("prescriptions.notInCareTeam");
+    }
     Practitioner prescriber =
-        access.careTeamPractitioner(clinician, patientId, "MEDICATION_PRESCRIBE");
+        repository
+            .practitioner(callers.current().practitionerId())
+            .orElseThrow(() -> new AccessDeniedException("prescriptions.notInCareTeam"));
     validation.check(prescription);
     Patient patient =
         repository
@@ -142,5 +150,26 @@ public class PrescriptionService {
             .object("Medication", medication.getId())
             .detail(medication.getName() + " " + medication.getDose()));
     return MedicationView.of(medication, false);
+  }
+
+  /** The record of the signed-in patient. */
+  private Patient patient() {
+    return callers.patient().orElseThrow(() -> new NotFoundException("prescriptions.notAPatient"));
+  }
+
+  /**
+   * The caller's own medication, as the access policy decides: another patient's is refused as if
+   * it did not exist (404), and the policy audits the attempt.
+   */
+  private Medication ownMedication(long medicationId, String action) {
+    Medication medication = repository.medication(medicationId).orElse(null);
+    if (!accessPolicy.permits(
+        medication == null ? null : medication.getPatient().getId(),
+        Access.to(action, "Medication", medicationId)
+            .allowing(Basis.SELF)
+            .saying("not the caller's medication"))) {
+      throw new NotFoundException("medication.notFound");
+    }
+    return medication;
   }
 }

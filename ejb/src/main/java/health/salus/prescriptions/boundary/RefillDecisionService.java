@@ -3,18 +3,20 @@ package health.salus.prescriptions.boundary;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
+import health.salus.consent.boundary.Access;
+import health.salus.consent.boundary.Access.Basis;
+import health.salus.consent.boundary.AccessPolicy;
+import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
-import health.salus.prescriptions.control.PrescriptionAccess;
 import health.salus.prescriptions.control.PrescriptionRepository;
-import health.salus.prescriptions.control.RefillRefusals;
-import health.salus.prescriptions.entity.RefillRefusedException;
 import health.salus.prescriptions.entity.RefillRequest;
 import health.salus.prescriptions.entity.RefillStatus;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
+import health.salus.shared.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -38,7 +40,8 @@ import java.util.stream.Collectors;
 public class RefillDecisionService {
 
   @Inject PrescriptionRepository repository;
-  @Inject PrescriptionAccess access;
+  @Inject Callers callers;
+  @Inject AccessPolicy accessPolicy;
   @Inject AuditTrail audit;
   @Inject Event<RefillDecided> decisions;
   @Inject Clock clock;
@@ -49,7 +52,7 @@ public class RefillDecisionService {
    */
   @RolesAllowed(Role.Names.CLINICIAN)
   public Page<RefillRequestView> requestsToDecide(RefillStatus status, int page, int size) {
-    UserAccount clinician = access.account();
+    UserAccount clinician = callers.account();
     RefillStatus wanted = status == null ? RefillStatus.REQUESTED : status;
     List<RefillRequestView> items =
         repository.requestsToDecide(clinician.getId(), wanted, page, size).stream()
@@ -93,7 +96,7 @@ public class RefillDecisionService {
 
   private RefillRequestView decide(
       long requestId, String action, BiConsumer<RefillRequest, UserAccount> decision) {
-    UserAccount clinician = access.account();
+    UserAccount clinician = callers.account();
     RefillRequest request =
         repository
             .refillRequest(requestId)
@@ -102,23 +105,23 @@ public class RefillDecisionService {
         AuditEvent.of(action, AuditOutcome.SUCCESS)
             .aboutPatient(request.getPatient().getId())
             .object("RefillRequest", requestId);
-    if (!access.mayDecide(clinician, request.getMedication())) {
-      throw access.refuse(
-          PrescriptionAccess.withOutcome(
-              event, AuditOutcome.DENIED, "neither prescriber nor in the care team"),
-          new AccessDeniedException("refill.notYours"));
+    if (!accessPolicy.permits(
+        request.getPatient().getId(),
+        Access.to(action, "RefillRequest", requestId)
+            .allowing(Basis.CARE_TEAM)
+            .treatedBy(request.getMedication().getPrescriber().getId())
+            .saying("neither prescriber nor in the care team"))) {
+      throw new AccessDeniedException("refill.notYours");
     }
     try {
       decision.accept(request, clinician);
       repository.flush();
-    } catch (RefillRefusedException refused) {
-      throw access.refuse(
-          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, refused.reason().name()),
-          RefillRefusals.of(refused));
+    } catch (Refusal refused) {
+      audit.record(event.withOutcome(AuditOutcome.FAILURE, refused.messageKey()));
+      throw refused;
     } catch (PersistenceException changedMeanwhile) {
-      throw access.refuse(
-          PrescriptionAccess.withOutcome(event, AuditOutcome.FAILURE, "changed meanwhile"),
-          new ConflictException(null, "refill.changedMeanwhile"));
+      audit.record(event.withOutcome(AuditOutcome.FAILURE, "changed meanwhile"));
+      throw new ConflictException(null, "refill.changedMeanwhile");
     }
     audit.record(event.detail(request.getStatus().name()));
     Instant decidedAt = request.getDecidedAt();

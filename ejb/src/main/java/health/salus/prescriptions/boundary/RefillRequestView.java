@@ -6,7 +6,10 @@ import health.salus.prescriptions.entity.RefillStatus;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A refill request with its decision, as the patient and the deciding clinicians see it. */
+/**
+ * A refill request with its decision, as the patient and the deciding clinicians see it, with what
+ * it allows ({@code decidable}: open, may be denied; {@code approvable}: a refill is left).
+ */
 public record RefillRequestView(
     long id,
     long medicationId,
@@ -22,7 +25,9 @@ public record RefillRequestView(
     Instant decidedAt,
     String decidedBy,
     String decidedByName,
-    String reason)
+    String reason,
+    boolean decidable,
+    boolean approvable)
     implements Serializable {
 
   static RefillRequestView of(RefillRequest r) {
@@ -42,6 +47,8 @@ public record RefillRequestView(
         r.getDecidedAt(),
         r.getDecidedBy() == null ? null : r.getDecidedBy().getUsername(),
         r.getDecidedBy() == null ? null : r.getDecidedBy().getFullName(),
-        r.getReason());
+        r.getReason(),
+        r.isDecidable(),
+        r.isApprovable());
   }
 }

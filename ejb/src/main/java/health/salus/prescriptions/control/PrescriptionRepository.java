@@ -1,6 +1,5 @@
 package health.salus.prescriptions.control;
 
-import health.salus.directory.entity.CareRelationship;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
 import health.salus.prescriptions.entity.Medication;
@@ -118,19 +117,8 @@ public class PrescriptionRepository {
   }
 
   /** Whether the account's practitioner is in the patient's care team. */
-  public boolean inCareTeam(long accountId, long patientId) {
-    return em.createNamedQuery(CareRelationship.EXISTS, Long.class)
-            .setParameter("accountId", accountId)
-            .setParameter("patientId", patientId)
-            .getSingleResult()
-        > 0;
-  }
-
-  public Optional<Practitioner> practitionerOf(long accountId) {
-    return em.createNamedQuery(Practitioner.BY_ACCOUNT, Practitioner.class)
-        .setParameter("accountId", accountId)
-        .getResultStream()
-        .findFirst();
+  public Optional<Practitioner> practitioner(Long id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em.find(Practitioner.class, id));
   }
 
   public void add(Object entity) {

@@ -1,5 +1,5 @@
 /**
- * Prescriptions control: the queries over medications and refill requests, who may act on them
- * (owner, prescriber, care team) with the audit of refusals, and the demo medications.
+ * Prescriptions control: the queries over medications and refill requests and the demo medications.
+ * Who may act on them is {@code consent.boundary.AccessPolicy}'s decision.
  */
 package health.salus.prescriptions.control;

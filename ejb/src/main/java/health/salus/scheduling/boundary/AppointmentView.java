@@ -3,7 +3,12 @@ package health.salus.scheduling.boundary;
 import health.salus.scheduling.entity.Appointment;
 import java.time.Instant;
 
-/** An appointment as the patient, the practitioner and staff see it. */
+/**
+ * An appointment as the patient, the practitioner and staff see it, with what its state allows now
+ * ({@code live}, {@code cancellable}, {@code movable}, {@code arrivable}, {@code noShowAllowed},
+ * {@code completable}), as the appointment itself decides: pages and clients never compare
+ * statuses. Who may do it is the boundary's check, and a patient's cut-off still applies.
+ */
 public record AppointmentView(
     long id,
     long slotId,
@@ -19,9 +24,16 @@ public record AppointmentView(
     String status,
     Instant statusChangedAt,
     String statusChangedBy,
-    String bookedBy) {
+    String bookedBy,
+    boolean live,
+    boolean cancellable,
+    boolean movable,
+    boolean arrivable,
+    boolean noShowAllowed,
+    boolean completable) {
 
-  public static AppointmentView of(Appointment a) {
+  /** The appointment as it is at {@code now}. */
+  public static AppointmentView of(Appointment a, Instant now) {
     return new AppointmentView(
         a.getId(),
         a.getSlotId(),
@@ -37,11 +49,12 @@ public record AppointmentView(
         a.getStatus().name(),
         a.getStatusChangedAt(),
         a.getStatusChangedBy(),
-        a.getBookedBy());
-  }
-
-  /** Booked or arrived: still to take place. */
-  public boolean live() {
-    return "BOOKED".equals(status) || "ARRIVED".equals(status);
+        a.getBookedBy(),
+        a.isLive(),
+        a.isCancellable(),
+        a.isMovable(),
+        a.isArrivable(),
+        a.isNoShowAllowed(now),
+        a.isCompletable(now));
   }
 }

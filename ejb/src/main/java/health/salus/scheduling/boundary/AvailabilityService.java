@@ -172,7 +172,7 @@ public class AvailabilityService {
     practitioner(practitionerId);
     List<AppointmentView> found =
         generator.needingFollowUp(practitionerId, clock.instant()).stream()
-            .map(AppointmentView::of)
+            .map(a -> AppointmentView.of(a, clock.instant()))
             .toList();
     found.forEach(
         a ->

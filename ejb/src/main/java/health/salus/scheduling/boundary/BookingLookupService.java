@@ -4,6 +4,7 @@ import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.directory.entity.Practitioner;
+import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
 import health.salus.scheduling.control.SlotRepository;
@@ -12,6 +13,7 @@ import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.control.LikePattern;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,16 +31,8 @@ import java.util.stream.Collectors;
  * the front desk) the patient to book for.
  */
 @Stateless
-@RolesAllowed({
-  Role.Names.PATIENT,
-  Role.Names.CARER,
-  Role.Names.CLINICIAN,
-  Role.Names.EDUCATOR,
-  Role.Names.CASE_MANAGER,
-  Role.Names.MODERATOR,
-  Role.Names.STAFF,
-  Role.Names.ADMIN
-})
+@PermitAll
+@AnySignedIn
 public class BookingLookupService {
 
   /** The purpose of the front desk's reads (booking on a patient's behalf). */

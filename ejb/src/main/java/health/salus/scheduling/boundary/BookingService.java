@@ -1,6 +1,7 @@
 package health.salus.scheduling.boundary;
 
 import health.salus.consent.boundary.Access;
+import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.boundary.Callers;
@@ -14,7 +15,6 @@ import health.salus.scheduling.control.CancellationCutoff;
 import health.salus.scheduling.control.ConsultationRooms;
 import health.salus.scheduling.control.SlotRepository;
 import health.salus.scheduling.entity.Appointment;
-import health.salus.scheduling.entity.IllegalTransitionException;
 import health.salus.scheduling.entity.Slot;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
@@ -94,7 +94,7 @@ public class BookingService {
     appointments.add(appointment);
     hold(slot, appointment);
     changes.announce(AppointmentEvent.Kind.BOOKED, appointment, caller.username());
-    return AppointmentView.of(appointment);
+    return AppointmentView.of(appointment, clock.instant());
   }
 
   /**
@@ -115,12 +115,12 @@ public class BookingService {
     Slot slot = takeable(slotId);
     long oldSlot = appointment.getSlotId();
     String room = appointment.getVideoRoom() != null ? appointment.getVideoRoom() : rooms.newRoom();
-    transition(() -> appointment.moveTo(slot, room, caller.username(), clock));
+    appointment.moveTo(slot, room, caller.username(), clock);
     slots.release(oldSlot);
     hold(slot, appointment);
     changes.announce(AppointmentEvent.Kind.RESCHEDULED, appointment, caller.username());
     slots.byId(oldSlot).ifPresent(free -> changes.freed(free, appointment.getPatient().getId()));
-    return AppointmentView.of(appointment);
+    return AppointmentView.of(appointment, clock.instant());
   }
 
   /**
@@ -131,24 +131,24 @@ public class BookingService {
   public AppointmentView cancel(long appointmentId) {
     CurrentCaller caller = caller();
     Appointment appointment = em.find(Appointment.class, appointmentId);
-    boolean practitioner =
-        appointment != null && caller.isPractitioner(appointment.getPractitioner().getId());
-    if (!(practitioner
-        || accessPolicy.permits(
-            appointment == null ? null : appointment.getPatient().getId(),
-            Access.to("APPOINTMENT_CANCEL", "Appointment", appointmentId)))) {
+    if (!accessPolicy.permits(
+        appointment == null ? null : appointment.getPatient().getId(),
+        Access.to("APPOINTMENT_CANCEL", "Appointment", appointmentId)
+            .allowing(Basis.SELF, Basis.FRONT_DESK, Basis.TREATING_PRACTITIONER)
+            .treatedBy(appointment == null ? null : appointment.getPractitioner().getId()))) {
       throw new NotFoundException("appointment.notFound");
     }
+    boolean practitioner = caller.isPractitioner(appointment.getPractitioner().getId());
     if (!practitioner) {
       checkCutoff(caller, appointment, "cancel.pastCutoff");
     }
-    transition(() -> appointment.cancel(caller.username(), clock));
+    appointment.cancel(caller.username(), clock);
     slots.release(appointment.getSlotId());
     changes.announce(AppointmentEvent.Kind.CANCELLED, appointment, caller.username());
     slots
         .byId(appointment.getSlotId())
         .ifPresent(free -> changes.freed(free, appointment.getPatient().getId()));
-    return AppointmentView.of(appointment);
+    return AppointmentView.of(appointment, clock.instant());
   }
 
   /** The cut-off for online changes, in hours, for pages to tell patients beforehand. */
@@ -235,14 +235,6 @@ public class BookingService {
         .stream()
         .map(FreeSlot::of)
         .toList();
-  }
-
-  private static void transition(Runnable change) {
-    try {
-      change.run();
-    } catch (IllegalTransitionException refused) {
-      throw new RuleViolationException(refused.messageKey());
-    }
   }
 
   private CurrentCaller caller() {

@@ -1,6 +1,7 @@
 package health.salus.scheduling.boundary;
 
 import health.salus.consent.boundary.Access;
+import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Site;
 import health.salus.identity.boundary.Callers;
@@ -14,10 +15,8 @@ import health.salus.scheduling.control.AppointmentRepository.Criteria;
 import health.salus.scheduling.control.ConsultationRooms;
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.AppointmentMode;
-import health.salus.scheduling.entity.IllegalTransitionException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
-import health.salus.shared.boundary.RuleViolationException;
 import health.salus.shared.control.InputValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -70,7 +69,9 @@ public class DiaryService {
       return new Page<>(List.of(), 0, page, size);
     }
     List<AppointmentView> items =
-        appointments.list(criteria, page * size, size).stream().map(AppointmentView::of).toList();
+        appointments.list(criteria, page * size, size).stream()
+            .map(a -> AppointmentView.of(a, clock.instant()))
+            .toList();
     items.stream()
         .map(AppointmentView::patientId)
         .distinct()
@@ -81,8 +82,8 @@ public class DiaryService {
   /** One appointment the caller may see (its patient, who acts for them, its practitioner). */
   public AppointmentView appointment(long id) {
     Appointment appointment = visible(id, "APPOINTMENT_READ");
-    changes.read("APPOINTMENT_READ", appointment.getPatient().getId(), id);
-    return AppointmentView.of(appointment);
+    read("APPOINTMENT_READ", appointment);
+    return AppointmentView.of(appointment, clock.instant());
   }
 
   /**
@@ -91,7 +92,7 @@ public class DiaryService {
    */
   public CalendarFile calendar(long id) {
     Appointment appointment = visible(id, "CALENDAR_EXPORT");
-    changes.read("CALENDAR_EXPORT", appointment.getPatient().getId(), id);
+    read("CALENDAR_EXPORT", appointment);
     return new CalendarFile("appointment-" + id + ".ics", calendar.single(appointment));
   }
 
@@ -149,7 +150,7 @@ public class DiaryService {
   /** How to join the consultation, for the patient (or who acts for them) and the practitioner. */
   public ConsultationAccess consultation(long id) {
     Appointment a = visible(id, "CONSULTATION_JOIN");
-    changes.read("CONSULTATION_JOIN", a.getPatient().getId(), id);
+    read("CONSULTATION_JOIN", a);
     Instant now = clock.instant();
     boolean open = a.isLive() && ConsultationRooms.isOpen(a.getStart(), a.getEnd(), now);
     Instant opensAt = ConsultationRooms.opensAt(a.getStart());
@@ -174,34 +175,45 @@ public class DiaryService {
       String action) {
     CurrentCaller caller = caller();
     Appointment a = appointments.byId(id).orElse(null);
-    boolean allowed =
-        a != null
-            && (caller.isPractitioner(a.getPractitioner().getId())
-                || (deskMayDoIt && caller.isStaff()));
-    if (!allowed) {
-      changes.denied(action, a == null ? null : a.getPatient().getId(), id);
+    Access access =
+        deskMayDoIt
+            ? about(a, id, action).allowing(Basis.TREATING_PRACTITIONER, Basis.FRONT_DESK)
+            : about(a, id, action).allowing(Basis.TREATING_PRACTITIONER);
+    if (!accessPolicy.permits(a == null ? null : a.getPatient().getId(), access)) {
       throw new NotFoundException("appointment.notFound");
     }
-    try {
-      transition.accept(a);
-    } catch (IllegalTransitionException refused) {
-      throw new RuleViolationException(refused.messageKey());
-    }
+    transition.accept(a);
     appointments.flush();
     changes.announce(kind, a, caller.username());
-    return AppointmentView.of(a);
+    return AppointmentView.of(a, clock.instant());
   }
 
+  /**
+   * The appointment if the policy lets the caller see it (its patient, staff, its practitioner).
+   */
   private Appointment visible(long id, String action) {
-    CurrentCaller caller = caller();
     Appointment a = appointments.byId(id).orElse(null);
-    boolean practitioner = a != null && caller.isPractitioner(a.getPractitioner().getId());
-    if (!(practitioner
-        || accessPolicy.permits(
-            a == null ? null : a.getPatient().getId(), Access.to(action, "Appointment", id)))) {
+    if (!accessPolicy.permits(
+        a == null ? null : a.getPatient().getId(),
+        about(a, id, action).allowing(Basis.SELF, Basis.FRONT_DESK, Basis.TREATING_PRACTITIONER))) {
       throw new NotFoundException("appointment.notFound");
     }
     return a;
+  }
+
+  /**
+   * Records the patient's read of their own appointment; a read by anyone else is the access
+   * policy's decision, which it has recorded already.
+   */
+  private void read(String action, Appointment a) {
+    if (caller().isPatient(a.getPatient().getId())) {
+      changes.read(action, a.getPatient().getId(), a.getId());
+    }
+  }
+
+  private static Access about(Appointment a, long id, String action) {
+    return Access.to(action, "Appointment", id)
+        .treatedBy(a == null ? null : a.getPractitioner().getId());
   }
 
   private String practicePhone(long siteId) {

@@ -12,7 +12,9 @@
  * {@code DiaryService.calendar} exports one appointment as RFC 5545 (.ics) to whoever may see it;
  * {@code CalendarFeedService} keeps a patient's private feed URL (secret token, only its hash
  * stored; replace or revoke) and serves it without sign-in. Every change fires an {@link
- * health.salus.scheduling.boundary.AppointmentEvent} and is audited; "may act for this patient" is
- * decided by {@code consent.boundary.AccessPolicy} only.
+ * health.salus.scheduling.boundary.AppointmentEvent} and is audited; who may see or change an
+ * appointment (its patient, the front desk, its practitioner for arrivals, no-shows and completion)
+ * is decided by {@code consent.boundary.AccessPolicy} only; what the appointment's state allows it
+ * decides itself, and a refused change is its {@code Refusal}.
  */
 package health.salus.scheduling.boundary;

@@ -58,14 +58,6 @@ public class AppointmentChanges {
             .object("Appointment", objectId));
   }
 
-  /** A refused attempt, recorded before the refusal is thrown. */
-  public void denied(String action, Long patientId, Object objectId) {
-    audit.record(
-        AuditEvent.of(action, AuditOutcome.DENIED)
-            .aboutPatient(patientId)
-            .object("Appointment", objectId));
-  }
-
   /** An attempt that a business rule refused (the booking cap), with the rule in the detail. */
   public void refused(String action, long patientId, String rule) {
     audit.record(

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
+import health.salus.consent.boundary.Access.Basis;
+import health.salus.consent.control.CareRelations;
+import health.salus.consent.control.DecisionsOfThisRequest;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
@@ -18,22 +22,40 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-/** Who may act for a patient, and that every refusal lands in the audit trail about the patient. */
+/**
+ * Who may act for or read about a patient, and that each decision lands in the audit trail about
+ * the patient: every refusal, and access given to anyone but the patient, once per request.
+ */
 class AccessPolicyTest {
 
   private final AccessPolicy policy = new AccessPolicy();
   private final Callers callers = mock(Callers.class);
   private final AuditTrail audit = mock(AuditTrail.class);
+  private final CareRelations careRelations = mock(CareRelations.class);
 
   @BeforeEach
   void wire() {
     policy.callers = callers;
     policy.audit = audit;
+    policy.careRelations = careRelations;
+    policy.decisions = new DecisionsOfThisRequest();
   }
 
   private void callerIs(Long patientId, Role... roles) {
     when(callers.current())
         .thenReturn(new CurrentCaller(7L, "someone", patientId, null, Set.of(roles)));
+  }
+
+  private void practitionerIs(long practitionerId) {
+    when(callers.current())
+        .thenReturn(
+            new CurrentCaller(8L, "dr.someone", null, practitionerId, Set.of(Role.CLINICIAN)));
+  }
+
+  private AuditEvent theOneEntry() {
+    ArgumentCaptor<AuditEvent> entry = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(audit).record(entry.capture());
+    return entry.getValue();
   }
 
   @Test
@@ -64,12 +86,71 @@ class AccessPolicyTest {
   }
 
   @Test
-  void theFrontDeskActsForEveryPatient() {
+  void theFrontDeskActsForEveryPatientAndTheAccessGivenIsAuditedOncePerRequest() {
     callerIs(null, Role.STAFF);
 
-    assertThat(policy.permits(42L, Access.to("APPOINTMENT_CANCEL", "Appointment", 3L))).isTrue();
+    assertThat(policy.permits(42L, Access.to("APPOINTMENT_READ", "Appointment", 3L))).isTrue();
+    assertThat(policy.permits(42L, Access.to("APPOINTMENT_READ", "Appointment", 4L))).isTrue();
     assertThat(policy.mayActFor(43L)).isTrue();
-    verify(audit, never()).record(any());
+
+    AuditEvent entry = theOneEntry();
+    assertThat(entry.outcome()).isEqualTo(AuditOutcome.ALLOWED);
+    assertThat(entry.patientId()).isEqualTo(42L);
+    assertThat(entry.action()).isEqualTo("APPOINTMENT_READ");
+    assertThat(entry.purpose()).isEqualTo("ADMINISTRATION");
+  }
+
+  @Test
+  void eachPatientAndActionIsADecisionOfItsOwn() {
+    callerIs(null, Role.STAFF);
+
+    policy.permits(42L, Access.to("APPOINTMENT_READ", "Appointment", 3L));
+    policy.permits(43L, Access.to("APPOINTMENT_READ", "Appointment", 5L));
+    policy.permits(42L, Access.to("APPOINTMENT_CANCEL", "Appointment", 3L));
+
+    verify(audit, times(3)).record(any());
+  }
+
+  @Test
+  void theTreatingPractitionerIsLetInForCareAndNoOtherPractitioner() {
+    practitionerIs(5L);
+    Access noShow =
+        Access.to("APPOINTMENT_NO_SHOW", "Appointment", 3L)
+            .allowing(Basis.TREATING_PRACTITIONER, Basis.FRONT_DESK);
+
+    assertThat(policy.permits(42L, noShow.treatedBy(6L))).isFalse();
+    assertThat(policy.permits(42L, noShow.treatedBy(5L))).isTrue();
+
+    ArgumentCaptor<AuditEvent> entries = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(audit, times(2)).record(entries.capture());
+    assertThat(entries.getAllValues())
+        .extracting(AuditEvent::outcome)
+        .containsExactly(AuditOutcome.DENIED, AuditOutcome.ALLOWED);
+    assertThat(entries.getAllValues().get(1).purpose()).isEqualTo("CARE");
+  }
+
+  @Test
+  void theCareTeamDecidesButThePatientDoesNotDecideForThemself() {
+    Access decide =
+        Access.to("REFILL_APPROVE", "RefillRequest", 9L).allowing(Basis.CARE_TEAM).treatedBy(6L);
+    practitionerIs(5L);
+    when(careRelations.inCareTeam(8L, 42L)).thenReturn(true);
+
+    assertThat(policy.permits(42L, decide)).as("care team").isTrue();
+    assertThat(policy.permits(43L, decide)).as("another patient's").isFalse();
+
+    callerIs(42L, Role.PATIENT);
+    assertThat(policy.permits(42L, decide)).as("the patient").isFalse();
+  }
+
+  @Test
+  void aPatientOnlyReadsTheirOwnMedication() {
+    callerIs(41L, Role.PATIENT);
+    Access own = Access.to("REFILL_REQUEST", "Medication", 2L).allowing(Basis.SELF);
+
+    assertThat(policy.permits(41L, own)).isTrue();
+    assertThat(policy.permits(42L, own)).isFalse();
+    assertThat(theOneEntry().outcome()).isEqualTo(AuditOutcome.DENIED);
   }
 
   @Test

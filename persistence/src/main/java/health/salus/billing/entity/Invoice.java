@@ -2,6 +2,7 @@ package health.salus.billing.entity;
 
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
+import health.salus.shared.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -170,11 +171,9 @@ public class Invoice {
    * is void or settled, or the amount is not positive or more than the balance.
    */
   public Optional<String> paymentRefusal(BigDecimal amount) {
-    if (status == InvoiceStatus.VOID) {
-      return Optional.of("invoice.payment.void");
-    }
-    if (status == InvoiceStatus.PAID) {
-      return Optional.of("invoice.payment.settled");
+    if (!isPayable()) {
+      return Optional.of(
+          status == InvoiceStatus.VOID ? "invoice.payment.void" : "invoice.payment.settled");
     }
     if (amount == null || amount.signum() <= 0) {
       return Optional.of("invoice.payment.notPositive");
@@ -197,13 +196,23 @@ public class Invoice {
     paymentRefusal(amount)
         .ifPresent(
             refusal -> {
-              throw new IllegalStateException(refusal);
+              throw Refusal.rule(refusal, getBalance().toPlainString());
             });
     Payment payment = new Payment(this, amount, method, reference, receivedAt, recordedBy);
     payments.add(payment);
     amountPaid = amountPaid.add(payment.getAmount());
     status = statusFor(total, amountPaid);
     return payment;
+  }
+
+  /** Whether a payment may be taken now: it is neither void nor settled. */
+  public boolean isPayable() {
+    return status != InvoiceStatus.VOID && status != InvoiceStatus.PAID;
+  }
+
+  /** Whether it may be voided now. */
+  public boolean isVoidable() {
+    return voidRefusal().isEmpty();
   }
 
   /** Why the invoice cannot be voided (a message key), or empty when it can. */
@@ -222,7 +231,7 @@ public class Invoice {
     voidRefusal()
         .ifPresent(
             refusal -> {
-              throw new IllegalStateException(refusal);
+              throw Refusal.rule(refusal, getBalance().toPlainString());
             });
     status = InvoiceStatus.VOID;
     voidReason = reason;

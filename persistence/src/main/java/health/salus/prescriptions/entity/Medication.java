@@ -2,7 +2,7 @@ package health.salus.prescriptions.entity;
 
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
-import health.salus.prescriptions.entity.RefillRefusedException.Reason;
+import health.salus.shared.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -113,10 +113,10 @@ public class Medication {
 
   private void requireRefillable() {
     if (!active) {
-      throw new RefillRefusedException(Reason.NOT_ACTIVE);
+      throw Refusal.rule("refill.notActive");
     }
     if (refillsRemaining <= 0) {
-      throw new RefillRefusedException(Reason.NONE_REMAINING);
+      throw Refusal.rule("refill.noneRemaining");
     }
   }
 

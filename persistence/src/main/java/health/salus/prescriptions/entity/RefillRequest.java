@@ -2,7 +2,7 @@ package health.salus.prescriptions.entity;
 
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.UserAccount;
-import health.salus.prescriptions.entity.RefillRefusedException.Reason;
+import health.salus.shared.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -84,7 +84,7 @@ public class RefillRequest {
   /** Denies the refill; the patient sees the reason. */
   public void deny(UserAccount by, String why, Instant at) {
     if (why == null || why.isBlank()) {
-      throw new RefillRefusedException(Reason.REASON_REQUIRED);
+      throw Refusal.invalid("reason", "refill.reasonRequired");
     }
     requireOpen();
     decide(RefillStatus.DENIED, by, at, why.trim());
@@ -94,9 +94,19 @@ public class RefillRequest {
     return status == RefillStatus.REQUESTED;
   }
 
+  /** Whether it may be decided (denied, at least): it is still open. */
+  public boolean isDecidable() {
+    return isOpen();
+  }
+
+  /** Whether it may be approved: open, for a medication that still allows a refill. */
+  public boolean isApprovable() {
+    return isOpen() && medication.isRefillable();
+  }
+
   private void requireOpen() {
     if (!isOpen()) {
-      throw new RefillRefusedException(Reason.ALREADY_DECIDED);
+      throw Refusal.conflict("refill.alreadyDecided");
     }
   }
 

@@ -2,6 +2,7 @@ package health.salus.scheduling.entity;
 
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
+import health.salus.shared.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,8 +23,9 @@ import java.util.Set;
 
 /**
  * A patient's booking of a practitioner's slot, and what became of it. The appointment guards its
- * own state: each change names who made it and when; a change its state does not allow throws
- * {@link IllegalTransitionException}.
+ * own state: each change names who made it and when; a change its state does not allow is a {@link
+ * Refusal}. What it allows now it tells ({@link #isCancellable()}, {@link #isNoShowAllowed}...), so
+ * that views and pages never compare statuses.
  */
 @Entity
 @Table(name = "appointment")
@@ -122,7 +124,7 @@ public class Appointment {
    * first practitioner, who would then hold a booking in someone else's diary.
    */
   public void moveTo(Slot slot, String videoRoom, String by, Clock clock) {
-    require(status == AppointmentStatus.BOOKED, "appointment.notBooked");
+    require(isMovable(), "appointment.notBooked");
     require(
         Objects.equals(practitioner.getId(), slot.getPractitionerId()),
         "appointment.otherPractitioner");
@@ -131,13 +133,13 @@ public class Appointment {
   }
 
   public void cancel(String by, Clock clock) {
-    require(status == AppointmentStatus.BOOKED, "appointment.notBooked");
+    require(isCancellable(), "appointment.notBooked");
     stamp(AppointmentStatus.CANCELLED, by, clock);
   }
 
   /** The patient is at the practice (in person) or on the line. */
   public void markArrived(String by, Clock clock) {
-    require(status == AppointmentStatus.BOOKED, "appointment.notBooked");
+    require(isArrivable(), "appointment.notBooked");
     stamp(AppointmentStatus.ARRIVED, by, clock);
   }
 
@@ -156,6 +158,31 @@ public class Appointment {
     require(isLive(), "appointment.notLive");
     require(!clock.instant().isBefore(start.minus(OPENS_BEFORE_START)), "appointment.tooEarly");
     stamp(AppointmentStatus.COMPLETED, by, clock);
+  }
+
+  /** Whether it may be cancelled (by the rules of its state; a cut-off is the boundary's). */
+  public boolean isCancellable() {
+    return status == AppointmentStatus.BOOKED;
+  }
+
+  /** Whether it may move to another slot. */
+  public boolean isMovable() {
+    return status == AppointmentStatus.BOOKED;
+  }
+
+  /** Whether the patient may be marked as arrived. */
+  public boolean isArrivable() {
+    return status == AppointmentStatus.BOOKED;
+  }
+
+  /** Whether the patient may be marked as not come: booked, and the start has passed. */
+  public boolean isNoShowAllowed(Instant now) {
+    return status == AppointmentStatus.BOOKED && !now.isBefore(start);
+  }
+
+  /** Whether the consultation may be completed: live, and it has opened. */
+  public boolean isCompletable(Instant now) {
+    return isLive() && !now.isBefore(start.minus(OPENS_BEFORE_START));
   }
 
   /** Booked or arrived: the appointment still holds its slot. */
@@ -180,7 +207,7 @@ public class Appointment {
 
   private void require(boolean allowed, String messageKey) {
     if (!allowed) {
-      throw new IllegalTransitionException(messageKey, status);
+      throw Refusal.rule(messageKey);
     }
   }
 

@@ -3,6 +3,7 @@ package health.salus.billing.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import health.salus.shared.entity.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,11 +85,16 @@ class InvoiceTest {
     assertThat(invoice.paymentRefusal(money("95.00"))).isEmpty();
     assertThatThrownBy(
             () -> invoice.recordPayment(money("100"), PaymentMethod.CARD, null, T0, "desk"))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(Refusal.class)
+        .extracting(e -> ((Refusal) e).messageKey())
+        .isEqualTo("invoice.payment.exceedsBalance");
+    assertThat(invoice.isPayable()).isTrue();
     assertThat(invoice.getAmountPaid()).hasToString("0.00");
 
     invoice.recordPayment(money("95"), PaymentMethod.CARD, null, T0, "desk");
     assertThat(invoice.paymentRefusal(money("1"))).contains("invoice.payment.settled");
+    assertThat(invoice.isPayable()).isFalse();
+    assertThat(invoice.isVoidable()).isFalse();
   }
 
   @Test
@@ -100,13 +106,16 @@ class InvoiceTest {
     assertThat(unpaid.getBalance()).hasToString("0.00");
     assertThat(unpaid.paymentRefusal(money("1"))).contains("invoice.payment.void");
     assertThat(unpaid.voidRefusal()).contains("invoice.void.already");
+    assertThat(unpaid.isPayable()).isFalse();
+    assertThat(unpaid.isVoidable()).isFalse();
 
     Invoice paid = invoice();
     paid.addLine("GP-IP", "Standard consultation", 1, money("95.00"), false);
     paid.recordPayment(money("10"), PaymentMethod.CARD, null, T0, "desk");
     assertThat(paid.voidRefusal()).contains("invoice.void.paymentsRecorded");
-    assertThatThrownBy(() -> paid.voidInvoice("no", T0, "desk"))
-        .isInstanceOf(IllegalStateException.class);
+    assertThat(paid.isPayable()).isTrue();
+    assertThat(paid.isVoidable()).isFalse();
+    assertThatThrownBy(() -> paid.voidInvoice("no", T0, "desk")).isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> paid.addLine("X", "x", 1, money("1"), false))
         .isInstanceOf(IllegalStateException.class);
   }

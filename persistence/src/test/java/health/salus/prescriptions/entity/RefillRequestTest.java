@@ -7,7 +7,7 @@ import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
-import health.salus.prescriptions.entity.RefillRefusedException.Reason;
+import health.salus.shared.entity.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -46,11 +46,11 @@ class RefillRequestTest {
         LocalDate.of(2026, 1, 5));
   }
 
-  private static Reason reasonOf(Runnable change) {
+  private static String reasonOf(Runnable change) {
     try {
       change.run();
-    } catch (RefillRefusedException refused) {
-      return refused.reason();
+    } catch (Refusal refused) {
+      return refused.messageKey();
     }
     throw new AssertionError("expected a refusal");
   }
@@ -63,6 +63,8 @@ class RefillRequestTest {
 
     assertThat(request.getStatus()).isEqualTo(RefillStatus.REQUESTED);
     assertThat(request.isOpen()).isTrue();
+    assertThat(request.isDecidable()).isTrue();
+    assertThat(request.isApprovable()).isTrue();
     assertThat(request.getNote()).isEqualTo("by Friday");
     assertThat(request.getPharmacy()).isNull();
     assertThat(request.getPatient()).isSameAs(patient);
@@ -83,6 +85,8 @@ class RefillRequestTest {
     assertThat(request.getDecidedAt()).isEqualTo(T1);
     assertThat(request.getReason()).isNull();
     assertThat(request.isOpen()).isFalse();
+    assertThat(request.isDecidable()).isFalse();
+    assertThat(request.isApprovable()).isFalse();
     assertThat(metformin.getRefillsRemaining()).isEqualTo(1);
   }
 
@@ -92,7 +96,7 @@ class RefillRequestTest {
 
     assertThat(ramipril.isRefillable()).isFalse();
     assertThat(reasonOf(() -> ramipril.requestRefill("please", null, T0)))
-        .isEqualTo(Reason.NONE_REMAINING);
+        .isEqualTo("refill.noneRemaining");
   }
 
   @Test
@@ -103,7 +107,7 @@ class RefillRequestTest {
 
     assertThat(sertraline.getRefillsRemaining()).isZero();
     assertThat(reasonOf(() -> sertraline.requestRefill(null, null, T1)))
-        .isEqualTo(Reason.NONE_REMAINING);
+        .isEqualTo("refill.noneRemaining");
   }
 
   @Test
@@ -113,7 +117,9 @@ class RefillRequestTest {
     RefillRequest b = one.requestRefill(null, null, T0);
     a.approve(doctor, T1);
 
-    assertThat(reasonOf(() -> b.approve(doctor, T1))).isEqualTo(Reason.NONE_REMAINING);
+    assertThat(b.isApprovable()).isFalse();
+    assertThat(b.isDecidable()).as("a denial is still possible").isTrue();
+    assertThat(reasonOf(() -> b.approve(doctor, T1))).isEqualTo("refill.noneRemaining");
     assertThat(b.getStatus()).isEqualTo(RefillStatus.REQUESTED);
     assertThat(one.getRefillsRemaining()).isZero();
   }
@@ -124,7 +130,7 @@ class RefillRequestTest {
     stopped.stop();
 
     assertThat(stopped.isActive()).isFalse();
-    assertThat(reasonOf(() -> stopped.requestRefill(null, null, T0))).isEqualTo(Reason.NOT_ACTIVE);
+    assertThat(reasonOf(() -> stopped.requestRefill(null, null, T0))).isEqualTo("refill.notActive");
   }
 
   @Test
@@ -132,8 +138,8 @@ class RefillRequestTest {
     Medication metformin = medication(3);
     RefillRequest request = metformin.requestRefill(null, null, T0);
 
-    assertThat(reasonOf(() -> request.deny(doctor, "  ", T1))).isEqualTo(Reason.REASON_REQUIRED);
-    assertThat(reasonOf(() -> request.deny(doctor, null, T1))).isEqualTo(Reason.REASON_REQUIRED);
+    assertThat(reasonOf(() -> request.deny(doctor, "  ", T1))).isEqualTo("refill.reasonRequired");
+    assertThat(reasonOf(() -> request.deny(doctor, null, T1))).isEqualTo("refill.reasonRequired");
     assertThat(request.isOpen()).isTrue();
 
     request.deny(doctor, " Please book a review first. ", T1);
@@ -152,10 +158,10 @@ class RefillRequestTest {
     RefillRequest denied = metformin.requestRefill(null, null, T0);
     denied.deny(doctor, "Not yet due", T1);
 
-    assertThat(reasonOf(() -> approved.approve(doctor, T1))).isEqualTo(Reason.ALREADY_DECIDED);
+    assertThat(reasonOf(() -> approved.approve(doctor, T1))).isEqualTo("refill.alreadyDecided");
     assertThat(reasonOf(() -> approved.deny(doctor, "changed my mind", T1)))
-        .isEqualTo(Reason.ALREADY_DECIDED);
-    assertThat(reasonOf(() -> denied.approve(doctor, T1))).isEqualTo(Reason.ALREADY_DECIDED);
+        .isEqualTo("refill.alreadyDecided");
+    assertThat(reasonOf(() -> denied.approve(doctor, T1))).isEqualTo("refill.alreadyDecided");
     assertThat(metformin.getRefillsRemaining()).isEqualTo(2);
     assertThat(approved.getStatus()).isEqualTo(RefillStatus.APPROVED);
   }

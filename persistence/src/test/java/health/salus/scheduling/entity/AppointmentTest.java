@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
+import health.salus.shared.entity.Refusal;
 import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,15 +96,13 @@ class AppointmentTest {
     assertThat(a.getStatusChangedAt()).isEqualTo(later.instant());
     assertThat(a.isLive()).isFalse();
     assertThatThrownBy(() -> a.cancel("bob", later))
-        .isInstanceOf(IllegalTransitionException.class)
-        .extracting(e -> ((IllegalTransitionException) e).messageKey())
+        .isInstanceOf(Refusal.class)
+        .extracting(e -> ((Refusal) e).messageKey())
         .isEqualTo("appointment.notBooked");
-    assertThatThrownBy(() -> a.complete("dr.chen", later))
-        .isInstanceOf(IllegalTransitionException.class);
-    assertThatThrownBy(() -> a.markArrived("dr.chen", later))
-        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> a.complete("dr.chen", later)).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> a.markArrived("dr.chen", later)).isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> a.moveTo(slot(13, START, AppointmentMode.PHONE), null, "bob", later))
-        .isInstanceOf(IllegalTransitionException.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -113,18 +112,14 @@ class AppointmentTest {
     a.markArrived("desk.jones", AFTER_START);
     assertThat(a.getStatus()).isEqualTo(AppointmentStatus.ARRIVED);
     assertThat(a.isLive()).isTrue();
-    assertThatThrownBy(() -> a.markArrived("desk.jones", AFTER_START))
-        .isInstanceOf(IllegalTransitionException.class);
-    assertThatThrownBy(() -> a.cancel("alice", AFTER_START))
-        .isInstanceOf(IllegalTransitionException.class);
-    assertThatThrownBy(() -> a.markNoShow("dr.chen", AFTER_START))
-        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> a.markArrived("desk.jones", AFTER_START)).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> a.cancel("alice", AFTER_START)).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> a.markNoShow("dr.chen", AFTER_START)).isInstanceOf(Refusal.class);
 
     a.complete("dr.chen", AFTER_START);
     assertThat(a.getStatus()).isEqualTo(AppointmentStatus.COMPLETED);
     assertThat(a.getStatusChangedBy()).isEqualTo("dr.chen");
-    assertThatThrownBy(() -> a.complete("dr.chen", AFTER_START))
-        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> a.complete("dr.chen", AFTER_START)).isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -141,15 +136,14 @@ class AppointmentTest {
     Appointment a = booked(AppointmentMode.IN_PERSON);
 
     assertThatThrownBy(() -> a.markNoShow("dr.chen", BEFORE))
-        .isInstanceOf(IllegalTransitionException.class)
-        .extracting(e -> ((IllegalTransitionException) e).messageKey())
+        .isInstanceOf(Refusal.class)
+        .extracting(e -> ((Refusal) e).messageKey())
         .isEqualTo("appointment.noShowTooEarly");
     assertThat(a.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
 
     a.markNoShow("dr.chen", AFTER_START);
     assertThat(a.getStatus()).isEqualTo(AppointmentStatus.NO_SHOW);
-    assertThatThrownBy(() -> a.complete("dr.chen", AFTER_START))
-        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> a.complete("dr.chen", AFTER_START)).isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -159,8 +153,8 @@ class AppointmentTest {
 
     assertThatThrownBy(
             () -> a.moveTo(slot(12, 8, later, AppointmentMode.IN_PERSON), null, "alice", BEFORE))
-        .isInstanceOf(IllegalTransitionException.class)
-        .extracting(e -> ((IllegalTransitionException) e).messageKey())
+        .isInstanceOf(Refusal.class)
+        .extracting(e -> ((Refusal) e).messageKey())
         .isEqualTo("appointment.otherPractitioner");
 
     assertThat(a.getSlotId()).isEqualTo(11);
@@ -177,8 +171,8 @@ class AppointmentTest {
 
     for (Clock early : List.of(BEFORE, justBeforeOpening)) {
       assertThatThrownBy(() -> call.complete("dr.chen", early))
-          .isInstanceOf(IllegalTransitionException.class)
-          .extracting(e -> ((IllegalTransitionException) e).messageKey())
+          .isInstanceOf(Refusal.class)
+          .extracting(e -> ((Refusal) e).messageKey())
           .isEqualTo("appointment.tooEarly");
     }
     assertThat(call.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
@@ -192,8 +186,75 @@ class AppointmentTest {
     Appointment visit = booked(AppointmentMode.IN_PERSON);
     visit.markArrived("desk.jones", BEFORE);
 
-    assertThatThrownBy(() -> visit.complete("dr.chen", BEFORE))
-        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> visit.complete("dr.chen", BEFORE)).isInstanceOf(Refusal.class);
     assertThat(visit.getStatus()).isEqualTo(AppointmentStatus.ARRIVED);
+  }
+
+  /** What the appointment says it allows is exactly what it then does, at each state and time. */
+  @Test
+  void whatItAllowsIsWhatItDoes() {
+    List<Clock> times =
+        List.of(
+            BEFORE, Clock.fixed(START.minus(Duration.ofMinutes(10)), ZoneOffset.UTC), AFTER_START);
+    for (Clock time : times) {
+      Instant now = time.instant();
+      for (Appointment a : inEveryState()) {
+        assertThat(a.isCancellable())
+            .as("cancel %s", a.getStatus())
+            .isEqualTo(succeeds(a, x -> x.cancel("x", time)));
+        assertThat(a.isMovable())
+            .as("move %s", a.getStatus())
+            .isEqualTo(
+                succeeds(
+                    a, x -> x.moveTo(slot(14, START, AppointmentMode.PHONE), null, "x", time)));
+        assertThat(a.isArrivable())
+            .as("arrive %s", a.getStatus())
+            .isEqualTo(succeeds(a, x -> x.markArrived("x", time)));
+        assertThat(a.isNoShowAllowed(now))
+            .as("no-show %s at %s", a.getStatus(), now)
+            .isEqualTo(succeeds(a, x -> x.markNoShow("x", time)));
+        assertThat(a.isCompletable(now))
+            .as("complete %s at %s", a.getStatus(), now)
+            .isEqualTo(succeeds(a, x -> x.complete("x", time)));
+      }
+    }
+  }
+
+  @Test
+  void aBookedAppointmentAllowsNoShowOnlyFromItsStartAndCompletionFromItsOpening() {
+    Appointment a = booked(AppointmentMode.IN_PERSON);
+
+    assertThat(a.isNoShowAllowed(BEFORE.instant())).isFalse();
+    assertThat(a.isNoShowAllowed(START)).isTrue();
+    assertThat(a.isCompletable(START.minus(Duration.ofMinutes(11)))).isFalse();
+    assertThat(a.isCompletable(START.minus(Duration.ofMinutes(10)))).isTrue();
+    assertThat(a.isCancellable()).isTrue();
+  }
+
+  private List<Appointment> inEveryState() {
+    Appointment cancelled = booked(AppointmentMode.PHONE);
+    cancelled.cancel("x", BEFORE);
+    Appointment arrived = booked(AppointmentMode.IN_PERSON);
+    arrived.markArrived("x", BEFORE);
+    Appointment noShow = booked(AppointmentMode.IN_PERSON);
+    noShow.markNoShow("x", AFTER_START);
+    Appointment completed = booked(AppointmentMode.PHONE);
+    completed.complete("x", AFTER_START);
+    return List.of(booked(AppointmentMode.PHONE), cancelled, arrived, noShow, completed);
+  }
+
+  /** Whether the change goes through on a copy in the same state (the original stays as it is). */
+  private boolean succeeds(Appointment original, java.util.function.Consumer<Appointment> change) {
+    Appointment copy =
+        inEveryState().stream()
+            .filter(a -> a.getStatus() == original.getStatus())
+            .findFirst()
+            .orElseThrow();
+    try {
+      change.accept(copy);
+      return true;
+    } catch (Refusal refused) {
+      return false;
+    }
   }
 }

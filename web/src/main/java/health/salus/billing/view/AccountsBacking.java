@@ -6,7 +6,7 @@ import health.salus.billing.boundary.PaymentRequest;
 import health.salus.billing.boundary.PaymentService;
 import health.salus.billing.boundary.VoidRequest;
 import health.salus.billing.entity.PaymentMethod;
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.PagedTable;
@@ -52,7 +52,7 @@ public class AccountsBacking implements Serializable {
   public void select(InvoiceView row) {
     try {
       selected = invoices.invoice(row.id());
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, null);
       return;
     }
@@ -86,7 +86,7 @@ public class AccountsBacking implements Serializable {
   public StreamedContent pdf(InvoiceView row) {
     try {
       return download.of(row.id());
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, null);
       return null;
     }

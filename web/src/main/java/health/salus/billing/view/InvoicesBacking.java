@@ -3,7 +3,7 @@ package health.salus.billing.view;
 import health.salus.billing.boundary.Balance;
 import health.salus.billing.boundary.InvoiceService;
 import health.salus.billing.boundary.InvoiceView;
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -42,7 +42,7 @@ public class InvoicesBacking implements Serializable {
   public StreamedContent pdf(InvoiceView invoice) {
     try {
       return download.of(invoice.id());
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, null);
       return null;
     }

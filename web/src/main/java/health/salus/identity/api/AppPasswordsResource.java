@@ -18,11 +18,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /me/app-passwords}: named passwords for API clients (for an account with multi-factor
  * sign-in, the only way onto the API). The password is in the answer to its creation only.
  */
+@Tag(name = "Identity")
 @Path("me/app-passwords")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppPasswordsResource {
@@ -48,6 +53,13 @@ public class AppPasswordsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the password is shown this once",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Created.class)))
   public Response create(NewName name) {
     if (name == null) {
       throw new BadRequestException();
@@ -60,6 +72,7 @@ public class AppPasswordsResource {
 
   @DELETE
   @Path("{id}")
+  @APIResponse(responseCode = "204", description = "Revoked")
   public Response revoke(@PathParam("id") long id) {
     appPasswords.revoke(id);
     return Response.noContent().build();

@@ -13,11 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /me/mfa}: one's own multi-factor sign-in. Open to an account the administrator's policy
  * sends to set it up (the rest of the API answers it 403 until then).
  */
+@Tag(name = "Identity")
 @Path("me/mfa")
 @Produces(MediaType.APPLICATION_JSON)
 public class MfaResource {
@@ -54,6 +57,7 @@ public class MfaResource {
   @POST
   @Path("disable")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(responseCode = "204", description = "Turned off")
   public Response disable(Proof proof) {
     if (proof == null) {
       throw new BadRequestException();

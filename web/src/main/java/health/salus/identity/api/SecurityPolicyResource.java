@@ -9,8 +9,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /admin/security-policy}: whether staff and administrators must use multi-factor. */
+@Tag(name = "Identity")
 @Path("admin/security-policy")
 @Produces(MediaType.APPLICATION_JSON)
 public class SecurityPolicyResource {

@@ -15,6 +15,7 @@ public class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttemptsExc
   public Response toResponse(TooManyAttemptsException e) {
     return Response.fromResponse(
             Problem.of(429, UserMessages.text("problem.tooMany.title"), UserMessages.text(e))
+                .withCode(e.messageKey())
                 .toResponse())
         .header("Retry-After", Long.toString(e.retryAfterSeconds()))
         .build();

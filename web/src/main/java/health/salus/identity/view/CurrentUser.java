@@ -3,7 +3,7 @@ package health.salus.identity.view;
 import health.salus.identity.boundary.AccountView;
 import health.salus.identity.boundary.IdentityService;
 import health.salus.identity.entity.Role;
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.UserMessages;
 import health.salus.shared.view.UserZone;
 import jakarta.annotation.PostConstruct;
@@ -41,7 +41,7 @@ public class CurrentUser implements UserZone {
         Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.name())).toList();
     try {
       account = identity.me();
-    } catch (BusinessException | EJBException unavailable) {
+    } catch (Refusal | EJBException unavailable) {
       // The layout of an error page must still render; it then shows the username only.
       account = null;
     }

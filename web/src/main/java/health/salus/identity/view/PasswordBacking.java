@@ -2,7 +2,7 @@ package health.salus.identity.view;
 
 import health.salus.identity.boundary.IdentityService;
 import health.salus.identity.security.SalusAuthenticationMechanism;
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.UserMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,7 +43,7 @@ public class PasswordBacking {
     }
     try {
       identity.changePassword(current, newPassword);
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, FORM, INPUTS);
       return;
     }

@@ -5,7 +5,7 @@ import health.salus.identity.boundary.IdentityService;
 import health.salus.identity.entity.EducationLevel;
 import health.salus.identity.entity.InternetAccess;
 import health.salus.identity.entity.ProfileDetails;
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -85,7 +85,7 @@ public class ProfileBacking implements Serializable {
               accessibilityNeeds,
               timeZone),
           version);
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, FORM);
       return;
     }

@@ -2,7 +2,7 @@ package health.salus.identity.view;
 
 import health.salus.identity.boundary.IdentityService;
 import health.salus.identity.boundary.Registration;
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.UserMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +36,7 @@ public class RegisterBacking {
     }
     try {
       identity.register(new Registration(username, password, email, fullName, birthDate));
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, FORM);
       return;
     }

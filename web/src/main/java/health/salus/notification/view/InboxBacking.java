@@ -2,8 +2,8 @@ package health.salus.notification.view;
 
 import health.salus.notification.boundary.NotificationService;
 import health.salus.notification.boundary.NotificationView;
-import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.Page;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class InboxBacking implements Serializable {
   public String markRead(long id) {
     try {
       notifications.markRead(id);
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, null);
       return null;
     }

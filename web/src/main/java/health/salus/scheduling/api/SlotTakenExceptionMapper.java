@@ -27,12 +27,18 @@ public class SlotTakenExceptionMapper implements ExceptionMapper<SlotTakenExcept
                 UserMessages.text("problem.conflict.title"),
                 409,
                 UserMessages.text(e),
+                e.messageKey(),
                 e.nextFreeSlots()))
         .build();
   }
 
-  /** An RFC 9457 problem with the extension member {@code nextFreeSlots}. */
-  @JsonbPropertyOrder({"type", "title", "status", "detail", "nextFreeSlots"})
+  /** The one refusal problem shape ({@link Problem}) with the extension member nextFreeSlots. */
+  @JsonbPropertyOrder({"type", "title", "status", "detail", "code", "nextFreeSlots"})
   public record TakenProblem(
-      String type, String title, int status, String detail, List<FreeSlot> nextFreeSlots) {}
+      String type,
+      String title,
+      int status,
+      String detail,
+      String code,
+      List<FreeSlot> nextFreeSlots) {}
 }

@@ -10,7 +10,7 @@ import health.salus.scheduling.boundary.FreeSlot;
 import health.salus.scheduling.boundary.JoinWaitlist;
 import health.salus.scheduling.boundary.SlotTakenException;
 import health.salus.scheduling.boundary.WaitlistService;
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.UserMessages;
 import jakarta.faces.view.ViewScoped;
@@ -101,7 +101,7 @@ public class BookBacking implements Serializable {
     } catch (SlotTakenException taken) {
       PageMessages.error(null, UserMessages.text(taken));
       load();
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, "booking", Map.of("slotId", "reason"));
     }
   }

@@ -2,7 +2,7 @@ package health.salus.scheduling.view;
 
 import health.salus.scheduling.boundary.BookablePractitioner;
 import health.salus.scheduling.boundary.BookingLookupService;
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -37,7 +37,7 @@ public class FindPractitionerBacking implements Serializable {
   public void search() {
     try {
       results = lookup.practitioners(name, specialty, siteId, mode);
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, "search");
     }
   }

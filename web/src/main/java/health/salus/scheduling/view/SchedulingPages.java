@@ -1,6 +1,6 @@
 package health.salus.scheduling.view;
 
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExternalContext;
@@ -22,7 +22,7 @@ final class SchedulingPages {
     try {
       call.run();
       return true;
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, formId, inputIds);
       return false;
     } catch (EJBAccessException denied) {

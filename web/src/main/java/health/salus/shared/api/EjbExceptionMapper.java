@@ -3,7 +3,7 @@ package health.salus.shared.api;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.UserMessages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -42,8 +42,8 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
           .toResponse();
     }
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof BusinessException business) {
-        return BusinessExceptionMapper.problem(business).toResponse();
+      if (cause instanceof Refusal business) {
+        return RefusalMapper.problem(business).toResponse();
       }
       if (cause instanceof OptimisticLockException) {
         return Problem.of(

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error answer of the API. */
 @Schema(description = "An RFC 9457 problem detail (application/problem+json)")
-@JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "code", "errors"})
 public class Problem {
 
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -20,6 +20,7 @@ public class Problem {
   private String title;
   private int status;
   private String detail;
+  private String code;
   private List<FieldError> errors;
 
   @Schema(hidden = true) // a header, not a field of the body
@@ -35,6 +36,12 @@ public class Problem {
 
   public Problem withErrors(List<FieldError> fieldErrors) {
     this.errors = fieldErrors == null || fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors);
+    return this;
+  }
+
+  /** The stable code of a refusal (its message key), for clients that act on it. */
+  public Problem withCode(String refusalCode) {
+    this.code = refusalCode;
     return this;
   }
 
@@ -54,6 +61,10 @@ public class Problem {
 
   public String getType() {
     return type;
+  }
+
+  public String getCode() {
+    return code;
   }
 
   public String getTitle() {

@@ -1,6 +1,6 @@
 package health.salus.shared.view;
 
-import health.salus.shared.boundary.BusinessException;
+import health.salus.shared.entity.Refusal;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -49,7 +49,7 @@ public final class PageAction {
     try {
       call.run();
       return true;
-    } catch (BusinessException refused) {
+    } catch (Refusal refused) {
       PageMessages.show(refused, formId, inputIds);
     } catch (EJBAccessException denied) {
       PageMessages.show(denied);

@@ -1,8 +1,8 @@
 package health.salus.shared.view;
 
-import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.InvalidInputException.Violation;
+import health.salus.shared.entity.Refusal;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +18,7 @@ public final class PageMessages {
   private PageMessages() {}
 
   /** Shows a business refusal; fields are the ids of the inputs in the given form. */
-  public static void show(BusinessException refusal, String formId) {
+  public static void show(Refusal refusal, String formId) {
     show(refusal, formId, Map.of());
   }
 
@@ -26,7 +26,7 @@ public final class PageMessages {
    * Shows a business refusal; {@code inputIds} maps a field name of the service to the id of the
    * input that shows it, where they differ (say {@code currentPassword} to {@code current}).
    */
-  public static void show(BusinessException refusal, String formId, Map<String, String> inputIds) {
+  public static void show(Refusal refusal, String formId, Map<String, String> inputIds) {
     if (refusal instanceof InvalidInputException invalid && !invalid.violations().isEmpty()) {
       for (Violation violation : invalid.violations()) {
         error(clientId(formId, violation.field(), inputIds), UserMessages.text(violation));

@@ -1,7 +1,7 @@
 package health.salus.shared.view;
 
-import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.InvalidInputException.Violation;
+import health.salus.shared.entity.Refusal;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -24,7 +24,7 @@ public final class UserMessages {
     }
   }
 
-  public static String text(BusinessException e) {
+  public static String text(Refusal e) {
     return text(e.messageKey(), e.arguments());
   }
 

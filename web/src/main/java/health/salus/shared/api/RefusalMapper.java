@@ -1,23 +1,26 @@
 package health.salus.shared.api;
 
-import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.UserMessages;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** Maps every business refusal to its status and an RFC 9457 problem, in the user's words. */
+/**
+ * The one mapping of refusals, the entities' and the boundaries' alike, to their status and an RFC
+ * 9457 problem in the user's words, with the refusal's stable {@code code} (its message key).
+ */
 @Provider
-public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+public class RefusalMapper implements ExceptionMapper<Refusal> {
 
   @Override
-  public Response toResponse(BusinessException e) {
+  public Response toResponse(Refusal e) {
     return problem(e).toResponse();
   }
 
-  static Problem problem(BusinessException e) {
+  static Problem problem(Refusal e) {
     int status =
         switch (e.kind()) {
           case INVALID -> 400;
@@ -47,6 +50,6 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         e instanceof InvalidInputException && errors.size() == 1
             ? errors.get(0).message()
             : UserMessages.text(e);
-    return Problem.of(status, title, detail).withErrors(errors);
+    return Problem.of(status, title, detail).withCode(e.messageKey()).withErrors(errors);
   }
 }

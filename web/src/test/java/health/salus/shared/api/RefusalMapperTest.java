@@ -3,17 +3,17 @@ package health.salus.shared.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.shared.boundary.AccessDeniedException;
-import health.salus.shared.boundary.BusinessException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.InvalidInputException.Violation;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.RuleViolationException;
+import health.salus.shared.entity.Refusal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of business refusal becomes its status, in the user's words, with field errors. */
-class BusinessExceptionMapperTest {
+class RefusalMapperTest {
 
   @Test
   void eachKindHasItsStatus() {
@@ -26,8 +26,7 @@ class BusinessExceptionMapperTest {
 
   @Test
   void theDetailIsTheBundleTextNotTheKey() {
-    Problem problem =
-        BusinessExceptionMapper.problem(new RuleViolationException("account.lastAdmin"));
+    Problem problem = RefusalMapper.problem(new RuleViolationException("account.lastAdmin"));
 
     assertThat(problem.getDetail())
         .isEqualTo("The last administrator keeps the administrator role.");
@@ -38,7 +37,7 @@ class BusinessExceptionMapperTest {
   @Test
   void validationErrorsNameTheirFields() {
     Problem problem =
-        BusinessExceptionMapper.problem(
+        RefusalMapper.problem(
             new InvalidInputException(
                 List.of(
                     new Violation("email", null, "Enter a valid e-mail address."),
@@ -53,8 +52,7 @@ class BusinessExceptionMapperTest {
 
   @Test
   void aConflictOnAFieldNamesIt() {
-    Problem problem =
-        BusinessExceptionMapper.problem(new ConflictException("username", "username.taken"));
+    Problem problem = RefusalMapper.problem(new ConflictException("username", "username.taken"));
 
     assertThat(problem.getErrors())
         .containsExactly(
@@ -62,7 +60,26 @@ class BusinessExceptionMapperTest {
                 "username", "That username is already taken. Please choose another."));
   }
 
-  private static int status(BusinessException e) {
-    return BusinessExceptionMapper.problem(e).getStatus();
+  @Test
+  void anEntitysRefusalIsMappedLikeAnyOther() {
+    assertThat(status(Refusal.rule("appointment.notBooked"))).isEqualTo(422);
+    assertThat(status(Refusal.conflict("refill.alreadyDecided"))).isEqualTo(409);
+
+    Problem problem = RefusalMapper.problem(Refusal.rule("appointment.notBooked"));
+
+    assertThat(problem.getCode()).isEqualTo("appointment.notBooked");
+    assertThat(problem.getDetail()).isNotBlank().isNotEqualTo("appointment.notBooked");
+  }
+
+  @Test
+  void anInvalidInputRefusedByAnEntityNamesItsField() {
+    Problem problem = RefusalMapper.problem(Refusal.invalid("reason", "refill.reasonRequired"));
+
+    assertThat(problem.getStatus()).isEqualTo(400);
+    assertThat(problem.getErrors()).extracting(Problem.FieldError::field).containsExactly("reason");
+  }
+
+  private static int status(Refusal e) {
+    return RefusalMapper.problem(e).getStatus();
   }
 }
