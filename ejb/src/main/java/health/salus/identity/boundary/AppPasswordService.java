@@ -7,13 +7,12 @@ import health.salus.identity.control.AccountRepository;
 import health.salus.identity.control.MfaRepository;
 import health.salus.identity.control.OneTimeSecrets;
 import health.salus.identity.entity.AppPassword;
-import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.RuleViolationException;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,16 +26,8 @@ import java.util.List;
  * next request (it is looked up on every request, never cached). Audited.
  */
 @Stateless
-@RolesAllowed({
-  Role.Names.PATIENT,
-  Role.Names.CARER,
-  Role.Names.CLINICIAN,
-  Role.Names.EDUCATOR,
-  Role.Names.CASE_MANAGER,
-  Role.Names.MODERATOR,
-  Role.Names.STAFF,
-  Role.Names.ADMIN
-})
+@PermitAll
+@AnySignedIn
 public class AppPasswordService {
 
   /** The most app passwords one account keeps. */

@@ -13,13 +13,12 @@ import health.salus.identity.control.SecondFactors;
 import health.salus.identity.control.SecretSealing;
 import health.salus.identity.control.SignInPolicy;
 import health.salus.identity.control.TotpCodes;
-import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.RuleViolationException;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,16 +35,8 @@ import java.util.stream.Collectors;
  * applies to the account's sessions and API clients at their next request.
  */
 @Stateless
-@RolesAllowed({
-  Role.Names.PATIENT,
-  Role.Names.CARER,
-  Role.Names.CLINICIAN,
-  Role.Names.EDUCATOR,
-  Role.Names.CASE_MANAGER,
-  Role.Names.MODERATOR,
-  Role.Names.STAFF,
-  Role.Names.ADMIN
-})
+@PermitAll
+@AnySignedIn
 public class MfaService {
 
   static final String ACTION_ON = "MFA_ON";

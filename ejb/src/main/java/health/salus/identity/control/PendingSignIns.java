@@ -1,18 +1,14 @@
 package health.salus.identity.control;
 
+import health.salus.shared.control.HmacSignature;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,18 +36,11 @@ public class PendingSignIns {
   @ConfigProperty(name = "salus.form-token-key")
   Optional<String> configuredKey;
 
-  private SecretKeySpec key;
+  private HmacSignature signature;
 
   @PostConstruct
   void init() {
-    byte[] bytes;
-    if (configuredKey != null && configuredKey.isPresent() && configuredKey.get().length() >= 32) {
-      bytes = ("salus-mfa-pending:" + configuredKey.get()).getBytes(StandardCharsets.UTF_8);
-    } else {
-      bytes = new byte[32];
-      new SecureRandom().nextBytes(bytes);
-    }
-    key = new SecretKeySpec(bytes, "HmacSHA256");
+    signature = HmacSignature.keyedBy(configuredKey, "salus-mfa-pending:");
   }
 
   /** A token for the second step of this account's sign-in. */
@@ -62,7 +51,7 @@ public class PendingSignIns {
             + credentialStamp
             + "."
             + clock.instant().plus(LIFETIME).getEpochSecond();
-    return payload + "." + sign(payload);
+    return payload + "." + signature.sign(payload);
   }
 
   /** The pending sign-in a token stands for; empty when it is forged, altered or expired. */
@@ -75,9 +64,7 @@ public class PendingSignIns {
       return Optional.empty();
     }
     String payload = parts[0] + "." + parts[1] + "." + parts[2];
-    if (!MessageDigest.isEqual(
-        sign(payload).getBytes(StandardCharsets.US_ASCII),
-        parts[3].getBytes(StandardCharsets.US_ASCII))) {
+    if (!signature.verifies(payload, parts[3])) {
       return Optional.empty();
     }
     try {
@@ -88,16 +75,6 @@ public class PendingSignIns {
           new Pending(new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8), parts[1]));
     } catch (IllegalArgumentException malformed) {
       return Optional.empty();
-    }
-  }
-
-  private String sign(String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return ENCODER.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException impossible) {
-      throw new IllegalStateException("HmacSHA256 is not available", impossible);
     }
   }
 }

@@ -1,18 +1,16 @@
 package health.salus.shared.view;
 
+import health.salus.shared.control.HmacSignature;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,27 +36,20 @@ public class FormTokens {
   @ConfigProperty(name = "salus.form-token-key")
   Optional<String> configuredKey;
 
-  private SecretKeySpec key;
+  private HmacSignature signature;
   private Clock clock = Clock.systemUTC();
 
   public FormTokens() {}
 
   /** For tests: a fixed key and clock. */
   FormTokens(byte[] key, Clock clock) {
-    this.key = new SecretKeySpec(key, "HmacSHA256");
+    this.signature = new HmacSignature(key);
     this.clock = clock;
   }
 
   @PostConstruct
   void init() {
-    byte[] bytes;
-    if (configuredKey != null && configuredKey.isPresent() && configuredKey.get().length() >= 32) {
-      bytes = configuredKey.get().getBytes(StandardCharsets.UTF_8);
-    } else {
-      bytes = new byte[32];
-      RANDOM.nextBytes(bytes);
-    }
-    key = new SecretKeySpec(bytes, "HmacSHA256");
+    signature = HmacSignature.keyedBy(configuredKey, "");
   }
 
   /** A new token: {@code random.expiry.signature}. */
@@ -67,7 +58,7 @@ public class FormTokens {
     RANDOM.nextBytes(random);
     String payload =
         ENCODER.encodeToString(random) + "." + clock.instant().plus(LIFETIME).getEpochSecond();
-    return payload + "." + sign(payload);
+    return payload + "." + signature.sign(payload);
   }
 
   /** Whether the token was made here, is unchanged and has not expired. */
@@ -99,9 +90,7 @@ public class FormTokens {
       return Optional.empty();
     }
     String payload = token.substring(0, last);
-    byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
-    byte[] given = token.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
-    if (!MessageDigest.isEqual(expected, given)) {
+    if (!signature.verifies(payload, token.substring(last + 1))) {
       return Optional.empty();
     }
     try {
@@ -109,16 +98,6 @@ public class FormTokens {
       return Optional.of(Duration.ofSeconds(expiry - clock.instant().getEpochSecond()));
     } catch (NumberFormatException malformed) {
       return Optional.empty();
-    }
-  }
-
-  private String sign(String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return ENCODER.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException impossible) {
-      throw new IllegalStateException("HmacSHA256 is not available", impossible);
     }
   }
 }
