@@ -14,6 +14,7 @@ import health.salus.identity.boundary.RegisteredPatient;
 import health.salus.identity.boundary.Registration;
 import health.salus.identity.boundary.SignInChannel;
 import health.salus.identity.boundary.SignInResult;
+import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.testsupport.AuditEntries;
@@ -219,6 +220,7 @@ class IdentityStoreIT {
                 auditTrail.search(
                     new AuditQuery(null, null, null, null, null, null, null, null), 0, 10))
         .isInstanceOf(EJBAccessException.class);
-    assertThatThrownBy(() -> identity.me()).isInstanceOf(EJBAccessException.class);
+    // Open to any role (@AnySignedIn): a caller without one is refused by that check.
+    assertThatThrownBy(() -> identity.me()).isInstanceOf(AccessDeniedException.class);
   }
 }

@@ -2,6 +2,7 @@ package health.salus.shared.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -26,6 +27,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Startup
 @Singleton
+@DependsOn("DatabaseLoginTimeout")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
