@@ -84,6 +84,11 @@ class SchedulingJourneyIT {
     assertThat(moved.getString("status")).isEqualTo("BOOKED");
     assertThat(moved.getString("start")).isNotEqualTo(booked.getString("start"));
 
+    String when =
+        browser
+            .byId("move-" + id)
+            .findElement(By.xpath("./ancestor::tr//span[@class='when']"))
+            .getText();
     browser
         .byId("move-" + id)
         .findElement(By.xpath("./following-sibling::button[contains(@class,'cancel-button')]"))
@@ -92,6 +97,12 @@ class SchedulingJourneyIT {
     new WebDriverWait(browser.driver(), WAIT)
         .until(d -> d.findElements(By.id("move-" + id)).isEmpty());
     assertThat(alice.get("/appointments/" + id).json().getString("status")).isEqualTo("CANCELLED");
+    // Upcoming lists only what will take place; the cancelled one is under "Past and cancelled".
+    assertThat(browser.byId("appointments:upcoming").getText()).doesNotContain("Cancelled");
+    assertThat(
+            browser.byId("appointments:past").findElements(By.tagName("tr")).stream()
+                .map(WebElement::getText))
+        .anySatisfy(text -> assertThat(text).contains(when, "Dr Wei Chen", "Cancelled"));
   }
 
   @Test

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A patient's appointments (or, for staff with {@code patient}, that patient's): upcoming with
- * move, cancel and how to join; past ones newest first.
+ * A patient's appointments (or, for staff with {@code patient}, that patient's): upcoming (only
+ * those that will take place) with move, cancel and how to join; then past and cancelled ones.
  */
 @Named
 @ViewScoped
@@ -46,11 +46,17 @@ public class MyAppointmentsBacking implements Serializable {
     SchedulingPages.attempt(
         () -> {
           Instant now = clock.instant();
-          upcoming = diary.appointments(null, patient, now, null, 0, SHOWN).items();
+          List<AppointmentView> ahead =
+              diary.appointments(null, patient, now, null, 0, SHOWN).items();
+          upcoming = ahead.stream().filter(AppointmentView::live).toList();
+          // Past and cancelled: the cancelled ones still ahead first, then the past, newest first.
           List<AppointmentView> earlier =
               new ArrayList<>(diary.appointments(null, patient, null, now, 0, SHOWN).items());
           Collections.reverse(earlier);
-          past = earlier;
+          List<AppointmentView> ended =
+              new ArrayList<>(ahead.stream().filter(a -> !a.live()).toList());
+          ended.addAll(earlier);
+          past = ended;
           access.clear();
           upcoming.stream()
               .filter(a -> a.live() && !"IN_PERSON".equals(a.mode()))
