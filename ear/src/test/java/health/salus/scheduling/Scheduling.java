@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Helpers for the scheduling tests: practitioners, free slots, bookings, sessions. */
@@ -98,12 +97,7 @@ final class Scheduling {
     ZonedDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay(SYDNEY);
     long room = Duration.between(now, midnight).toMinutes() - minutes - 5;
     if (room < 1) {
-      try {
-        Thread.sleep(Duration.between(now, midnight).plusSeconds(30).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      Appointments.sleep(Duration.between(now, midnight).plusSeconds(30));
       return sessionLaterToday(practitionerId, mode, minutes);
     }
     long offset = 3 + ThreadLocalRandom.current().nextLong(Math.min(room, 60));
@@ -120,12 +114,7 @@ final class Scheduling {
     ZonedDateTime now = ZonedDateTime.now(SYDNEY);
     ZonedDateTime midnight = now.toLocalDate().plusDays(1).atStartOfDay(SYDNEY);
     if (Duration.between(now, midnight).toMinutes() < minutes + 10) {
-      try {
-        Thread.sleep(Duration.between(now, midnight).plusSeconds(30).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      Appointments.sleep(Duration.between(now, midnight).plusSeconds(30));
       return sessionStartingSoon(practitionerId, mode, minutes);
     }
     long offset = 4 + ThreadLocalRandom.current().nextLong(3);
@@ -156,20 +145,8 @@ final class Scheduling {
         LocalDateTime.parse(session.getString("date") + "T" + session.getString("start"))
             .atZone(SYDNEY)
             .toInstant();
-    Response answer =
-        Api.demo("alice")
-            .get(
-                "/slots"
-                    + Api.query(
-                        Map.of(
-                            "practitionerId", practitionerId,
-                            "from", start.minusSeconds(1).toString(),
-                            "to", start.plusSeconds(1).toString())));
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.items().stream()
-        .filter(s -> Instant.parse(s.getString("start")).equals(start))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no slot at " + start + ": " + answer));
+    return Appointments.slotAt(Api.demo("alice"), practitionerId, start)
+        .orElseThrow(() -> new AssertionError("no slot at " + start));
   }
 
   static void removeSession(long practitionerId, JsonObject session) {

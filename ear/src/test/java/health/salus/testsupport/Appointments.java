@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -121,11 +122,11 @@ public final class Appointments {
                   .build());
       assertThat(session.status()).as(session.toString()).isEqualTo(201);
       try {
-        java.util.OptionalLong slot = slotAt(patient, practitionerId, start.toInstant());
+        Optional<JsonObject> slot = slotAt(patient, practitionerId, start.toInstant());
         if (slot.isEmpty()) {
           continue; // another test's appointment at that minute: try the next one
         }
-        Response booked = book(patient, slot.getAsLong());
+        Response booked = book(patient, slot.get().getJsonNumber("id").longValue());
         if (booked.status() == 201) {
           if (waitForStart) {
             sleep(Duration.between(Instant.now(), start.toInstant()).plusSeconds(2));
@@ -145,7 +146,8 @@ public final class Appointments {
     throw new AssertionError("no appointment starting now could be booked with " + practitioner);
   }
 
-  private static java.util.OptionalLong slotAt(Api patient, long practitionerId, Instant start) {
+  /** The slot of the practitioner that starts exactly then, free or not, as the patient sees it. */
+  public static Optional<JsonObject> slotAt(Api patient, long practitionerId, Instant start) {
     Response answer =
         patient.get(
             "/slots"
@@ -157,7 +159,6 @@ public final class Appointments {
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.items().stream()
         .filter(s -> Instant.parse(s.getString("start")).equals(start))
-        .mapToLong(s -> s.getJsonNumber("id").longValue())
         .findFirst();
   }
 
@@ -167,7 +168,8 @@ public final class Appointments {
         Json.createObjectBuilder().add("slotId", slotId).add("reason", "Check-up").build());
   }
 
-  private static void sleep(Duration duration) {
+  /** Sleeps that long (nothing if it is negative); an interrupt ends the test. */
+  public static void sleep(Duration duration) {
     if (duration.isNegative()) {
       return;
     }

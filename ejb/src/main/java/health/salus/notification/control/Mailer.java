@@ -90,9 +90,6 @@ public class Mailer {
           || cause instanceof java.net.SocketTimeoutException) {
         return true;
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return false;
   }

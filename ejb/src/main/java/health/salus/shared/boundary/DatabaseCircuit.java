@@ -51,11 +51,12 @@ public class DatabaseCircuit {
       return true;
     }
     long now = nanoTime.getAsLong();
-    if (now - until < 0 || !refuseUntil.compareAndSet(until, now + PROBE_LIMIT.toNanos())) {
+    long probing = now + PROBE_LIMIT.toNanos();
+    if (now - until < 0 || !refuseUntil.compareAndSet(until, probing)) {
       return false; // refused, or another request is asking the database just now
     }
     if (answers()) {
-      refuseUntil.compareAndSet(now + PROBE_LIMIT.toNanos(), CLOSED);
+      refuseUntil.compareAndSet(probing, CLOSED); // unless a request tripped it meanwhile
       LOG.info("The database answers again: requests go through");
       return true;
     }
