@@ -122,4 +122,14 @@ public class AppointmentEvents {
         .setParameter("id", account.getId())
         .getResultList();
   }
+
+  /** How many messages wait in the outbox, due now. */
+  public long dueInOutbox() {
+    return em.createQuery(
+            "SELECT COUNT(m) FROM OutboundMessage m WHERE m.status = :pending AND m.dueAt <= :now",
+            Long.class)
+        .setParameter("pending", health.salus.notification.entity.OutboundStatus.PENDING)
+        .setParameter("now", Instant.now())
+        .getSingleResult();
+  }
 }

@@ -1,5 +1,6 @@
 package health.salus.notification.boundary;
 
+import health.salus.notification.control.MailConnection;
 import health.salus.notification.control.Mailer;
 import health.salus.notification.control.NotificationRepository;
 import health.salus.notification.entity.OutboundMessage;
@@ -25,8 +26,9 @@ import java.util.logging.Logger;
 /**
  * Sends the due e-mails of the outbox every 15 seconds, on every server: all of them, batch after
  * batch, for up to {@link #ROUND} (so a backlog left by a mail server outage drains at once rather
- * than fifty a tick), and none more in this round once the mail server cannot be reached (the rest
- * keep their attempts for the next round). Each message is claimed in a transaction of its own (its
+ * than fifty a tick), over one SMTP connection, what fell due in the last {@link #FRESH} before the
+ * older backlog, and none more in this round once the mail server cannot be reached (the rest keep
+ * their attempts for the next round). Each message is claimed in a transaction of its own (its
  * version guards the claim), so when several servers dispatch at once exactly one of them sends it;
  * it is marked sent right after. A server that stops between claim and mark leaves the claim to
  * expire after {@link #LEASE}, and the message is sent again (the only case of a second copy).
@@ -38,6 +40,10 @@ public class OutboxDispatcher {
 
   static final Duration LEASE = Duration.ofMinutes(10);
   static final Duration ROUND = Duration.ofSeconds(10);
+
+  /** Due within this span before a round: sent before the older backlog. */
+  static final Duration FRESH = Duration.ofMinutes(2);
+
   private static final int BATCH = 50;
   private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
@@ -54,24 +60,37 @@ public class OutboxDispatcher {
       return;
     }
     long deadline = System.nanoTime() + ROUND.toNanos();
-    try {
+    try (MailConnection smtp = mailer.connect()) {
       releaseStaleClaims();
-      List<Long> due;
-      do {
-        due = inTransaction(() -> outbox.dueIds(clock.instant(), BATCH));
-        for (long id : due == null ? List.<Long>of() : due) {
-          if (System.nanoTime() - deadline > 0) {
-            return; // the next round goes on
-          }
-          OutboundMessage claimed = inTransaction(() -> claim(id));
-          if (claimed != null && !send(claimed)) {
-            return; // the mail server cannot be reached: the others wait for the next round
-          }
-        }
-      } while (due != null && due.size() == BATCH);
+      // What fell due lately first (a booking's confirmation does not wait behind an outage's
+      // backlog), then the rest, oldest first.
+      if (sendDue(clock.instant().minus(FRESH), smtp, deadline)) {
+        sendDue(null, smtp, deadline);
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The e-mail outbox could not be dispatched this time", e);
     }
+  }
+
+  /**
+   * Sends the messages due now (and since {@code dueSince} when given), batch after batch; false
+   * when the round must end: its time is up or the mail server cannot be reached.
+   */
+  private boolean sendDue(Instant dueSince, MailConnection smtp, long deadline) {
+    List<Long> due;
+    do {
+      due = inTransaction(() -> outbox.dueIds(dueSince, clock.instant(), BATCH));
+      for (long id : due == null ? List.<Long>of() : due) {
+        if (System.nanoTime() - deadline > 0) {
+          return false; // the next round goes on
+        }
+        OutboundMessage claimed = inTransaction(() -> claim(id));
+        if (claimed != null && !send(claimed, smtp)) {
+          return false; // the mail server cannot be reached: the others wait for the next round
+        }
+      }
+    } while (due != null && due.size() == BATCH);
+    return true;
   }
 
   private OutboundMessage claim(long id) {
@@ -84,11 +103,13 @@ public class OutboxDispatcher {
   }
 
   /** Sends one claimed message; false if the mail server could not be reached. */
-  private boolean send(OutboundMessage message) {
+  private boolean send(OutboundMessage message, MailConnection smtp) {
     String error = null;
     boolean reachable = true;
     try {
-      mailer.send(message.getRecipient(), message.getSubject(), message.getBody(), clock.instant());
+      smtp.send(
+          mailer.compose(
+              message.getRecipient(), message.getSubject(), message.getBody(), clock.instant()));
     } catch (MessagingException | RuntimeException e) {
       reachable = !Mailer.serverUnreachable(e);
       error = e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -8,7 +8,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -94,7 +93,13 @@ public class Mailer {
     return false;
   }
 
-  public void send(String to, String subject, String body, Instant sentAt)
+  /** A connection for a round of messages; it opens when the first one is sent. */
+  public MailConnection connect() {
+    return new MailConnection(session);
+  }
+
+  /** The e-mail, ready for {@link MailConnection#send}. */
+  public MimeMessage compose(String to, String subject, String body, Instant sentAt)
       throws MessagingException {
     MimeMessage message = new MimeMessage(session);
     message.setFrom(new InternetAddress(from));
@@ -102,6 +107,6 @@ public class Mailer {
     message.setSubject(subject, "UTF-8");
     message.setText(body, "UTF-8");
     message.setSentDate(Date.from(sentAt));
-    Transport.send(message);
+    return message;
   }
 }

@@ -75,13 +75,17 @@ public class NotificationRepository {
         .getResultList();
   }
 
-  public List<Long> dueIds(Instant now, int limit) {
+  /**
+   * The pending messages due by {@code now} (and since {@code dueSince} unless null), oldest first.
+   */
+  public List<Long> dueIds(Instant dueSince, Instant now, int limit) {
     return em.createQuery(
             "SELECT m.id FROM OutboundMessage m WHERE m.status = :pending AND m.dueAt <= :now"
-                + " ORDER BY m.dueAt, m.id",
+                + " AND m.dueAt >= :since ORDER BY m.dueAt, m.id",
             Long.class)
         .setParameter("pending", OutboundStatus.PENDING)
         .setParameter("now", now)
+        .setParameter("since", dueSince == null ? Instant.EPOCH : dueSince)
         .setMaxResults(limit)
         .getResultList();
   }
