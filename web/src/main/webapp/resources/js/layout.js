@@ -1,12 +1,19 @@
 // What the layout does in the browser, for every page.
 (function () {
   // PrimeFaces marks every message role="alert" (announced at once, interrupting); information
-  // such as "Your appointment is booked" is a polite role="status", errors and warnings stay alerts.
-  var INFORMATION = ".ui-growl-info [role=alert], .ui-messages-info [role=alert]";
-
-  function politeInformation(root) {
-    root.querySelectorAll(INFORMATION).forEach(function (message) {
-      message.setAttribute("role", "status");
+  // such as "Your appointment is booked" is a polite role="status", errors and warnings stay
+  // alerts. In a message list the role goes on the severity's box: an <li> with a role of its own
+  // is no list item.
+  function announcedMessages(root) {
+    root.querySelectorAll(".ui-messages li[role]").forEach(function (item) {
+      item.removeAttribute("role");
+      item.removeAttribute("aria-atomic");
+    });
+    root.querySelectorAll(".ui-messages > div:not([role])").forEach(function (box) {
+      box.setAttribute("role", box.classList.contains("ui-messages-info") ? "status" : "alert");
+    });
+    root.querySelectorAll(".ui-growl-info [role=alert]").forEach(function (item) {
+      item.setAttribute("role", "status");
     });
   }
 
@@ -32,10 +39,10 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     foldingMenu();
-    politeInformation(document);
+    announcedMessages(document);
     // Messages that arrive later (growl, Ajax updates) get their role as they are added.
     new MutationObserver(function () {
-      politeInformation(document.body);
+      announcedMessages(document.body);
     }).observe(document.body, { childList: true, subtree: true });
   });
 })();
