@@ -45,6 +45,8 @@ class AccessibilitySweepIT {
   private final List<String> failures = new ArrayList<>();
   private final List<String> counts = new ArrayList<>();
   private Path screenshots;
+  private Duration inAxe = Duration.ZERO;
+  private Duration inScreenshots = Duration.ZERO;
 
   @ParameterizedTest(name = "in {0}")
   @ValueSource(strings = {"en"})
@@ -80,8 +82,14 @@ class AccessibilitySweepIT {
 
     Duration took = Duration.between(started, Instant.now());
     System.out.printf(
-        "Accessibility sweep (%s), %d pages in %d s; serious+critical / all violations:%n  %s%n",
-        language, counts.size(), took.toSeconds(), String.join("\n  ", counts));
+        "Accessibility sweep (%s), %d pages in %d s (axe %d s, screenshots %d s);"
+            + " serious+critical / all violations:%n  %s%n",
+        language,
+        counts.size(),
+        took.toSeconds(),
+        inAxe.toSeconds(),
+        inScreenshots.toSeconds(),
+        String.join("\n  ", counts));
     assertThat(failures).as("serious or critical accessibility violations (axe-core)").isEmpty();
   }
 
@@ -118,12 +126,16 @@ class AccessibilitySweepIT {
   private void check(String role, String page) throws IOException {
     String name = role + "-" + page.replaceAll("\\?.*", "").replaceAll("\\.xhtml$", "");
     name = name.replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("-+", "-");
+    Instant start = Instant.now();
     List<Axe.Violation> found = Axe.violations(browser.driver());
+    inAxe = inAxe.plus(Duration.between(start, Instant.now()));
     long failing = found.stream().filter(Axe.Violation::failing).count();
     counts.add(String.format("%-45s %2d / %2d", name, failing, found.size()));
     if (failing > 0) {
       failures.add(Axe.describeFailing(role + " " + page, found));
     }
+    start = Instant.now();
     browser.saveFullPageScreenshot(screenshots.resolve(name + ".png"));
+    inScreenshots = inScreenshots.plus(Duration.between(start, Instant.now()));
   }
 }
