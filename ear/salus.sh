@@ -331,6 +331,7 @@ ensure_test_tools() {
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v unzip >/dev/null || missing+=(unzip)
   command -v curl >/dev/null || missing+=(curl)
+  command -v npm >/dev/null || missing+=(npm)
   if ((${#missing[@]})); then
     log "Installing ${missing[*]} from Debian's packages..."
     local sudo=()

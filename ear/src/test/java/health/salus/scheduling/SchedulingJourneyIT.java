@@ -123,6 +123,13 @@ class SchedulingJourneyIT {
             + Scheduling.practitionerId("dr.patel"));
 
     browser.waitForText("booking:messages", "same practitioner");
+    // Announced as an alert (the box of its severity carries the role, the list stays a list).
+    assertThat(
+            browser
+                .byId("booking:messages")
+                .findElement(By.className("ui-messages-error"))
+                .getAttribute("role"))
+        .isEqualTo("alert");
     browser.waitForText("moving", "Choose a new time");
     waitFor(By.xpath("(//fieldset[@class='slot-day'])[4]//button[contains(@class,'slot-button')]"))
         .click();

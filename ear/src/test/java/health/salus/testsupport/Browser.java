@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -37,6 +42,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * or a menu alone would not tell): opening a page, waiting for a path, an element or a text,
  * clicking, reading. A test that means to reach an error page says so with {@link
  * #openExpectingError}.
+ *
+ * <p>Every page arrived at (opened, or waited for by its path) is checked with axe-core ({@link
+ * Axe}): a serious or critical accessibility violation fails the test.
  */
 public final class Browser
     implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
@@ -49,20 +57,50 @@ public final class Browser
   private WebDriver driver;
   private Path profile;
   private Path downloads;
+  private String language;
+  private boolean axeOnArrival = true;
+
+  /** The pages already checked by axe in this test (address and title), so each runs once. */
+  private final Set<String> checked = new HashSet<>();
+
+  /**
+   * Asks for pages in this language (Accept-Language, such as {@code zh-CN}) instead of Chromium's
+   * own; before the first page only.
+   */
+  public void useLanguage(String language) {
+    if (driver != null) {
+      throw new IllegalStateException("the browser has started already");
+    }
+    this.language = language;
+  }
+
+  /**
+   * Leaves the accessibility check of the pages arrived at to the test, which runs {@link Axe}
+   * itself (to report every page before failing).
+   */
+  public void leaveAccessibilityToTheTest() {
+    axeOnArrival = false;
+  }
 
   @Override
-  public void beforeEach(ExtensionContext context) throws IOException {
+  public void beforeEach(ExtensionContext context) {
+    // The browser starts at its first use.
+  }
+
+  private void start() throws IOException {
     Path target = Path.of("target");
     Files.createDirectories(target);
     profile = Files.createTempDirectory(target, "chromium-profile-");
     downloads = Files.createDirectories(profile.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "download.default_directory", downloads.toAbsolutePath().toString(),
-            "download.prompt_for_download", false,
-            "plugins.always_open_pdf_externally", true));
+    Map<String, Object> prefs = new HashMap<>();
+    prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+    prefs.put("download.prompt_for_download", false);
+    prefs.put("plugins.always_open_pdf_externally", true);
+    if (language != null) {
+      prefs.put("intl.accept_languages", language);
+    }
+    options.setExperimentalOption("prefs", prefs);
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
         "--headless",
@@ -83,6 +121,7 @@ public final class Browser
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(1280, 900));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     ((ChromeDriver) driver)
         .executeCdpCommand(
             "Browser.setDownloadBehavior",
@@ -128,13 +167,83 @@ public final class Browser
   }
 
   public WebDriver driver() {
+    if (driver == null) {
+      try {
+        start();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     return driver;
   }
 
-  /** Opens a page of the application, such as {@code /login.xhtml}; fails on an error page. */
+  /**
+   * Opens a page of the application, such as {@code /login.xhtml}; fails on an error page or on a
+   * serious accessibility violation.
+   */
   public void open(String path) {
-    driver.get(Api.baseUrl() + path);
+    driver().get(Api.baseUrl() + path);
     failOnErrorPage("opening " + path);
+    checkAccessibility();
+  }
+
+  /**
+   * Fails when axe-core finds a serious or critical violation on the page arrived at, once it has
+   * loaded; each address (and title) once a test.
+   */
+  private void checkAccessibility() {
+    if (!axeOnArrival) {
+      return;
+    }
+    new WebDriverWait(driver, WAIT)
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    String url = driver.getCurrentUrl();
+    if (url.startsWith(Api.baseUrl()) && checked.add(url + " " + driver.getTitle())) {
+      Axe.assertAccessible(driver, url.substring(Api.baseUrl().length()));
+    }
+  }
+
+  /** The page as it is now, scrolled whole, as a PNG file (Chromium's own capture). */
+  public void saveFullPageScreenshot(Path file) throws IOException {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metrics =
+        (Map<String, Object>)
+            ((ChromeDriver) driver).executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> shot =
+        (Map<String, Object>)
+            ((ChromeDriver) driver)
+                .executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of(
+                            "x",
+                            0,
+                            "y",
+                            0,
+                            "width",
+                            ((Number) size.get("width")).doubleValue(),
+                            "height",
+                            ((Number) size.get("height")).doubleValue(),
+                            "scale",
+                            1)));
+    Files.createDirectories(file.getParent());
+    Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  /** Resizes the browser's window (the viewport of a headless browser) to this CSS size. */
+  public void resize(int width, int height) {
+    driver().manage().window().setSize(new Dimension(width, height));
   }
 
   /**
@@ -142,7 +251,7 @@ public final class Browser
    * notFound}, {@code expired}, {@code server}); returns its heading.
    */
   public String openExpectingError(String path, String errorKey) {
-    driver.get(Api.baseUrl() + path);
+    driver().get(Api.baseUrl() + path);
     WebElement page;
     try {
       page =
@@ -157,6 +266,7 @@ public final class Browser
       throw new AssertionError(
           "expected the error page '" + errorKey + "' at " + path + " but it was '" + key + "'");
     }
+    checkAccessibility();
     return driver.findElement(By.id("error-title")).getText();
   }
 
@@ -173,6 +283,7 @@ public final class Browser
 
   /** Whether an element with this id is on the page (which must not be an error page). */
   public boolean exists(String id) {
+    driver();
     failOnErrorPage("looking for #" + id);
     return !driver.findElements(By.id(id)).isEmpty();
   }
@@ -213,13 +324,14 @@ public final class Browser
           "expected a page at " + fragment + " but was " + driver.getCurrentUrl(), e);
     }
     failOnErrorPage("arriving at " + fragment);
+    checkAccessibility();
   }
 
   /** Waits until the element with this id contains this text. */
   public void waitForText(String id, String text) {
     try {
       // Reading while an Ajax update replaces the element fails that one read: read again.
-      new WebDriverWait(driver, WAIT)
+      new WebDriverWait(driver(), WAIT)
           .ignoring(WebDriverException.class)
           .until(
               guarded(
@@ -244,7 +356,7 @@ public final class Browser
    */
   public Path waitForDownload(String suffix) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(30))
+      return new WebDriverWait(driver(), Duration.ofSeconds(30))
           .until(
               d -> {
                 failOnErrorPage("downloading a " + suffix + " file");
@@ -273,7 +385,7 @@ public final class Browser
   }
 
   private <T> T until(String step, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(guarded(step, condition));
+    return new WebDriverWait(driver(), WAIT).until(guarded(step, condition));
   }
 
   /** The condition, failing at once when the page is an error page. */
@@ -289,7 +401,7 @@ public final class Browser
     Optional<String> key;
     String heading;
     try {
-      List<WebElement> marks = driver.findElements(ERROR_PAGE);
+      List<WebElement> marks = driver().findElements(ERROR_PAGE);
       if (marks.isEmpty()) {
         return;
       }
