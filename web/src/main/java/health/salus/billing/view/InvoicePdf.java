@@ -15,6 +15,8 @@ import health.salus.billing.boundary.InvoiceLineView;
 import health.salus.billing.boundary.InvoiceView;
 import health.salus.billing.boundary.Issuer;
 import health.salus.billing.boundary.PaymentView;
+import health.salus.shared.entity.Language;
+import health.salus.shared.view.LocalFormats;
 import health.salus.shared.view.UserMessages;
 import health.salus.shared.view.UserZone;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * An invoice as a PDF (OpenPDF): the issuing organisation with its ABN, the patient, number and
@@ -34,8 +37,9 @@ public class InvoicePdf {
 
   public static final String MEDIA_TYPE = "application/pdf";
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", UserMessages.LOCALE);
+  // English only until an embedded CJK font is in place: the standard PDF fonts have no Chinese.
+  private static final Locale LANGUAGE = Language.EN_AU.locale();
+  private static final DateTimeFormatter DATE = LocalFormats.pattern(LANGUAGE, "format.longDate");
   private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
   private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
   private static final Font NORMAL = new Font(Font.HELVETICA, 10, Font.NORMAL);
@@ -183,10 +187,10 @@ public class InvoicePdf {
   }
 
   private static String money(BigDecimal amount) {
-    return MoneyDisplay.text(amount);
+    return LocalFormats.money(LANGUAGE, amount);
   }
 
   private static String text(String key, Object... arguments) {
-    return UserMessages.text(key, arguments);
+    return UserMessages.text(LANGUAGE, key, arguments);
   }
 }
