@@ -287,6 +287,28 @@ class InvoicesApiIT {
   }
 
   @Test
+  void aCallerWhoReadsChineseGetsTheInvoiceInChinese() throws IOException {
+    JsonObject taxable =
+        Api.demo("alice")
+            .get("/invoices")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(i -> money(i, "gst").signum() > 0)
+            .findFirst()
+            .orElseThrow();
+    byte[] pdf = pdf("alice", Api.DEMO_PASSWORD, taxable.getInt("id"), "zh-CN,zh;q=0.9").body();
+
+    assertThat(text(pdf))
+        .contains("\u7a0e\u52a1\u53d1\u7968") // tax invoice
+        .contains(taxable.getString("number"))
+        .contains("AU$6.00");
+    assertThat(new String(pdf, StandardCharsets.ISO_8859_1))
+        .containsPattern("/[A-Z]{6}\\+NotoSansSC");
+  }
+
+  @Test
   void everyoneSignedInReadsTheFeeScheduleAndStaffKeepIt() {
     JsonArray items = patient.get("/fee-schedule").jsonArray();
     assertThat(items.getValuesAs(JsonObject.class))
@@ -329,9 +351,15 @@ class InvoicesApiIT {
   }
 
   private static HttpResponse<byte[]> pdf(String user, String password, int invoiceId) {
+    return pdf(user, password, invoiceId, "en-AU");
+  }
+
+  private static HttpResponse<byte[]> pdf(
+      String user, String password, int invoiceId, String acceptLanguage) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/v1/invoices/" + invoiceId + "/pdf"))
             .header("Accept", "application/pdf")
+            .header("Accept-Language", acceptLanguage)
             .header("Authorization", basic(user, password))
             .GET()
             .build();

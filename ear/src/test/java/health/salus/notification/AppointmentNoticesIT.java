@@ -11,6 +11,7 @@ import health.salus.notification.entity.OutboundMessage;
 import health.salus.notification.entity.OutboundStatus;
 import health.salus.scheduling.boundary.AppointmentEvent;
 import health.salus.scheduling.boundary.AppointmentEvent.Kind;
+import health.salus.shared.entity.Language;
 import health.salus.testsupport.AppointmentEvents;
 import health.salus.testsupport.Deployments;
 import jakarta.enterprise.inject.spi.CDI;
@@ -95,6 +96,24 @@ class AppointmentNoticesIT {
     assertThat(appointments.notificationsOf(patient.username()))
         .extracting(n -> n.getTitle())
         .containsExactly("Appointment booked", "Appointment moved");
+  }
+
+  @Test
+  void aPatientWhoseProfileSaysChineseIsToldInChinese() throws Exception {
+    RegisteredPatient patient = register();
+    appointments.chooseLanguage(patient.username(), Language.ZH_CN);
+    long appointmentId = AppointmentEvents.newAppointmentId();
+    Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+
+    appointments.fire(event(Kind.BOOKED, appointmentId, patient, start));
+
+    MimeMessage mail = waitForMail(patient.username() + "@example.org", 1).get(0);
+    assertThat(mail.getSubject()).isEqualTo("\u9884\u7ea6\u6210\u529f"); // appointment booked
+    assertThat(mail.getContent().toString())
+        .contains("Noa\uff0c\u60a8\u597d", "Dr Wei Chen", "\u8bf7\u4e0d\u8981\u56de\u590d");
+    assertThat(appointments.notificationsOf(patient.username()))
+        .extracting(n -> n.getTitle())
+        .containsExactly("\u9884\u7ea6\u6210\u529f");
   }
 
   @Test

@@ -6,6 +6,7 @@ import health.salus.identity.entity.UserAccount;
 import health.salus.notification.entity.Notification;
 import health.salus.notification.entity.OutboundMessage;
 import health.salus.scheduling.boundary.AppointmentEvent;
+import health.salus.shared.entity.Language;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -58,6 +59,14 @@ public class AppointmentEvents {
             start,
             start.plus(20, ChronoUnit.MINUTES),
             "dr.chen"));
+  }
+
+  /** The patient prefers this language (as the language switch or the profile would set it). */
+  public void chooseLanguage(String username, Language language) {
+    em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :username", UserAccount.class)
+        .setParameter("username", username)
+        .getSingleResult()
+        .chooseLanguage(language);
   }
 
   /** The ids of the invoices made for an appointment. */

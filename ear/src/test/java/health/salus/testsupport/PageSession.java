@@ -30,13 +30,15 @@ public final class PageSession {
       Pattern.compile("<button\\b[^>]*type=\"submit\"[^>]*>", Pattern.DOTALL);
 
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
   private final String forwardedFor;
+  private String acceptLanguage;
 
   private PageSession(String forwardedFor) {
     this.forwardedFor = forwardedFor;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -50,6 +52,17 @@ public final class PageSession {
   /** A session of a client behind the trusted proxy, whose address the proxy forwards. */
   public static PageSession forwardedFor(String clientAddress) {
     return new PageSession(clientAddress);
+  }
+
+  /** The names of the cookies this session holds. */
+  public java.util.List<String> cookieNames() {
+    return cookies.getCookieStore().getCookies().stream().map(c -> c.getName()).toList();
+  }
+
+  /** From now on the requests say they prefer this language ({@code Accept-Language}). */
+  public PageSession acceptingLanguage(String acceptLanguage) {
+    this.acceptLanguage = acceptLanguage;
+    return this;
   }
 
   /** A session signed in on the login form; fails the test when the sign-in does not succeed. */
@@ -97,6 +110,27 @@ public final class PageSession {
             .POST(BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Posts a plain form (not a Faces form) from this site's page, as a browser does: {@code Origin}
+   * is the site itself.
+   */
+  public Answer postForm(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    URI base = URI.create(Api.baseUrl());
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", base.getScheme() + "://" + base.getAuthority())
+            .POST(BodyPublishers.ofString(body)));
+  }
+
   /** A GET of a path under the web application (such as {@code /home.xhtml}), sent as it is. */
   public Answer get(String path) {
     return send(request(path).GET());
@@ -107,6 +141,9 @@ public final class PageSession {
         HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).timeout(Duration.ofSeconds(60));
     if (forwardedFor != null) {
       builder.header("X-Forwarded-For", forwardedFor);
+    }
+    if (acceptLanguage != null) {
+      builder.header("Accept-Language", acceptLanguage);
     }
     return builder;
   }

@@ -18,6 +18,7 @@ import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.control.CallerContext;
 import health.salus.shared.control.InputValidation;
+import health.salus.shared.entity.Language;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -138,6 +139,25 @@ public class IdentityService {
             .object("UserAccount", account.getId()));
     accounts.flush();
     return view(account);
+  }
+
+  /**
+   * Sets the signed-in user's preferred language to one Salus speaks (the language switch of the
+   * pages); the pages, notices, e-mails and documents follow it from then on.
+   */
+  public void chooseLanguage(String tag) {
+    Language language =
+        Language.supported(tag)
+            .orElseThrow(() -> new InvalidInputException("language", "language.unknown"));
+    UserAccount account = caller();
+    if (account.getLanguage() == language
+        && language.tag().equals(account.getPreferredLanguage())) {
+      return;
+    }
+    account.chooseLanguage(language);
+    audit.record(
+        AuditEvent.of("PROFILE_UPDATE", AuditOutcome.SUCCESS)
+            .object("UserAccount", account.getId()));
   }
 
   /**

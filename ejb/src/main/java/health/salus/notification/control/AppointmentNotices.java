@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,13 +50,14 @@ public class AppointmentNotices {
     notifications.pendingAbout(reminderRef).forEach(OutboundMessage::cancel);
 
     Instant now = clock.instant();
-    Object[] facts = facts(event, patient);
+    Locale language = texts.languageOf(patient);
+    Object[] facts = facts(event, patient, language);
     // Each change is its own message (an appointment may move back and forth).
     notifier.tell(
         patient,
         "APPOINTMENT",
-        texts.text(event.kind() + ".title"),
-        texts.text(event.kind() + ".body", facts),
+        texts.text(language, event.kind() + ".title"),
+        texts.text(language, event.kind() + ".body", facts),
         "/scheduling/my-appointments.xhtml",
         subjectRef
             + ":"
@@ -73,21 +75,21 @@ public class AppointmentNotices {
               reminderRef + ":" + event.start().toEpochMilli(),
               reminderRef,
               patient.getEmail(),
-              texts.text("REMINDER.title"),
-              texts.emailBody(texts.text("REMINDER.body", facts)),
+              texts.text(language, "REMINDER.title"),
+              texts.emailBody(language, texts.text(language, "REMINDER.body", facts)),
               remindAt.isBefore(now) ? now : remindAt,
               now));
     }
   }
 
-  private Object[] facts(AppointmentEvent event, UserAccount patient) {
+  private Object[] facts(AppointmentEvent event, UserAccount patient, Locale language) {
     Practitioner practitioner = em.find(Practitioner.class, event.practitionerId());
     String who = practitioner == null ? "" : practitioner.getAccount().getFullName();
     String firstName = patient.getFullName().split("\\s+")[0];
     return new Object[] {
       who,
-      texts.when(event.start(), patient.getTimeZone()),
-      texts.text("mode." + event.mode()),
+      texts.when(language, event.start(), patient.getTimeZone()),
+      texts.text(language, "mode." + event.mode()),
       firstName
     };
   }

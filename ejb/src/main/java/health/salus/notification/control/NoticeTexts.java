@@ -1,5 +1,6 @@
 package health.salus.notification.control;
 
+import health.salus.identity.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -8,32 +9,43 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The words of the notices, from the notices bundle (en-AU), with times in the reader's zone. */
+/**
+ * The words of the notices, from the notices bundle in the reader's language (their profile's, see
+ * {@link UserAccount#getLanguage()}), with times in the reader's zone.
+ */
 @ApplicationScoped
 public class NoticeTexts {
 
-  static final Locale LOCALE = Locale.forLanguageTag("en-AU");
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mm a (zzz)", LOCALE);
+  private static final String BUNDLE = "health.salus.notification.notices";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-  private final ResourceBundle bundle =
-      ResourceBundle.getBundle("health.salus.notification.notices", LOCALE);
-
-  public String text(String key, Object... arguments) {
-    return new MessageFormat(bundle.getString(key), LOCALE).format(arguments);
+  /** The language a notice to this account is written in. */
+  public Locale languageOf(UserAccount reader) {
+    return reader.getLanguage().locale();
   }
 
-  public String when(Instant instant, String timeZone) {
+  public String text(Locale language, String key, Object... arguments) {
+    return new MessageFormat(bundle(language).getString(key), language).format(arguments);
+  }
+
+  public String when(Locale language, Instant instant, String timeZone) {
     ZoneId zone;
     try {
       zone = ZoneId.of(timeZone);
     } catch (RuntimeException unknownZone) {
       zone = ZoneId.of("Australia/Sydney");
     }
-    return WHEN.format(instant.atZone(zone));
+    DateTimeFormatter when =
+        DateTimeFormatter.ofPattern(bundle(language).getString("format.when"), language);
+    return when.format(instant.atZone(zone));
   }
 
-  public String emailBody(String body) {
-    return body + bundle.getString("email.footer");
+  public String emailBody(Locale language, String body) {
+    return body + bundle(language).getString("email.footer");
+  }
+
+  private static ResourceBundle bundle(Locale language) {
+    return ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK);
   }
 }

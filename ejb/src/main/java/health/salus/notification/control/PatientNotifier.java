@@ -43,6 +43,12 @@ public class PatientNotifier {
     notifications.add(new Notification(account, topic, title, body, link, now));
     notifications.enqueue(
         new OutboundMessage(
-            dedupKey, subjectRef, account.getEmail(), title, texts.emailBody(body), now, now));
+            dedupKey,
+            subjectRef,
+            account.getEmail(),
+            title,
+            texts.emailBody(texts.languageOf(account), body),
+            now,
+            now));
   }
 }

@@ -5,6 +5,7 @@ import health.salus.prescriptions.entity.RefillStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Locale;
 
 /** Tells a patient that their refill request was approved or denied, in-app and by e-mail. */
 @ApplicationScoped
@@ -21,11 +22,13 @@ public class RefillNotices {
               String kind =
                   decision.status() == RefillStatus.APPROVED ? "REFILL_APPROVED" : "REFILL_DENIED";
               String subjectRef = "refill:" + decision.refillRequestId();
+              Locale language = texts.languageOf(patient);
               notifier.tell(
                   patient,
                   "PRESCRIPTION",
-                  texts.text(kind + ".title"),
+                  texts.text(language, kind + ".title"),
                   texts.text(
+                      language,
                       kind + ".body",
                       decision.medicationName(),
                       decision.reason(),

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 
 /**
  * Tells a waiting patient that an earlier slot has freed up (in-app and by e-mail), with a link to
@@ -30,17 +31,18 @@ public class WaitlistNotices {
     }
     Practitioner practitioner = em.find(Practitioner.class, offer.practitionerId());
     String who = practitioner == null ? "" : practitioner.getAccount().getFullName();
+    Locale language = texts.languageOf(patient);
     Object[] facts = {
       who,
-      texts.when(offer.start(), patient.getTimeZone()),
-      texts.text("mode." + offer.mode()),
+      texts.when(language, offer.start(), patient.getTimeZone()),
+      texts.text(language, "mode." + offer.mode()),
       patient.getFullName().split("\\s+")[0]
     };
     notifier.tell(
         patient,
         "WAITLIST",
-        texts.text("WAITLIST.title"),
-        texts.text("WAITLIST.body", facts),
+        texts.text(language, "WAITLIST.title"),
+        texts.text(language, "WAITLIST.body", facts),
         "/scheduling/book.xhtml?practitioner=" + offer.practitionerId(),
         "waitlist:" + offer.entryId() + ":" + offer.start(),
         "waitlist:" + offer.entryId());

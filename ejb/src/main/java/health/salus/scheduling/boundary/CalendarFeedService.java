@@ -16,6 +16,7 @@ import health.salus.scheduling.entity.CalendarFeed;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.entity.Language;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -118,7 +120,12 @@ public class CalendarFeedService {
             0,
             MAX_EVENTS);
     record("CALENDAR_FEED_READ", AuditOutcome.SUCCESS, feed.getPatientId());
-    return new CalendarFile("salus-appointments.ics", calendar.feed(list));
+    Locale language =
+        patientAccounts
+            .accountOf(feed.getPatientId())
+            .map(a -> a.getLanguage().locale())
+            .orElse(Language.DEFAULT.locale());
+    return new CalendarFile("salus-appointments.ics", calendar.feed(list, language));
   }
 
   /** A patient without a portal account has no feed; one whose account is disabled reads none. */

@@ -1,9 +1,11 @@
 package health.salus.scheduling.control;
 
 import health.salus.directory.entity.Site;
+import health.salus.identity.entity.UserAccount;
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.scheduling.entity.AppointmentStatus;
+import health.salus.shared.entity.Language;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +45,8 @@ public class AppointmentCalendar {
 
   static final String PRODUCT = "-//Salus//Appointments//EN";
   private static final String WORDS = "health.salus.scheduling.calendar";
-  private static final Locale LOCALE = Locale.forLanguageTag("en-AU");
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -63,19 +66,30 @@ public class AppointmentCalendar {
       String siteName,
       String siteAddress) {}
 
-  /** One appointment's .ics; a cancelled one is a CANCEL so calendar apps remove the event. */
+  /**
+   * One appointment's .ics, in the patient's language; a cancelled one is a CANCEL so calendar apps
+   * remove the event.
+   */
   public String single(Appointment appointment) {
     Entry entry = entry(appointment);
+    UserAccount patient = appointment.getPatient().getAccount();
     return write(
         List.of(entry),
         entry.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH,
-        clock.instant());
+        clock.instant(),
+        (patient == null ? Language.DEFAULT : patient.getLanguage()).locale());
   }
 
-  /** A feed of several appointments; cancelled ones stay in it with STATUS:CANCELLED. */
-  public String feed(List<Appointment> appointments) {
+  /**
+   * A feed of several appointments in the reader's language; cancelled ones stay in it with
+   * STATUS:CANCELLED.
+   */
+  public String feed(List<Appointment> appointments, Locale language) {
     return write(
-        appointments.stream().map(this::entry).toList(), ImmutableMethod.PUBLISH, clock.instant());
+        appointments.stream().map(this::entry).toList(),
+        ImmutableMethod.PUBLISH,
+        clock.instant(),
+        language);
   }
 
   private Entry entry(Appointment a) {
@@ -94,7 +108,7 @@ public class AppointmentCalendar {
   }
 
   /** The calendar text of the entries, stamped {@code now}. */
-  static String write(List<Entry> entries, Method method, Instant now) {
+  static String write(List<Entry> entries, Method method, Instant now, Locale language) {
     Calendar calendar =
         new Calendar()
             .add(new ProdId(PRODUCT))
@@ -102,29 +116,29 @@ public class AppointmentCalendar {
             .add(ImmutableCalScale.GREGORIAN)
             .add(method);
     for (Entry entry : entries) {
-      calendar.add(event(entry, now));
+      calendar.add(event(entry, now, language));
     }
     return calendar.toString();
   }
 
-  /** The words of the file, from the calendar bundle (en-AU). */
-  private static String text(String key, Object... arguments) {
-    ResourceBundle words = ResourceBundle.getBundle(WORDS, LOCALE);
-    return new MessageFormat(words.getString(key), LOCALE).format(arguments);
+  /** The words of the file, from the calendar bundle in the reader's language. */
+  private static String text(Locale language, String key, Object... arguments) {
+    ResourceBundle words = ResourceBundle.getBundle(WORDS, language, NO_FALLBACK);
+    return new MessageFormat(words.getString(key), language).format(arguments);
   }
 
   static String uid(long appointmentId) {
     return "appointment-" + appointmentId + "@salus";
   }
 
-  private static VEvent event(Entry e, Instant now) {
+  private static VEvent event(Entry e, Instant now, Locale language) {
     VEvent event =
-        new VEvent(e.start(), e.end(), text("summary", e.practitionerName()))
+        new VEvent(e.start(), e.end(), text(language, "summary", e.practitionerName()))
             .replace(new DtStamp(now))
             .add(new Uid(uid(e.id())))
             .add(new Sequence((int) Math.min(e.sequence(), Integer.MAX_VALUE)))
-            .add(new Location(location(e)))
-            .add(new Description(description(e)))
+            .add(new Location(location(e, language)))
+            .add(new Description(description(e, language)))
             .add(
                 e.cancelled()
                     ? ImmutableStatus.VEVENT_CANCELLED
@@ -132,9 +146,9 @@ public class AppointmentCalendar {
     return event;
   }
 
-  private static String location(Entry e) {
+  private static String location(Entry e, Locale language) {
     return switch (e.mode()) {
-      case VIDEO, PHONE -> text("location." + e.mode());
+      case VIDEO, PHONE -> text(language, "location." + e.mode());
       case IN_PERSON ->
           Stream.of(e.siteName(), e.siteAddress())
               .filter(Objects::nonNull)
@@ -142,11 +156,11 @@ public class AppointmentCalendar {
     };
   }
 
-  private static String description(Entry e) {
-    String how = text("description." + e.mode());
+  private static String description(Entry e, Locale language) {
+    String how = text(language, "description." + e.mode());
     return e.reason() == null || e.reason().isBlank()
         ? how
-        : how + "\n" + text("reason", e.reason());
+        : how + "\n" + text(language, "reason", e.reason());
   }
 
   private static String address(Site site) {

@@ -27,11 +27,29 @@ public class InputValidation {
     if (!violations.isEmpty()) {
       List<Violation> fields =
           violations.stream()
-              .map(v -> new Violation(v.getPropertyPath().toString(), null, v.getMessage()))
+              .map(
+                  v ->
+                      new Violation(
+                          v.getPropertyPath().toString(),
+                          templateKey(v.getMessageTemplate()),
+                          v.getMessage()))
               .sorted(Comparator.comparing(Violation::field))
               .toList();
       throw new InvalidInputException(fields);
     }
     return input;
+  }
+
+  /**
+   * The key of a message template such as {@code {salus.email.invalid}}, so that the web layer can
+   * say it in the reader's language (ValidationMessages bundles); null for a literal message.
+   */
+  static String templateKey(String template) {
+    return template != null
+            && template.startsWith("{")
+            && template.endsWith("}")
+            && template.indexOf('{', 1) < 0
+        ? template.substring(1, template.length() - 1)
+        : null;
   }
 }

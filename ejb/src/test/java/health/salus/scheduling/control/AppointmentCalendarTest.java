@@ -6,6 +6,7 @@ import health.salus.scheduling.entity.AppointmentMode;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class AppointmentCalendarTest {
 
+  private static final Locale EN = Locale.forLanguageTag("en-AU");
+  private static final Locale ZH = Locale.forLanguageTag("zh-CN");
   private static final Instant NOW = Instant.parse("2026-11-20T01:02:03Z");
   private static final Instant START = Instant.parse("2026-12-01T23:30:00Z");
   private static final Instant END = Instant.parse("2026-12-02T00:00:00Z");
@@ -44,7 +47,8 @@ class AppointmentCalendarTest {
   @Test
   void oneBookedAppointmentIsOneConfirmedEventInUtc() throws Exception {
     Calendar calendar =
-        parse(AppointmentCalendar.write(List.of(inPerson(false)), ImmutableMethod.PUBLISH, NOW));
+        parse(
+            AppointmentCalendar.write(List.of(inPerson(false)), ImmutableMethod.PUBLISH, NOW, EN));
 
     assertThat(calendar.getProperty("METHOD").map(Property::getValue)).contains("PUBLISH");
     assertThat(calendar.getProperty("VERSION").map(Property::getValue)).contains("2.0");
@@ -65,7 +69,7 @@ class AppointmentCalendarTest {
   @Test
   void aCancelledAppointmentIsACancellationWithTheSameUid() throws Exception {
     Calendar calendar =
-        parse(AppointmentCalendar.write(List.of(inPerson(true)), ImmutableMethod.CANCEL, NOW));
+        parse(AppointmentCalendar.write(List.of(inPerson(true)), ImmutableMethod.CANCEL, NOW, EN));
 
     assertThat(calendar.getProperty("METHOD").map(Property::getValue)).contains("CANCEL");
     VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
@@ -83,7 +87,7 @@ class AppointmentCalendarTest {
             8, 1, START, END, "Dr Anika Patel", AppointmentMode.PHONE, null, true, "X", "Y");
 
     Calendar calendar =
-        parse(AppointmentCalendar.write(List.of(video, phone), ImmutableMethod.PUBLISH, NOW));
+        parse(AppointmentCalendar.write(List.of(video, phone), ImmutableMethod.PUBLISH, NOW, EN));
 
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(2);
@@ -94,5 +98,16 @@ class AppointmentCalendarTest {
     assertThat(events)
         .extracting(e -> value(e, "UID"))
         .containsExactly("appointment-7@salus", "appointment-8@salus");
+  }
+
+  @Test
+  void theWordsAreInTheReadersLanguage() throws Exception {
+    VEvent event =
+        parse(AppointmentCalendar.write(List.of(inPerson(false)), ImmutableMethod.PUBLISH, NOW, ZH))
+            .<VEvent>getComponents("VEVENT")
+            .get(0);
+
+    assertThat(value(event, "SUMMARY")).isEqualTo("\u4e0e Dr Wei Chen \u7684\u9884\u7ea6");
+    assertThat(value(event, "DESCRIPTION")).contains("\u9762\u8bca").contains("Knee pain, right");
   }
 }

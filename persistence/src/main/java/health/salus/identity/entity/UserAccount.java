@@ -1,5 +1,6 @@
 package health.salus.identity.entity;
 
+import health.salus.shared.entity.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -276,6 +277,11 @@ public class UserAccount {
     this.timeZone = details.timeZone();
   }
 
+  /** The user picks one of Salus's languages (the switch on every page). */
+  public void chooseLanguage(Language language) {
+    this.preferredLanguage = language.tag();
+  }
+
   public ProfileDetails profile() {
     return new ProfileDetails(
         fullName,
@@ -323,6 +329,11 @@ public class UserAccount {
 
   public String getPreferredLanguage() {
     return preferredLanguage;
+  }
+
+  /** The language Salus writes to this user in: the preferred one if Salus speaks it. */
+  public Language getLanguage() {
+    return Language.of(preferredLanguage);
   }
 
   public EducationLevel getEducationLevel() {

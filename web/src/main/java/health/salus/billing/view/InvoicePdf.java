@@ -15,14 +15,17 @@ import health.salus.billing.boundary.InvoiceLineView;
 import health.salus.billing.boundary.InvoiceView;
 import health.salus.billing.boundary.Issuer;
 import health.salus.billing.boundary.PaymentView;
+import health.salus.shared.view.LocalFormats;
 import health.salus.shared.view.UserMessages;
 import health.salus.shared.view.UserZone;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * An invoice as a PDF (OpenPDF): the issuing organisation with its ABN, the patient, number and
@@ -34,38 +37,39 @@ public class InvoicePdf {
 
   public static final String MEDIA_TYPE = "application/pdf";
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", UserMessages.LOCALE);
-  private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-  private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-  private static final Font NORMAL = new Font(Font.HELVETICA, 10, Font.NORMAL);
-  private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL);
+  @Inject InvoiceFonts fonts;
 
   /** The file name a browser saves it under, such as {@code INV-2026-000123.pdf}. */
   public String fileName(InvoiceView invoice) {
     return invoice.number() + ".pdf";
   }
 
+  /** The invoice in the caller's language (the page's, or the API request's). */
   public byte[] render(InvoiceView invoice) {
+    return render(invoice, UserMessages.locale());
+  }
+
+  public byte[] render(InvoiceView invoice, Locale language) {
+    Style s = new Style(language, fonts.of(language));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 50, 50, 50, 50);
     try {
       PdfWriter.getInstance(document, out);
       document.addTitle(invoice.number());
       document.open();
-      issuer(document, invoice.issuer());
+      issuer(s, document, invoice.issuer());
       String title = invoice.taxable() ? "pdf.taxInvoice" : "pdf.invoice";
-      document.add(new Paragraph(text(title), TITLE));
-      document.add(facts(invoice));
-      document.add(lines(invoice));
-      document.add(totals(invoice));
+      document.add(new Paragraph(text(s, title), s.fonts().title()));
+      document.add(facts(s, invoice));
+      document.add(lines(s, invoice));
+      document.add(totals(s, invoice));
       if (!invoice.payments().isEmpty()) {
-        document.add(payments(invoice));
+        document.add(payments(s, invoice));
       }
       if (invoice.voidReason() != null) {
-        document.add(new Paragraph(text("pdf.void", invoice.voidReason()), BOLD));
+        document.add(new Paragraph(text(s, "pdf.void", invoice.voidReason()), s.fonts().bold()));
       }
-      document.add(new Paragraph(text("pdf.gstNote"), SMALL));
+      document.add(new Paragraph(text(s, "pdf.gstNote"), s.fonts().small()));
     } catch (DocumentException e) {
       throw new IllegalStateException("invoice " + invoice.id() + " could not be rendered", e);
     } finally {
@@ -74,40 +78,40 @@ public class InvoicePdf {
     return out.toByteArray();
   }
 
-  private static void issuer(Document document, Issuer issuer) throws DocumentException {
+  private static void issuer(Style s, Document document, Issuer issuer) throws DocumentException {
     if (issuer == null) {
       return;
     }
-    document.add(new Paragraph(issuer.name(), BOLD));
+    document.add(new Paragraph(issuer.name(), s.fonts().bold()));
     if (issuer.abn() != null) {
-      document.add(new Paragraph(text("pdf.abn", issuer.abn()), NORMAL));
+      document.add(new Paragraph(text(s, "pdf.abn", issuer.abn()), s.fonts().normal()));
     }
     if (issuer.phone() != null) {
-      document.add(new Paragraph(text("pdf.phone", issuer.phone()), NORMAL));
+      document.add(new Paragraph(text(s, "pdf.phone", issuer.phone()), s.fonts().normal()));
     }
     document.add(new Paragraph(" "));
   }
 
-  private static PdfPTable facts(InvoiceView invoice) {
+  private static PdfPTable facts(Style s, InvoiceView invoice) {
     PdfPTable table = new PdfPTable(new float[] {1, 2});
     table.setWidthPercentage(60);
     table.setHorizontalAlignment(Element.ALIGN_LEFT);
     table.setSpacingBefore(8);
-    fact(table, "pdf.number", invoice.number());
-    fact(table, "pdf.issued", date(invoice.issuedAt()));
-    fact(table, "pdf.due", DATE.format(invoice.dueDate()));
-    fact(table, "pdf.patient", invoice.patientName());
-    fact(table, "pdf.practitioner", invoice.practitionerName());
-    fact(table, "pdf.status", text("invoice.status." + invoice.status()));
+    fact(s, table, "pdf.number", invoice.number());
+    fact(s, table, "pdf.issued", date(s, invoice.issuedAt()));
+    fact(s, table, "pdf.due", s.date().format(invoice.dueDate()));
+    fact(s, table, "pdf.patient", invoice.patientName());
+    fact(s, table, "pdf.practitioner", invoice.practitionerName());
+    fact(s, table, "pdf.status", text(s, "invoice.status." + invoice.status()));
     return table;
   }
 
-  private static void fact(PdfPTable table, String key, String value) {
-    table.addCell(cell(text(key), BOLD, Element.ALIGN_LEFT));
-    table.addCell(cell(value == null ? "" : value, NORMAL, Element.ALIGN_LEFT));
+  private static void fact(Style s, PdfPTable table, String key, String value) {
+    table.addCell(cell(text(s, key), s.fonts().bold(), Element.ALIGN_LEFT));
+    table.addCell(cell(value == null ? "" : value, s.fonts().normal(), Element.ALIGN_LEFT));
   }
 
-  private static PdfPTable lines(InvoiceView invoice) {
+  private static PdfPTable lines(Style s, InvoiceView invoice) {
     PdfPTable table = new PdfPTable(new float[] {1.2f, 4, 0.8f, 1.3f, 1.3f, 1.2f, 1.4f});
     table.setWidthPercentage(100);
     table.setSpacingBefore(14);
@@ -121,51 +125,59 @@ public class InvoicePdf {
           "pdf.gst",
           "pdf.lineTotal"
         }) {
-      table.addCell(cell(text(key), BOLD, Element.ALIGN_LEFT));
+      table.addCell(cell(text(s, key), s.fonts().bold(), Element.ALIGN_LEFT));
     }
     for (InvoiceLineView line : invoice.lines()) {
-      table.addCell(cell(line.itemCode(), NORMAL, Element.ALIGN_LEFT));
-      table.addCell(cell(line.description(), NORMAL, Element.ALIGN_LEFT));
-      table.addCell(cell(Integer.toString(line.quantity()), NORMAL, Element.ALIGN_RIGHT));
-      table.addCell(cell(money(line.unitPrice()), NORMAL, Element.ALIGN_RIGHT));
-      table.addCell(cell(money(line.amount()), NORMAL, Element.ALIGN_RIGHT));
-      table.addCell(cell(money(line.gst()), NORMAL, Element.ALIGN_RIGHT));
-      table.addCell(cell(money(line.total()), NORMAL, Element.ALIGN_RIGHT));
+      table.addCell(cell(line.itemCode(), s.fonts().normal(), Element.ALIGN_LEFT));
+      table.addCell(cell(line.description(), s.fonts().normal(), Element.ALIGN_LEFT));
+      table.addCell(
+          cell(Integer.toString(line.quantity()), s.fonts().normal(), Element.ALIGN_RIGHT));
+      table.addCell(cell(money(s, line.unitPrice()), s.fonts().normal(), Element.ALIGN_RIGHT));
+      table.addCell(cell(money(s, line.amount()), s.fonts().normal(), Element.ALIGN_RIGHT));
+      table.addCell(cell(money(s, line.gst()), s.fonts().normal(), Element.ALIGN_RIGHT));
+      table.addCell(cell(money(s, line.total()), s.fonts().normal(), Element.ALIGN_RIGHT));
     }
     return table;
   }
 
-  private static PdfPTable totals(InvoiceView invoice) {
+  private static PdfPTable totals(Style s, InvoiceView invoice) {
     PdfPTable table = new PdfPTable(new float[] {3, 1.4f});
     table.setWidthPercentage(45);
     table.setHorizontalAlignment(Element.ALIGN_RIGHT);
     table.setSpacingBefore(8);
-    total(table, "pdf.subtotal", invoice.subtotal(), NORMAL);
-    total(table, "pdf.gstTotal", invoice.gst(), NORMAL);
-    total(table, "pdf.total", invoice.total(), BOLD);
-    total(table, "pdf.paid", invoice.amountPaid(), NORMAL);
-    total(table, "pdf.balance", invoice.balance(), BOLD);
+    total(s, table, "pdf.subtotal", invoice.subtotal(), s.fonts().normal());
+    total(s, table, "pdf.gstTotal", invoice.gst(), s.fonts().normal());
+    total(s, table, "pdf.total", invoice.total(), s.fonts().bold());
+    total(s, table, "pdf.paid", invoice.amountPaid(), s.fonts().normal());
+    total(s, table, "pdf.balance", invoice.balance(), s.fonts().bold());
     return table;
   }
 
-  private static void total(PdfPTable table, String key, BigDecimal amount, Font font) {
-    table.addCell(cell(text(key), font, Element.ALIGN_LEFT));
-    table.addCell(cell(money(amount), font, Element.ALIGN_RIGHT));
+  private static void total(Style s, PdfPTable table, String key, BigDecimal amount, Font font) {
+    table.addCell(cell(text(s, key), font, Element.ALIGN_LEFT));
+    table.addCell(cell(money(s, amount), font, Element.ALIGN_RIGHT));
   }
 
-  private static PdfPTable payments(InvoiceView invoice) {
+  private static PdfPTable payments(Style s, InvoiceView invoice) {
     PdfPTable table = new PdfPTable(new float[] {2, 2, 2, 1.4f});
     table.setWidthPercentage(100);
     table.setSpacingBefore(14);
     for (String key : new String[] {"pdf.paidOn", "pdf.method", "pdf.reference", "pdf.amount"}) {
-      table.addCell(cell(text(key), BOLD, Element.ALIGN_LEFT));
+      table.addCell(cell(text(s, key), s.fonts().bold(), Element.ALIGN_LEFT));
     }
     for (PaymentView payment : invoice.payments()) {
-      table.addCell(cell(date(payment.receivedAt()), NORMAL, Element.ALIGN_LEFT));
-      table.addCell(cell(text("payment.method." + payment.method()), NORMAL, Element.ALIGN_LEFT));
+      table.addCell(cell(date(s, payment.receivedAt()), s.fonts().normal(), Element.ALIGN_LEFT));
       table.addCell(
-          cell(payment.reference() == null ? "" : payment.reference(), NORMAL, Element.ALIGN_LEFT));
-      table.addCell(cell(money(payment.amount()), NORMAL, Element.ALIGN_RIGHT));
+          cell(
+              text(s, "payment.method." + payment.method()),
+              s.fonts().normal(),
+              Element.ALIGN_LEFT));
+      table.addCell(
+          cell(
+              payment.reference() == null ? "" : payment.reference(),
+              s.fonts().normal(),
+              Element.ALIGN_LEFT));
+      table.addCell(cell(money(s, payment.amount()), s.fonts().normal(), Element.ALIGN_RIGHT));
     }
     return table;
   }
@@ -178,15 +190,23 @@ public class InvoicePdf {
     return cell;
   }
 
-  private static String date(Instant instant) {
-    return DATE.format(LocalDate.ofInstant(instant, UserZone.DEFAULT));
+  private static String date(Style s, Instant instant) {
+    return s.date().format(LocalDate.ofInstant(instant, UserZone.DEFAULT));
   }
 
-  private static String money(BigDecimal amount) {
-    return MoneyDisplay.text(amount);
+  private static String money(Style s, BigDecimal amount) {
+    return LocalFormats.money(s.language(), amount);
   }
 
-  private static String text(String key, Object... arguments) {
-    return UserMessages.text(key, arguments);
+  private static String text(Style s, String key, Object... arguments) {
+    return UserMessages.text(s.language(), key, arguments);
+  }
+
+  /** The language and fonts of one rendering. */
+  private record Style(Locale language, InvoiceFonts.Set fonts) {
+
+    DateTimeFormatter date() {
+      return LocalFormats.pattern(language, "format.longDate");
+    }
   }
 }

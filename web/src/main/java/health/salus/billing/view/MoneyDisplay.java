@@ -1,10 +1,9 @@
 package health.salus.billing.view;
 
-import health.salus.shared.view.UserMessages;
+import health.salus.shared.view.LocalFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 
 /** Shows amounts in Australian dollars, for pages ({@code #{moneyDisplay.format(x)}}) and PDFs. */
 @Named
@@ -16,8 +15,6 @@ public class MoneyDisplay {
   }
 
   static String text(BigDecimal amount) {
-    return amount == null
-        ? ""
-        : NumberFormat.getCurrencyInstance(UserMessages.LOCALE).format(amount);
+    return LocalFormats.money(amount);
   }
 }

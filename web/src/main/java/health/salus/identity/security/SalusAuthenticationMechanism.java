@@ -9,6 +9,7 @@ import health.salus.shared.api.ServerErrorMapper;
 import health.salus.shared.boundary.DatabaseCircuit;
 import health.salus.shared.boundary.DatabaseOutage;
 import health.salus.shared.control.CallerContext;
+import health.salus.shared.view.RequestLanguage;
 import health.salus.shared.view.RequestPaths;
 import health.salus.shared.view.SecurityHeadersFilter;
 import health.salus.shared.view.UserMessages;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -262,11 +264,11 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return context.isProtected() ? unauthorized(response) : context.doNothing();
+      return context.isProtected() ? unauthorized(request, response) : context.doNothing();
     }
     String[] credentials = decodeBasic(header.substring(BASIC.length()).trim());
     if (credentials == null) {
-      return unauthorized(response);
+      return unauthorized(request, response);
     }
     CredentialValidationResult result =
         identityStores.validate(
@@ -274,8 +276,8 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       SignInResult why = lastSignIn.result();
       return why != null && why.retryAfter() != null
-          ? tooManyAttempts(response, why.retryAfter())
-          : unauthorized(response);
+          ? tooManyAttempts(request, response, why.retryAfter())
+          : unauthorized(request, response);
     }
     String path = RequestPaths.of(request);
     if (MFA_SET_UP_API.stream().noneMatch(path::startsWith)
@@ -287,8 +289,9 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
           response,
           Problem.of(
               403,
-              UserMessages.text("problem.mfaRequired.title"),
-              UserMessages.text("problem.mfaRequired.detail")));
+              UserMessages.text(RequestLanguage.of(request).locale(), "problem.mfaRequired.title"),
+              UserMessages.text(
+                  RequestLanguage.of(request).locale(), "problem.mfaRequired.detail")));
     }
     return context.notifyContainerAboutLogin(result);
   }
@@ -308,25 +311,29 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
   /**
    * One answer for every failed sign-in: a wrong password, an unknown, locked or disabled account.
    */
-  private AuthenticationStatus unauthorized(HttpServletResponse response) {
+  private AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response) {
+    Locale language = RequestLanguage.of(request).locale();
     response.setHeader("WWW-Authenticate", "Basic realm=\"Salus\", charset=\"UTF-8\"");
     return problem(
         response,
         Problem.of(
             401,
-            UserMessages.text("problem.unauthorized.title"),
-            UserMessages.text("problem.unauthorized.detail")));
+            UserMessages.text(language, "problem.unauthorized.title"),
+            UserMessages.text(language, "problem.unauthorized.detail")));
   }
 
-  private AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+  private AuthenticationStatus tooManyAttempts(
+      HttpServletRequest request, HttpServletResponse response, Duration wait) {
+    Locale language = RequestLanguage.of(request).locale();
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
     response.setHeader("Retry-After", Long.toString(seconds));
     return problem(
         response,
         Problem.of(
             429,
-            UserMessages.text("problem.tooMany.title"),
-            UserMessages.text("problem.throttled.detail", (seconds + 59) / 60)));
+            UserMessages.text(language, "problem.tooMany.title"),
+            UserMessages.text(language, "problem.throttled.detail", (seconds + 59) / 60)));
   }
 
   private AuthenticationStatus problem(HttpServletResponse response, Problem problem) {

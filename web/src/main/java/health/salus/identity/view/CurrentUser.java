@@ -3,7 +3,9 @@ package health.salus.identity.view;
 import health.salus.identity.boundary.AccountView;
 import health.salus.identity.boundary.IdentityService;
 import health.salus.identity.entity.Role;
+import health.salus.shared.entity.Language;
 import health.salus.shared.entity.Refusal;
+import health.salus.shared.view.UserLanguage;
 import health.salus.shared.view.UserMessages;
 import health.salus.shared.view.UserZone;
 import jakarta.annotation.PostConstruct;
@@ -16,6 +18,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +27,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @RequestScoped
-public class CurrentUser implements UserZone {
+public class CurrentUser implements UserZone, UserLanguage {
 
   @Inject SecurityContext securityContext;
   @Inject IdentityService identity;
@@ -88,5 +91,13 @@ public class CurrentUser implements UserZone {
     } catch (DateTimeException unknown) {
       return UserZone.DEFAULT;
     }
+  }
+
+  @Override
+  public Optional<Language> preferredLanguage() {
+    if (account == null || account.profile() == null) {
+      return Optional.empty();
+    }
+    return Language.supported(account.profile().preferredLanguage());
   }
 }

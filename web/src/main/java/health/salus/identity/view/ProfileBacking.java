@@ -5,6 +5,7 @@ import health.salus.identity.boundary.IdentityService;
 import health.salus.identity.entity.EducationLevel;
 import health.salus.identity.entity.InternetAccess;
 import health.salus.identity.entity.ProfileDetails;
+import health.salus.shared.entity.Language;
 import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import jakarta.annotation.PostConstruct;
@@ -29,8 +30,8 @@ public class ProfileBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String FORM = "profile";
 
-  /** The languages the portal offers content in, as language tags. */
-  static final List<String> LANGUAGES = List.of("en-AU", "vi", "zh", "ar", "el", "it");
+  /** The languages the portal offers content in, as language tags (en-AU, zh-CN). */
+  static final List<String> LANGUAGES = Language.all().stream().map(Language::tag).toList();
 
   static final List<String> TIME_ZONES =
       List.of(
@@ -63,7 +64,7 @@ public class ProfileBacking implements Serializable {
     email = p.email();
     phone = p.phone();
     birthDate = p.birthDate();
-    preferredLanguage = p.preferredLanguage();
+    preferredLanguage = Language.of(p.preferredLanguage()).tag();
     educationLevel = p.educationLevel();
     internetAccess = p.internetAccess();
     accessibilityNeeds = p.accessibilityNeeds();

@@ -1,5 +1,6 @@
 package health.salus.scheduling.view;
 
+import health.salus.shared.view.LocalFormats;
 import health.salus.shared.view.TimeDisplay;
 import health.salus.shared.view.UserMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,16 +9,13 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
-/** Appointment times for pages, in the user's zone: "Mon 30/11/2026", "09:30". */
+/**
+ * Appointment times for pages, in the user's zone and language: "Monday 30 November 2026", "09:30".
+ */
 @Named
 @RequestScoped
 public class ScheduleDisplay {
-
-  static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", UserMessages.LOCALE);
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", UserMessages.LOCALE);
 
   @Inject TimeDisplay timeDisplay;
 
@@ -30,15 +28,17 @@ public class ScheduleDisplay {
   }
 
   public String day(Instant instant) {
-    return instant == null ? "" : DAY.format(instant.atZone(zone()));
+    return instant == null ? "" : LocalFormats.pattern("format.day").format(instant.atZone(zone()));
   }
 
   public String time(Instant instant) {
-    return instant == null ? "" : TIME.format(instant.atZone(zone()));
+    return instant == null
+        ? ""
+        : LocalFormats.pattern("format.time").format(instant.atZone(zone()));
   }
 
   /** "Monday 30 November 2026, 09:30". */
   public String when(Instant instant) {
-    return instant == null ? "" : day(instant) + ", " + time(instant);
+    return instant == null ? "" : UserMessages.text("format.when", day(instant), time(instant));
   }
 }

@@ -36,10 +36,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       detail = title;
     } else if (e instanceof NotSupportedException) {
       title = UserMessages.text("problem.unsupportedMediaType.title");
-      detail = "Send application/json.";
+      detail = UserMessages.text("problem.sendJson");
     } else if (e instanceof NotAcceptableException) {
       title = UserMessages.text("problem.notAcceptable.title");
-      detail = "This resource answers in application/json.";
+      detail = UserMessages.text("problem.answersJson");
     } else if (e instanceof BadRequestException || hasJsonCause(e)) {
       title = UserMessages.text("problem.badRequest.title");
       detail = UserMessages.text("problem.malformedJson");

@@ -78,7 +78,7 @@ public class PublicFormGuard extends HttpFilter {
    * Whether the browser says the post comes from this site. Browsers that send neither header (old
    * ones, or other clients) are judged by the token alone.
    */
-  static boolean sameSite(HttpServletRequest request) {
+  public static boolean sameSite(HttpServletRequest request) {
     String fetchSite = request.getHeader("Sec-Fetch-Site");
     if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
       return false;
