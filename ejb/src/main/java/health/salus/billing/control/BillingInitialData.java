@@ -2,10 +2,13 @@ package health.salus.billing.control;
 
 import health.salus.billing.entity.ConsultationMode;
 import health.salus.billing.entity.FeeScheduleItem;
+import health.salus.billing.entity.Invoice;
 import health.salus.billing.entity.PaymentMethod;
 import health.salus.directory.control.DemoPeople;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
+import health.salus.scheduling.entity.Appointment;
+import health.salus.scheduling.entity.AppointmentStatus;
 import health.salus.shared.boundary.InitialDataRequested;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +21,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The demo fee schedule (GP consultations by mode, GST-free; specialists dearer; a taxable
- * non-clinical report) and two invoices of alice's with dr.chen, one paid and one part-paid, so
- * that her payments page shows something real. Seeded in demo mode into an empty billing only.
+ * non-clinical report) and an invoice for each consultation the demo diary completed: the older
+ * ones paid, alice's last one part-paid (it also bills a report), the recent ones still open, so
+ * that the payments pages show something real. Seeded in demo mode into an empty billing only.
  */
 @ApplicationScoped
 public class BillingInitialData {
@@ -92,37 +97,50 @@ public class BillingInitialData {
             from);
     em.persist(report);
 
+    // Every consultation the demo diary completed is billed as on the day: those older than the
+    // payment terms are paid, alice's last one also bills a report and is part-paid by Medicare.
     Optional<Patient> alice = people.patient("alice");
-    if (alice.isEmpty()) {
-      return;
+    Instant paidBefore = clock.instant().minus(Duration.ofDays(14));
+    for (Appointment done : completedAppointments()) {
+      Instant end = done.getStatusChangedAt();
+      Optional<Invoice> issued =
+          issuing.issue(
+              done.getPatient(),
+              done.getPractitioner(),
+              done.getId(),
+              ConsultationMode.valueOf(done.getMode().name()),
+              done.getStart(),
+              end);
+      if (issued.isEmpty()) {
+        continue;
+      }
+      Invoice invoice = issued.get();
+      if (end.isBefore(paidBefore)) {
+        invoice.recordPayment(
+            invoice.getBalance(),
+            PaymentMethod.EFTPOS,
+            "EFT-" + (20930 + done.getId()),
+            end,
+            "desk.jones");
+      } else if (alice.isPresent() && alice.get().getId().equals(done.getPatient().getId())) {
+        // The report is billed on the same invoice before any payment: a taxable line.
+        invoice.addLine(report.getItemCode(), report.getDescription(), 1, report.getFee(), true);
+        invoice.recordPayment(
+            new BigDecimal("40.40"),
+            PaymentMethod.MEDICARE_REBATE,
+            "MBS-91800",
+            end.plus(Duration.ofDays(2)),
+            "desk.jones");
+      }
     }
-    Instant now = clock.instant();
-    Instant sixWeeksAgo = now.minus(Duration.ofDays(42));
-    issuing
-        .issue(alice.get(), chen.get(), null, ConsultationMode.IN_PERSON, sixWeeksAgo, sixWeeksAgo)
-        .ifPresent(
-            paid ->
-                paid.recordPayment(
-                    paid.getBalance(),
-                    PaymentMethod.EFTPOS,
-                    "EFT-20931",
-                    sixWeeksAgo,
-                    "desk.jones"));
-    Instant lastWeek = now.minus(Duration.ofDays(7));
-    issuing
-        .issue(alice.get(), chen.get(), null, ConsultationMode.VIDEO, lastWeek, lastWeek)
-        .ifPresent(
-            partPaid -> {
-              // The report is billed on the same invoice before any payment: a taxable line.
-              partPaid.addLine(
-                  report.getItemCode(), report.getDescription(), 1, report.getFee(), true);
-              partPaid.recordPayment(
-                  new BigDecimal("40.40"),
-                  PaymentMethod.MEDICARE_REBATE,
-                  "MBS-91800",
-                  lastWeek.plus(Duration.ofDays(2)),
-                  "desk.jones");
-            });
+  }
+
+  private List<Appointment> completedAppointments() {
+    return em.createQuery(
+            "SELECT a FROM Appointment a WHERE a.status = :done ORDER BY a.start, a.id",
+            Appointment.class)
+        .setParameter("done", AppointmentStatus.COMPLETED)
+        .getResultList();
   }
 
   private void item(

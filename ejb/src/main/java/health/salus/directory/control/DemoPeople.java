@@ -41,4 +41,13 @@ public class DemoPeople {
                     .getResultStream()
                     .findFirst());
   }
+
+  /** A demo patient without a portal account, by full name. */
+  public Optional<Patient> patientNamed(String fullName) {
+    return em.createQuery(
+            "SELECT p FROM Patient p WHERE p.account IS NULL AND p.fullName = :name", Patient.class)
+        .setParameter("name", fullName)
+        .getResultStream()
+        .findFirst();
+  }
 }

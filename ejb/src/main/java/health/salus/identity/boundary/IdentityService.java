@@ -21,6 +21,7 @@ import health.salus.shared.control.InputValidation;
 import health.salus.shared.entity.Language;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -31,6 +32,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -106,6 +108,17 @@ public class IdentityService {
             .aboutPatient(patient.getId())
             .object("UserAccount", account.getId()));
     return new RegisteredPatient(account.getId(), username, patient.getId());
+  }
+
+  /** The people the signed-in carer looks after, as the relations recorded for them say. */
+  @RolesAllowed(Role.Names.CARER)
+  public List<CaredForPerson> caredFor() {
+    return accounts.caredForBy(caller()).stream()
+        .map(
+            r ->
+                new CaredForPerson(
+                    r.getPatient().getId(), r.getPatient().getFullName(), r.getRelationship()))
+        .toList();
   }
 
   /** The signed-in user's own account. */

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -30,6 +31,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IdentityInitialData {
 
   public static final String DEMO_PASSWORD = "Salus-demo-1";
+
+  /** Demo patients without a portal account, booked by the front desk. */
+  public static final List<String> WALK_IN_PATIENTS =
+      List.of("Margaret Walsh", "Tom Okoro", "Helen Zhang", "Peter Rossi");
+
   private static final Logger LOG = Logger.getLogger(IdentityInitialData.class.getName());
 
   @Inject AccountRepository accounts;
@@ -229,6 +235,10 @@ public class IdentityInitialData {
     accounts.add(alicePatient);
     accounts.add(bobPatient);
     accounts.add(new CarerRelationship(carol, alicePatient, "daughter", now));
+    // Patients the front desk booked who have no portal account (yet): a full waiting room.
+    for (String name : WALK_IN_PATIENTS) {
+      accounts.add(new Patient(null, name, null, now));
+    }
   }
 
   private UserAccount person(

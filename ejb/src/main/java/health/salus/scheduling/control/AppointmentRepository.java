@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finds and stores appointments. */
 @Dependent
@@ -44,6 +45,57 @@ public class AppointmentRepository {
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** The patient's first booked or arrived appointment that has not ended at {@code now}. */
+  public Optional<Appointment> nextLive(long patientId, Instant now) {
+    return em.createQuery(
+            "SELECT a FROM Appointment a WHERE a.patient.id = :patient"
+                + " AND a.status IN :live AND a.end > :now ORDER BY a.start, a.id",
+            Appointment.class)
+        .setParameter("patient", patientId)
+        .setParameter("live", EnumSet.of(AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED))
+        .setParameter("now", now)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Appointments in one of {@code statuses} starting in [from, to), of one practitioner or (null)
+   * of all, by start; at most {@code max}.
+   */
+  public List<Appointment> inStatus(
+      Long practitionerId, Set<AppointmentStatus> statuses, Instant from, Instant to, int max) {
+    return byStatus("SELECT a", " ORDER BY a.start, a.id", Appointment.class, practitionerId)
+        .setParameter("statuses", statuses)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many appointments in one of {@code statuses} start in [from, to). */
+  public long countInStatus(
+      Long practitionerId, Set<AppointmentStatus> statuses, Instant from, Instant to) {
+    return byStatus("SELECT COUNT(a)", "", Long.class, practitionerId)
+        .setParameter("statuses", statuses)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> byStatus(
+      String select, String order, Class<T> type, Long practitionerId) {
+    TypedQuery<T> query =
+        em.createQuery(
+            select
+                + " FROM Appointment a WHERE a.status IN :statuses"
+                + " AND a.start >= :from AND a.start < :to"
+                + (practitionerId == null ? "" : " AND a.practitioner.id = :practitioner")
+                + order,
+            type);
+    return practitionerId == null ? query : query.setParameter("practitioner", practitionerId);
   }
 
   /** How many booked or arrived appointments of the patient start after {@code now}. */

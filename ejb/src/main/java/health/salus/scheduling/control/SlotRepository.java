@@ -36,6 +36,16 @@ public class SlotRepository {
     return Optional.ofNullable(em.find(Slot.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** The practitioner's slot starting at {@code start}, if there is one. */
+  public Optional<Slot> at(long practitionerId, Instant start) {
+    return em.createQuery(
+            "SELECT s FROM Slot s WHERE s.practitionerId = :p AND s.start = :start", Slot.class)
+        .setParameter("p", practitionerId)
+        .setParameter("start", start)
+        .getResultStream()
+        .findFirst();
+  }
+
   public boolean isBooked(long slotId) {
     return em.find(SlotBooking.class, slotId) != null;
   }

@@ -18,4 +18,6 @@ public record InitialDataRequested(boolean demo) {
   public static final int PRESCRIPTIONS = 400;
 
   public static final int BILLING = 500;
+
+  public static final int NOTIFICATION = 600;
 }

@@ -3,8 +3,6 @@ package health.salus.shared.view;
 import health.salus.audit.boundary.AuditQuery;
 import health.salus.audit.boundary.AuditRecord;
 import health.salus.audit.boundary.AuditTrail;
-import health.salus.directory.boundary.DirectoryService;
-import health.salus.directory.boundary.PractitionerView;
 import health.salus.identity.boundary.AccountAdministrationService;
 import health.salus.identity.boundary.AccountView;
 import health.salus.identity.entity.ProfileDetails;
@@ -18,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The home page: one panel per role of the signed-in user, each showing what that role can use
- * today. Loads only what the user's roles need.
+ * The home page's own parts: a patient's missing profile details and, for an administrator, the
+ * account count and the latest audit entries. Each role's worklist has its own small backing bean
+ * in its feature, asked only by the sections that role sees.
  */
 @Named
 @RequestScoped
@@ -30,12 +29,10 @@ public class HomeBacking {
   @Inject CurrentUser currentUser;
   @Inject AccountAdministrationService administration;
   @Inject AuditTrail auditTrail;
-  @Inject DirectoryService directory;
 
   private List<String> missingProfileFields = List.of();
   private long accountCount;
   private List<AuditRecord> latestAudit = List.of();
-  private List<PractitionerView> practitioners = List.of();
 
   @PostConstruct
   void load() {
@@ -50,14 +47,6 @@ public class HomeBacking {
       accountCount = administration.search("", 0, 1).total();
       latestAudit = auditTrail.search(AuditQuery.all(), 0, LATEST_AUDIT).items();
     }
-    if (me.roles().stream().anyMatch(HomeBacking::seesDirectory)) {
-      practitioners = directory.practitioners(null);
-    }
-  }
-
-  /** Roles whose panel shows the practitioner directory: everyone but patients and admins. */
-  public static boolean seesDirectory(Role role) {
-    return role != Role.PATIENT && role != Role.ADMIN;
   }
 
   /** The profile fields (bundle key suffixes) a patient has not filled in yet. */
@@ -88,9 +77,5 @@ public class HomeBacking {
 
   public List<AuditRecord> getLatestAudit() {
     return latestAudit;
-  }
-
-  public List<PractitionerView> getPractitioners() {
-    return practitioners;
   }
 }

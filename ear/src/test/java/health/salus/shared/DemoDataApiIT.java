@@ -1,0 +1,134 @@
+package health.salus.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Response;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The integration server starts on a fresh database in demo mode, so the demo's seeding code has
+ * just run: the practice is in full swing relative to today. Only read here, and only with "at
+ * least" checks, as other tests add their own appointments to the same diaries.
+ */
+class DemoDataApiIT {
+
+  private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+
+  private static List<JsonObject> items(Response answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.json().getJsonArray("items").getValuesAs(JsonObject.class);
+  }
+
+  private static List<JsonObject> appointments(Api api, LocalDate from, LocalDate to) {
+    return items(
+        api.get(
+            "/appointments"
+                + Api.query(
+                    Map.of(
+                        "from", from.atStartOfDay(SYDNEY).toInstant().toString(),
+                        "to", to.atStartOfDay(SYDNEY).toInstant().toString(),
+                        "size", 200))));
+  }
+
+  private static List<String> patientsIn(List<JsonObject> appointments) {
+    return appointments.stream().map(a -> a.getString("patientName")).toList();
+  }
+
+  @Test
+  void drChenAndTheOthersHaveAClinicTodayWithPatientsArrived() {
+    LocalDate today = LocalDate.now(SYDNEY);
+    List<JsonObject> chen = appointments(Api.demo("dr.chen"), today, today.plusDays(1));
+    List<JsonObject> practice = appointments(Api.demo("desk.jones"), today, today.plusDays(1));
+
+    assertThat(patientsIn(chen))
+        .contains("Margaret Walsh", "Tom Okoro", "Bob Nguyen-Harris", "Helen Zhang", "Peter Rossi");
+    assertThat(chen)
+        .filteredOn(a -> a.getString("status").equals("ARRIVED"))
+        .hasSizeGreaterThanOrEqualTo(2);
+    JsonObject first =
+        chen.stream()
+            .filter(a -> a.getString("patientName").equals("Margaret Walsh"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(first.getString("status")).isIn("COMPLETED", "ARRIVED");
+    assertThat(practice)
+        .extracting(a -> a.getString("practitionerName"))
+        .contains("Dr Wei Chen", "Dr Anika Patel", "Grace Brown", "Daniel Kim");
+  }
+
+  @Test
+  void aliceAndBobHaveVisitsThisWeekAndPastConsultationsCompletedWithNotes() {
+    LocalDate today = LocalDate.now(SYDNEY);
+    Api alice = Api.demo("alice");
+    List<JsonObject> aliceWeek = appointments(alice, today, today.plusDays(7));
+    List<JsonObject> alicePast = appointments(alice, today.minusDays(60), today);
+    List<JsonObject> bobPast = appointments(Api.demo("bob"), today.minusDays(60), today);
+
+    assertThat(aliceWeek)
+        .anySatisfy(
+            a -> {
+              assertThat(a.getString("practitionerName")).isEqualTo("Dr Wei Chen");
+              assertThat(a.getString("mode")).isEqualTo("VIDEO");
+              assertThat(a.getString("status")).isEqualTo("BOOKED");
+              assertThat(Instant.parse(a.getString("start"))).isAfter(Instant.now());
+            });
+    assertThat(alicePast)
+        .filteredOn(a -> a.getString("status").equals("COMPLETED"))
+        .hasSizeGreaterThanOrEqualTo(2);
+    assertThat(bobPast)
+        .filteredOn(a -> a.getString("status").equals("COMPLETED"))
+        .hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void theirConsultationsAreInvoicedSomePaidSomeNot() {
+    List<JsonObject> alice = items(Api.demo("alice").get("/invoices?size=50"));
+    List<JsonObject> bob = items(Api.demo("bob").get("/invoices?size=50"));
+
+    assertThat(alice).extracting(i -> i.getString("status")).contains("PAID", "PART_PAID");
+    assertThat(bob).extracting(i -> i.getString("status")).contains("PAID", "ISSUED");
+    assertThat(alice).allSatisfy(i -> assertThat(i.isNull("appointmentId")).isFalse());
+    assertThat(Api.demo("bob").get("/me/balance").json().getJsonNumber("outstanding").doubleValue())
+        .isPositive();
+  }
+
+  @Test
+  void aRefillWaitsForDrChenAndAlicesWereDecided() {
+    List<JsonObject> queue = items(Api.demo("dr.chen").get("/refill-requests?size=200"));
+    List<JsonObject> alices = items(Api.demo("alice").get("/refill-requests"));
+
+    assertThat(queue)
+        .anySatisfy(
+            r -> {
+              assertThat(r.getString("patientName")).isEqualTo("Bob Nguyen-Harris");
+              assertThat(r.getString("medicationName")).isEqualTo("Salbutamol inhaler");
+              assertThat(r.getString("status")).isEqualTo("REQUESTED");
+            });
+    assertThat(alices).extracting(r -> r.getString("status")).contains("APPROVED", "DENIED");
+  }
+
+  @Test
+  void aliceHasNoticesSomeUnreadAndBobWaitsForAnEarlierTime() {
+    JsonObject inbox = Api.demo("alice").get("/me/notifications?size=50").json();
+    List<JsonObject> bobWaiting =
+        Api.demo("bob").get("/waitlist").jsonArray().getValuesAs(JsonObject.class);
+
+    assertThat(inbox.getJsonNumber("unread").longValue()).isPositive();
+    assertThat(inbox.getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(n -> assertThat(n.getBoolean("read")).isTrue())
+        .anySatisfy(n -> assertThat(n.getString("title")).isEqualTo("Refill not approved"));
+    assertThat(bobWaiting)
+        .anySatisfy(
+            w -> {
+              assertThat(w.getString("practitionerName")).isEqualTo("Dr Emeka Okafor");
+              assertThat(w.getString("status")).isEqualTo("WAITING");
+            });
+  }
+}

@@ -1,0 +1,52 @@
+package health.salus.prescriptions.view;
+
+import health.salus.prescriptions.boundary.PrescriptionService;
+import health.salus.prescriptions.boundary.RefillDecisionService;
+import health.salus.prescriptions.boundary.RefillRequestView;
+import health.salus.prescriptions.entity.RefillStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Refills on the home pages: for a patient their latest requests decided in the last two weeks
+ * (ready or refused), for a clinician how many wait in their queue. Each asked once per request.
+ */
+@Named
+@RequestScoped
+public class RefillNewsBacking {
+
+  static final int LATEST = 3;
+  static final Duration RECENT = Duration.ofDays(14);
+
+  @Inject PrescriptionService prescriptions;
+  @Inject RefillDecisionService decisions;
+  @Inject Clock clock;
+
+  private List<RefillRequestView> decided;
+  private Long waiting;
+
+  /** The patient's latest requests decided lately, newest first. */
+  public List<RefillRequestView> getDecided() {
+    if (decided == null) {
+      Instant since = clock.instant().minus(RECENT);
+      decided =
+          prescriptions.myRefillRequests(null, 0, LATEST).items().stream()
+              .filter(r -> r.decidedAt() != null && r.decidedAt().isAfter(since))
+              .toList();
+    }
+    return decided;
+  }
+
+  /** How many refill requests wait for the clinician's decision. */
+  public long getWaiting() {
+    if (waiting == null) {
+      waiting = decisions.requestsToDecide(RefillStatus.REQUESTED, 0, 1).total();
+    }
+    return waiting;
+  }
+}
