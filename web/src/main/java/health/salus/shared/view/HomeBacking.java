@@ -10,6 +10,7 @@ import health.salus.identity.boundary.AccountView;
 import health.salus.identity.entity.ProfileDetails;
 import health.salus.identity.entity.Role;
 import health.salus.identity.view.CurrentUser;
+import health.salus.shared.boundary.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class HomeBacking {
       latestAudit = auditTrail.search(AuditQuery.all(), 0, LATEST_AUDIT).items();
     }
     if (me.roles().stream().anyMatch(HomeBacking::seesDirectory)) {
-      practitioners = directory.practitioners(null);
+      practitioners = directory.practitioners(null, 0, Page.MAX_SIZE).items();
     }
   }
 
