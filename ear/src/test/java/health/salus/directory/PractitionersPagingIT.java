@@ -9,12 +9,6 @@ import health.salus.testsupport.PractitionersFixture;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,23 +32,12 @@ class PractitionersPagingIT {
     return Deployments.salusWith(PractitionersFixture.class);
   }
 
-  private static JsonObject disabledPractitioner() throws Exception {
-    String url = Api.baseUrl().replace("/salus", Deployments.CONTEXT_ROOT);
-    String admin =
-        Base64.getEncoder()
-            .encodeToString(("admin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            url + "/api/v1/test/disabled-practitioners/" + Api.unique("gone")))
-                    .header("Authorization", "Basic " + admin)
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return Json.createReader(new StringReader(answer.body())).readObject();
+  private static JsonObject disabledPractitioner() {
+    return Json.createReader(
+            new StringReader(
+                Deployments.callTestResource(
+                    "POST", "/test/disabled-practitioners/" + Api.unique("gone"))))
+        .readObject();
   }
 
   @Test
@@ -85,7 +68,7 @@ class PractitionersPagingIT {
   }
 
   @Test
-  void leavesOutPractitionersWhoseAccountIsDisabled() throws Exception {
+  void leavesOutPractitionersWhoseAccountIsDisabled() {
     JsonObject gone = disabledPractitioner();
     String username = gone.getString("username");
     Api alice = Api.demo("alice");
