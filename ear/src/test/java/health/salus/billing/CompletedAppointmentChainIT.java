@@ -10,14 +10,7 @@ import health.salus.testsupport.EncountersResource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,26 +32,15 @@ class CompletedAppointmentChainIT {
     return Deployments.salusWith(EncountersResource.class);
   }
 
-  private static JsonArray encountersOf(long appointmentId)
-      throws IOException, InterruptedException {
-    String url = Api.baseUrl().replace("/salus", Deployments.CONTEXT_ROOT);
-    String admin =
-        Base64.getEncoder()
-            .encodeToString(("admin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(url + "/api/v1/test/encounters/" + appointmentId))
-                    .header("Authorization", "Basic " + admin)
-                    .header("Accept", "application/json")
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    return Json.createReader(new StringReader(answer.body())).readArray();
+  private static JsonArray encountersOf(long appointmentId) {
+    return Json.createReader(
+            new StringReader(
+                Deployments.callTestResource("GET", "/test/encounters/" + appointmentId)))
+        .readArray();
   }
 
   @Test
-  void completingABookedAppointmentKeepsTheNotesAndInvoicesThePatient() throws Exception {
+  void completingABookedAppointmentKeepsTheNotesAndInvoicesThePatient() {
     String username = Api.unique("chain");
     String password = Api.strongPassword();
     long patientId = Api.registerPatient(username, password).getJsonNumber("patientId").longValue();

@@ -11,6 +11,7 @@ import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.AppointmentEvents;
 import health.salus.testsupport.Deployments;
+import health.salus.testsupport.Directory;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -65,13 +66,7 @@ class InvoicesApiIT {
 
   /** Completes an appointment with dr.chen in the mode; the invoice billing made for it. */
   private JsonObject completedAppointment(String mode) {
-    long chen =
-        desk.get("/practitioners").jsonArray().getValuesAs(JsonObject.class).stream()
-            .filter(p -> p.getString("username").equals("dr.chen"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long chen = Directory.practitionerId("dr.chen");
     JsonObject fired =
         Json.createObjectBuilder()
             .add("kind", "COMPLETED")

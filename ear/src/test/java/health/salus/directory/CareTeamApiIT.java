@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Directory;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,7 @@ class CareTeamApiIT {
   private final Api desk = Api.demo("desk.jones");
 
   private long practitionerId(String username) {
-    return desk.get("/practitioners").jsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(p -> p.getString("username").equals(username))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+    return Directory.practitionerId(username);
   }
 
   private static JsonObject member(long practitionerId, String kind) {

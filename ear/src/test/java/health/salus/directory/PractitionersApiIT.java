@@ -14,7 +14,7 @@ class PractitionersApiIT {
   private static List<JsonObject> practitioners(Api caller, String query) {
     Response answer = caller.get("/practitioners" + query);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.jsonArray().getValuesAs(JsonObject.class);
+    return answer.items();
   }
 
   @Test

@@ -2,6 +2,7 @@ package health.salus.prescriptions;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Directory;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -21,16 +22,7 @@ final class Prescribing {
   private Prescribing() {}
 
   static long practitionerId(String username) {
-    Response all = Api.demo("desk.jones").get("/practitioners");
-    if (all.status() != 200) {
-      throw new AssertionError("practitioners: " + all);
-    }
-    return all.jsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(p -> p.getString("username").equals(username))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no practitioner " + username))
-        .getJsonNumber("id")
-        .longValue();
+    return Directory.practitionerId(username);
   }
 
   static Patient patientOfDrChen() {

@@ -36,6 +36,31 @@ class SchedulingJourneyIT {
         .until(ExpectedConditions.elementToBeClickable(by));
   }
 
+  private List<String> daysShown() {
+    return browser.driver().findElements(By.cssSelector("fieldset.slot-day legend")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  @Test
+  void theBookingPageShowsOneWeekOfFreeTimesAndTheNextOnRequest() {
+    browser.signIn("bob", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.open("/scheduling/book.xhtml?practitioner=" + Scheduling.practitionerId("dr.chen"));
+    browser.waitForText("book-heading", "Dr Wei Chen");
+
+    List<String> thisWeek = daysShown();
+    assertThat(thisWeek).isNotEmpty().hasSizeLessThanOrEqualTo(7);
+    assertThat(browser.exists("booking:previous-week")).isFalse();
+
+    browser.click("booking:next-week");
+    browser.waitForPath("week=1");
+    List<String> nextWeek = daysShown();
+    assertThat(nextWeek).isNotEmpty().hasSizeLessThanOrEqualTo(7);
+    assertThat(nextWeek).doesNotContainAnyElementsOf(thisWeek);
+    assertThat(browser.exists("booking:previous-week")).isTrue();
+  }
+
   @Test
   void aliceBooksAVideoConsultationSeesItMovesItAndCancelsIt() {
     Api alice = Api.demo("alice");

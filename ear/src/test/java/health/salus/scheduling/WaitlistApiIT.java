@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.scheduling.Scheduling.Patient;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Directory;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,14 +28,7 @@ class WaitlistApiIT {
   private static final String TITLE = "An earlier appointment time is free";
 
   private static long nguyen() {
-    Response all = Api.demo("desk.jones").get("/practitioners");
-    assertThat(all.status()).as(all.toString()).isEqualTo(200);
-    return all.jsonArray().getValuesAs(JsonObject.class).stream()
-        .filter(p -> p.getString("username").equals("edu.nguyen"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+    return Directory.practitionerId("edu.nguyen");
   }
 
   private static Response join(Api api, long practitionerId, Instant before) {

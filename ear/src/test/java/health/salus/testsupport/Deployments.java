@@ -4,8 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import net.bytebuddy.ByteBuddy;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -27,6 +32,43 @@ public final class Deployments {
   private static final String APPLICATION_XML = "META-INF/application.xml";
 
   private Deployments() {}
+
+  /**
+   * Calls a test-only resource of the test deployment ({@code /salus-it/api/v1/...}) as the demo
+   * administrator: {@code GET} without a body, {@code POST} with an empty one. Answers the body,
+   * after checking the status is 200.
+   */
+  public static String callTestResource(String method, String path) {
+    String url = Api.baseUrl().replace("/salus", CONTEXT_ROOT) + "/api/v1" + path;
+    String admin =
+        Base64.getEncoder()
+            .encodeToString(("admin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    try {
+      java.net.http.HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url))
+                      .header("Authorization", "Basic " + admin)
+                      .header("Accept", "application/json")
+                      .method(
+                          method,
+                          method.equals("GET")
+                              ? HttpRequest.BodyPublishers.noBody()
+                              : HttpRequest.BodyPublishers.ofString(""))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        throw new AssertionError(
+            method + " " + path + ": " + answer.statusCode() + " " + answer.body());
+      }
+      return answer.body();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** The EAR with the given in-container test classes (and their helpers) in its web module. */
   public static EnterpriseArchive salusWith(Class<?>... testClasses) {

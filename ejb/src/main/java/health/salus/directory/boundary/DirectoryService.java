@@ -1,12 +1,15 @@
 package health.salus.directory.boundary;
 
 import health.salus.directory.entity.Practitioner;
+import health.salus.directory.entity.Site;
 import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.entity.Role;
+import health.salus.shared.boundary.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,14 +20,46 @@ public class DirectoryService {
   @PersistenceContext(unitName = "salus")
   EntityManager em;
 
-  /** Practitioners by name; with a specialty, only those whose specialty matches it. */
+  /**
+   * One page of the practitioners by name, only those whose account is enabled (a disabled account
+   * sees nobody, so nobody should look for it); with a specialty, only those whose specialty
+   * matches it, ignoring case. Reads one page and a count, however many practitioners there are.
+   */
   @PermitAll
   @AnySignedIn
-  public List<PractitionerView> practitioners(String specialty) {
+  public Page<PractitionerView> practitioners(String specialty, int page, int size) {
     String wanted = specialty == null ? "" : specialty.trim().toLowerCase(Locale.ROOT);
-    return em.createNamedQuery(Practitioner.ALL, Practitioner.class).getResultList().stream()
-        .filter(p -> wanted.isEmpty() || p.getSpecialty().toLowerCase(Locale.ROOT).equals(wanted))
-        .map(DirectoryService::view)
+    String where =
+        " WHERE p.account.enabled = TRUE"
+            + (wanted.isEmpty() ? "" : " AND LOWER(p.specialty) = :specialty");
+    TypedQuery<Practitioner> rows =
+        em.createQuery(
+            "SELECT p FROM Practitioner p JOIN FETCH p.account"
+                + where
+                + " ORDER BY p.account.fullName, p.id",
+            Practitioner.class);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(p) FROM Practitioner p" + where, Long.class);
+    if (!wanted.isEmpty()) {
+      rows.setParameter("specialty", wanted);
+      count.setParameter("specialty", wanted);
+    }
+    List<PractitionerView> items =
+        rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+            .map(DirectoryService::view)
+            .toList();
+    return new Page<>(items, count.getSingleResult(), page, size);
+  }
+
+  /** The organisation's sites by name (a handful: bounded by nature). */
+  @PermitAll
+  @AnySignedIn
+  public List<SiteView> sites() {
+    return em
+        .createQuery("SELECT s FROM Site s ORDER BY s.name, s.id", Site.class)
+        .getResultList()
+        .stream()
+        .map(s -> new SiteView(s.getId(), s.getName()))
         .toList();
   }
 

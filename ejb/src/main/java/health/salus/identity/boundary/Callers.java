@@ -3,6 +3,7 @@ package health.salus.identity.boundary;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.control.AccountRepository;
 import health.salus.identity.control.CallerCache;
+import health.salus.identity.control.CallerIds;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
@@ -21,8 +22,8 @@ import java.util.Set;
 /**
  * The one way a feature learns who is calling ({@link #current()}): the container's principal and
  * roles, resolved through identity's own records to the account, patient and practitioner ids, once
- * per request. Used from session beans (it reads the caller from the bean's {@link
- * SessionContext}).
+ * per request (the ids kept a while across requests, {@link CallerIds}). Used from session beans
+ * (it reads the caller from the bean's {@link SessionContext}).
  */
 @Dependent
 public class Callers {
@@ -34,6 +35,7 @@ public class Callers {
 
   @Inject AccountRepository accounts;
   @Inject CallerCache cache;
+  @Inject CallerIds ids;
 
   /** The caller of the current request. */
   public CurrentCaller current() {
@@ -52,9 +54,21 @@ public class Callers {
       // not signed in: never resolve the anonymous principal's name to an account
       return CurrentCaller.anonymous(name);
     }
+    CallerIds.Ids found = ids.of(name, this::lookUp);
+    if (found == null) {
+      return new CurrentCaller(null, name, null, null, roles);
+    }
+    CurrentCaller caller =
+        new CurrentCaller(
+            found.accountId(), found.username(), found.patientId(), found.practitionerId(), roles);
+    remember(name, caller);
+    return caller;
+  }
+
+  private CallerIds.Ids lookUp(String name) {
     UserAccount account = accounts.byUsername(name).orElse(null);
     if (account == null) {
-      return new CurrentCaller(null, name, null, null, roles);
+      return null;
     }
     Long patientId = accounts.patientOf(account).map(Patient::getId).orElse(null);
     Long practitionerId =
@@ -64,10 +78,7 @@ public class Callers {
             .findFirst()
             .map(Practitioner::getId)
             .orElse(null);
-    CurrentCaller caller =
-        new CurrentCaller(account.getId(), account.getUsername(), patientId, practitionerId, roles);
-    remember(name, caller);
-    return caller;
+    return new CallerIds.Ids(account.getId(), account.getUsername(), patientId, practitionerId);
   }
 
   /** The caller's account record, to act on it in this transaction; 404 if there is none. */

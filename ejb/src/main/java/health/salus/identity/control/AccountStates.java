@@ -2,6 +2,7 @@ package health.salus.identity.control;
 
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
+import health.salus.shared.control.TimedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -12,12 +13,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -42,13 +40,12 @@ public class AccountStates {
   /** That an account's state changed, observed after the changing transaction ends. */
   public record AccountChanged(String username) {}
 
-  private record Entry(Optional<State> state, Instant expiresAt) {}
-
   @Inject AccountRepository accounts;
   @Inject Clock clock;
   @Inject Event<AccountChanged> changes;
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final TimedCache<String, Optional<State>> entries =
+      new TimedCache<>(TIME_TO_LIVE, MAX_ENTRIES);
 
   /** The account's current state; empty when no such account exists. */
   public Optional<State> of(String username) {
@@ -56,20 +53,8 @@ public class AccountStates {
     if (name == null) {
       return Optional.empty();
     }
-    Instant now = clock.instant();
-    Entry entry = entries.get(name);
-    if (entry != null && now.isBefore(entry.expiresAt())) {
-      return entry.state();
-    }
-    Optional<State> state = accounts.byUsername(name).map(AccountStates::stateOf);
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.values().removeIf(e -> !now.isBefore(e.expiresAt()));
-      if (entries.size() >= MAX_ENTRIES) {
-        entries.clear();
-      }
-    }
-    entries.put(name, new Entry(state, now.plus(TIME_TO_LIVE)));
-    return state;
+    return entries.get(
+        name, clock.instant(), n -> accounts.byUsername(n).map(AccountStates::stateOf));
   }
 
   /**

@@ -2,8 +2,8 @@ package health.salus.notification.boundary;
 
 import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.boundary.Callers;
-import health.salus.identity.entity.UserAccount;
 import health.salus.notification.control.NotificationRepository;
+import health.salus.notification.control.UnreadCounts;
 import health.salus.notification.entity.Notification;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
@@ -20,11 +20,12 @@ public class NotificationService {
 
   @Inject Callers callers;
   @Inject NotificationRepository notifications;
+  @Inject UnreadCounts unread;
   @Inject Clock clock;
 
   /** The caller's notifications, newest first. */
   public Page<NotificationView> mine(int page, int size) {
-    long me = caller().getId();
+    long me = me();
     return new Page<>(
         notifications.of(me, page, size).stream().map(NotificationView::of).toList(),
         notifications.count(me, false),
@@ -32,27 +33,36 @@ public class NotificationService {
         size);
   }
 
+  /** How many of the caller's notifications are unread (kept a short while, see UnreadCounts). */
   public long unreadCount() {
-    return notifications.count(caller().getId(), true);
+    return unread.of(me());
   }
 
   /** Marks one of the caller's notifications read; someone else's is not found. */
   public NotificationView markRead(long id) {
-    UserAccount me = caller();
+    long me = me();
     Notification notification =
         notifications
             .find(id)
-            .filter(n -> n.getRecipient().getId().equals(me.getId()))
+            .filter(n -> n.getRecipient().getId() == me)
             .orElseThrow(() -> new NotFoundException("notification.notFound"));
     notification.markRead(clock.instant());
+    unread.changed(me);
     return NotificationView.of(notification);
   }
 
   public void markAllRead() {
-    notifications.unread(caller().getId()).forEach(n -> n.markRead(clock.instant()));
+    long me = me();
+    notifications.unread(me).forEach(n -> n.markRead(clock.instant()));
+    unread.changed(me);
   }
 
-  private UserAccount caller() {
-    return callers.account();
+  /** The caller's account id, without reading the account. */
+  private long me() {
+    Long id = callers.current().accountId();
+    if (id == null) {
+      throw new NotFoundException("account.notFound");
+    }
+    return id;
   }
 }

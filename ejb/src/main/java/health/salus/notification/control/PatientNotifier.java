@@ -19,6 +19,7 @@ public class PatientNotifier {
 
   @Inject PatientAccounts patientAccounts;
   @Inject NotificationRepository notifications;
+  @Inject UnreadCounts unread;
   @Inject NoticeTexts texts;
   @Inject Clock clock;
 
@@ -41,6 +42,7 @@ public class PatientNotifier {
       String subjectRef) {
     Instant now = clock.instant();
     notifications.add(new Notification(account, topic, title, body, link, now));
+    unread.changed(account.getId());
     notifications.enqueue(
         new OutboundMessage(
             dedupKey,

@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -68,46 +69,87 @@ public class BookingLookupService {
   }
 
   /**
-   * Practitioners with availability whose name contains {@code name}, of the specialty, at the site
-   * and offering the mode; each filter optional.
+   * One page of the practitioners with availability whose account is enabled, by name: whose name
+   * contains {@code name}, of the specialty, at the site and offering the mode; each filter
+   * optional. The database does the filtering, so a page costs the same however many practitioners
+   * there are.
    */
-  public List<BookablePractitioner> practitioners(
-      String name, String specialty, Long siteId, String mode) {
+  public Page<BookablePractitioner> practitioners(
+      String name, String specialty, Long siteId, String mode, int page, int size) {
     AppointmentMode wanted = mode(mode);
-    Map<Long, List<String>> modes =
-        em
-            .createQuery(
-                "SELECT DISTINCT t.practitionerId, t.mode FROM AvailabilityTemplate t",
-                Object[].class)
-            .getResultList()
-            .stream()
-            .collect(
-                Collectors.groupingBy(
-                    row -> (Long) row[0],
-                    Collectors.mapping(
-                        row -> ((AppointmentMode) row[1]).name(),
-                        Collectors.collectingAndThen(
-                            Collectors.toList(), l -> l.stream().sorted().toList()))));
     String text = lower(name);
     String field = lower(specialty);
-    return em.createNamedQuery(Practitioner.ALL, Practitioner.class).getResultList().stream()
-        .filter(p -> modes.containsKey(p.getId()))
-        .filter(p -> text.isEmpty() || lower(p.getAccount().getFullName()).contains(text))
-        .filter(p -> field.isEmpty() || lower(p.getSpecialty()).contains(field))
-        .filter(p -> siteId == null || (p.getSite() != null && siteId.equals(p.getSite().getId())))
-        .filter(p -> wanted == null || modes.get(p.getId()).contains(wanted.name()))
-        .map(
-            p ->
-                new BookablePractitioner(
-                    p.getId(),
-                    p.getAccount().getUsername(),
-                    p.getAccount().getFullName(),
-                    p.getProfession(),
-                    p.getSpecialty(),
-                    p.getSite() == null ? null : p.getSite().getId(),
-                    p.getSite() == null ? null : p.getSite().getName(),
-                    modes.get(p.getId())))
-        .toList();
+    String where =
+        " WHERE a.enabled = TRUE AND EXISTS (SELECT t FROM AvailabilityTemplate t"
+            + " WHERE t.practitionerId = p.id"
+            + (wanted == null ? "" : " AND t.mode = :mode")
+            + ")"
+            + (text.isEmpty() ? "" : " AND LOWER(a.fullName) LIKE :name" + LikePattern.ESCAPE)
+            + (field.isEmpty()
+                ? ""
+                : " AND LOWER(p.specialty) LIKE :specialty" + LikePattern.ESCAPE)
+            + (siteId == null ? "" : " AND p.site.id = :site");
+    TypedQuery<Practitioner> rows =
+        em.createQuery(
+            "SELECT p FROM Practitioner p JOIN FETCH p.account a"
+                + where
+                + " ORDER BY a.fullName, p.id",
+            Practitioner.class);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(p) FROM Practitioner p JOIN p.account a" + where, Long.class);
+    for (TypedQuery<?> query : List.of(rows, count)) {
+      if (wanted != null) {
+        query.setParameter("mode", wanted);
+      }
+      if (!text.isEmpty()) {
+        query.setParameter("name", LikePattern.containing(text));
+      }
+      if (!field.isEmpty()) {
+        query.setParameter("specialty", LikePattern.containing(field));
+      }
+      if (siteId != null) {
+        query.setParameter("site", siteId);
+      }
+    }
+    List<Practitioner> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+    Map<Long, List<String>> modes = modes(found.stream().map(Practitioner::getId).toList());
+    List<BookablePractitioner> items =
+        found.stream().map(p -> bookable(p, modes.getOrDefault(p.getId(), List.of()))).toList();
+    return new Page<>(items, count.getSingleResult(), page, size);
+  }
+
+  /** The modes each of these practitioners offers, sorted by name. */
+  private Map<Long, List<String>> modes(List<Long> practitionerIds) {
+    if (practitionerIds.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "SELECT DISTINCT t.practitionerId, t.mode FROM AvailabilityTemplate t"
+                + " WHERE t.practitionerId IN :ids",
+            Object[].class)
+        .setParameter("ids", practitionerIds)
+        .getResultList()
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                row -> (Long) row[0],
+                Collectors.mapping(
+                    row -> ((AppointmentMode) row[1]).name(),
+                    Collectors.collectingAndThen(
+                        Collectors.toList(), l -> l.stream().sorted().toList()))));
+  }
+
+  private static BookablePractitioner bookable(Practitioner p, List<String> modes) {
+    return new BookablePractitioner(
+        p.getId(),
+        p.getAccount().getUsername(),
+        p.getAccount().getFullName(),
+        p.getProfession(),
+        p.getSpecialty(),
+        p.getSite() == null ? null : p.getSite().getId(),
+        p.getSite() == null ? null : p.getSite().getName(),
+        modes);
   }
 
   /** Patients whose name contains the text, for the front desk booking on their behalf. */
@@ -153,10 +195,12 @@ public class BookingLookupService {
 
   /** The practitioner's name and site phone, for pages that show one practitioner. */
   public BookablePractitioner practitioner(long id) {
-    return practitioners(null, null, null, null).stream()
-        .filter(p -> p.id() == id)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("practitioner.notFound"));
+    Practitioner found = em.find(Practitioner.class, id);
+    List<String> modes = modes(List.of(id)).getOrDefault(id, List.of());
+    if (found == null || !found.getAccount().isEnabled() || modes.isEmpty()) {
+      throw new NotFoundException("practitioner.notFound");
+    }
+    return bookable(found, modes);
   }
 
   static AppointmentMode mode(String mode) {

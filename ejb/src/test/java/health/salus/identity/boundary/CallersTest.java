@@ -1,6 +1,7 @@
 package health.salus.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -9,8 +10,10 @@ import static org.mockito.Mockito.when;
 
 import health.salus.identity.control.AccountRepository;
 import health.salus.identity.control.CallerCache;
+import health.salus.identity.control.CallerIds;
 import health.salus.identity.entity.Role;
 import jakarta.ejb.SessionContext;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,9 @@ class CallersTest {
     callers.session = session;
     callers.accounts = accounts;
     callers.cache = new CallerCache();
+    callers.ids = mock(CallerIds.class);
+    when(callers.ids.of(anyString(), any()))
+        .thenAnswer(call -> call.<Function<String, ?>>getArgument(1).apply(call.getArgument(0)));
   }
 
   @Test

@@ -13,7 +13,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -29,7 +29,10 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class CurrentUser implements UserZone, UserLanguage {
 
-  @Inject SecurityContext securityContext;
+  // The servlet request, not Jakarta Security's SecurityContext: asking that for each role throws
+  // and catches some 40 exceptions a page (JNDI look-ups of an EJB context, a JBoss class it looks
+  // for), which made the signed-in pages several times dearer than the anonymous ones.
+  @Inject HttpServletRequest request;
   @Inject IdentityService identity;
 
   private AccountView account;
@@ -37,11 +40,10 @@ public class CurrentUser implements UserZone, UserLanguage {
 
   @PostConstruct
   void load() {
-    if (securityContext.getCallerPrincipal() == null) {
+    if (request.getUserPrincipal() == null) {
       return;
     }
-    roles =
-        Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.name())).toList();
+    roles = Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.name())).toList();
     try {
       account = identity.me();
     } catch (Refusal | EJBException unavailable) {
@@ -51,7 +53,7 @@ public class CurrentUser implements UserZone, UserLanguage {
   }
 
   public boolean isSignedIn() {
-    return securityContext.getCallerPrincipal() != null;
+    return request.getUserPrincipal() != null;
   }
 
   /** The account as the identity service shows it; null for visitors. */
@@ -63,7 +65,7 @@ public class CurrentUser implements UserZone, UserLanguage {
     if (account != null) {
       return account.fullName();
     }
-    return isSignedIn() ? securityContext.getCallerPrincipal().getName() : "";
+    return isSignedIn() ? request.getUserPrincipal().getName() : "";
   }
 
   public List<Role> getRoles() {

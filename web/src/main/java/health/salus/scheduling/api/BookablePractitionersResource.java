@@ -5,6 +5,7 @@ import health.salus.scheduling.boundary.BookingLookupService;
 import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.Params;
+import health.salus.shared.boundary.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /bookable-practitioners?name=&specialty=&siteId=&mode=}: practitioners with
- * availability, with their site and the modes they offer.
+ * {@code GET /bookable-practitioners?name=&specialty=&siteId=&mode=&page=&size=}: practitioners
+ * with availability, with their site and the modes they offer; a JSON array (README: bounded by
+ * nature), at most {@link Page#MAX_SIZE} of them a page.
  */
 @Tag(name = "Scheduling")
 @Path("bookable-practitioners")
@@ -33,7 +35,13 @@ public class BookablePractitionersResource {
       @QueryParam("specialty") String specialty,
       @Parameter(schema = @Schema(ref = ApiDocs.ID)) @QueryParam("siteId") String siteId,
       @Parameter(schema = @Schema(implementation = AppointmentMode.class)) @QueryParam("mode")
-          String mode) {
-    return lookup.practitioners(name, specialty, Params.id("siteId", siteId), mode);
+          String mode,
+      @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+      @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
+    Params.Paging paging = Params.paging(page, size, Page.MAX_SIZE);
+    return lookup
+        .practitioners(
+            name, specialty, Params.id("siteId", siteId), mode, paging.page(), paging.size())
+        .items();
   }
 }

@@ -7,6 +7,7 @@ import health.salus.scheduling.boundary.BookablePractitioner;
 import health.salus.scheduling.boundary.BookingLookupService;
 import health.salus.scheduling.boundary.NewException;
 import health.salus.scheduling.boundary.NewTemplate;
+import health.salus.shared.boundary.Page;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,7 +48,7 @@ public class AvailabilityBacking implements Serializable {
   public void load() {
     SchedulingPages.attempt(
         () -> {
-          practitioners = lookup.practitioners(null, null, null, null);
+          practitioners = lookup.practitioners(null, null, null, null, 0, Page.MAX_SIZE).items();
           if (practitioner == null) {
             practitioner = availability.ownPractitionerId();
           }

@@ -10,6 +10,7 @@ import health.salus.scheduling.boundary.FreeSlot;
 import health.salus.scheduling.boundary.JoinWaitlist;
 import health.salus.scheduling.boundary.SlotTakenException;
 import health.salus.scheduling.boundary.WaitlistService;
+import health.salus.shared.boundary.Page;
 import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.UserMessages;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,16 +26,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Booking a practitioner's free time (or, with {@code move}, moving an appointment to it): free
- * slots of the next four weeks by day, a reason, one click per time. A time taken meanwhile says so
- * and shows the refreshed times.
+ * Booking a practitioner's free time (or, with {@code move}, moving an appointment to it): the free
+ * slots of one week by day (this week, or {@code week} weeks on, with links to the weeks before and
+ * after), a reason, one click per time. A time taken meanwhile says so and shows the refreshed
+ * times. One week is the most a page shows, however full the diary.
  */
 @Named
 @ViewScoped
 public class BookBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final Duration AHEAD = Duration.ofDays(28);
+
+  /** The days one page shows. */
+  static final int DAYS = 7;
+
+  /** The last week one may open, a year ahead (slots are made a few weeks ahead). */
+  static final int LAST_WEEK = 52;
+
+  /** The most times one week shows. */
+  static final int MOST = Page.MAX_SIZE;
 
   /** The free times of one day. */
   public record Day(String label, List<FreeSlot> slots) {}
@@ -52,6 +61,7 @@ public class BookBacking implements Serializable {
   private Long move;
   private String mode;
   private String reason;
+  private int week;
   private BookablePractitioner who;
   private AppointmentView moving;
   private List<Day> days = List.of();
@@ -77,10 +87,13 @@ public class BookBacking implements Serializable {
       return;
     }
     who = lookup.practitioner(practitioner);
+    week = Math.max(0, Math.min(week, LAST_WEEK));
     Instant now = clock.instant();
+    LocalDate first = display.localDay(now).plusDays((long) DAYS * week);
+    Instant from = week == 0 ? now : first.atStartOfDay(display.zone()).toInstant();
+    Instant to = first.plusDays(DAYS).atStartOfDay(display.zone()).toInstant();
     Map<LocalDate, List<FreeSlot>> byDay = new LinkedHashMap<>();
-    for (FreeSlot slot :
-        lookup.freeSlots(practitioner, mode, now, now.plus(AHEAD), 0, 200).items()) {
+    for (FreeSlot slot : lookup.freeSlots(practitioner, mode, from, to, 0, MOST).items()) {
       byDay
           .computeIfAbsent(display.localDay(slot.start()), d -> new java.util.ArrayList<>())
           .add(slot);
@@ -122,6 +135,29 @@ public class BookBacking implements Serializable {
         "/scheduling/my-appointments.xhtml" + SchedulingPages.patientParameter(patient, '?'),
         key,
         when);
+  }
+
+  /** The query of this page for another week ({@code week} from 0, this week). */
+  public String weekQuery(int other) {
+    return "practitioner="
+        + practitioner
+        + "&week="
+        + other
+        + (mode == null || mode.isBlank() ? "" : "&mode=" + mode)
+        + (move == null ? "" : "&move=" + move)
+        + SchedulingPages.patientParameter(patient, '&');
+  }
+
+  public boolean isLastWeek() {
+    return week >= LAST_WEEK;
+  }
+
+  public int getWeek() {
+    return week;
+  }
+
+  public void setWeek(int week) {
+    this.week = week;
   }
 
   public List<Day> getDays() {

@@ -1,7 +1,10 @@
 package health.salus.scheduling.view;
 
+import health.salus.directory.boundary.DirectoryService;
+import health.salus.directory.boundary.SiteView;
 import health.salus.scheduling.boundary.BookablePractitioner;
 import health.salus.scheduling.boundary.BookingLookupService;
+import health.salus.shared.boundary.Page;
 import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
 import jakarta.annotation.PostConstruct;
@@ -18,40 +21,37 @@ public class FindPractitionerBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The most practitioners one search shows; a narrower search finds the others. */
+  static final int SHOWN = 20;
+
   @Inject BookingLookupService lookup;
+  @Inject DirectoryService directory;
 
   private Long patient;
   private String name;
   private String specialty;
   private Long siteId;
   private String mode;
-  private List<BookablePractitioner> results = List.of();
-  private List<BookablePractitioner> all = List.of();
+  private Page<BookablePractitioner> results = new Page<>(List.of(), 0, 0, SHOWN);
+  private List<SiteView> sites = List.of();
 
   @PostConstruct
   void load() {
-    all = lookup.practitioners(null, null, null, null);
-    results = all;
+    sites = directory.sites();
+    results = lookup.practitioners(null, null, null, null, 0, SHOWN);
   }
 
   public void search() {
     try {
-      results = lookup.practitioners(name, specialty, siteId, mode);
+      results = lookup.practitioners(name, specialty, siteId, mode, 0, SHOWN);
     } catch (Refusal refused) {
       PageMessages.show(refused, "search");
     }
   }
 
-  /** The sites practitioners work at, for the filter. */
-  public List<BookablePractitioner> getSites() {
-    return all.stream()
-        .filter(p -> p.siteId() != null)
-        .collect(
-            java.util.stream.Collectors.toMap(
-                BookablePractitioner::siteId, p -> p, (a, b) -> a, java.util.TreeMap::new))
-        .values()
-        .stream()
-        .toList();
+  /** The organisation's sites, for the filter. */
+  public List<SiteView> getSites() {
+    return sites;
   }
 
   public String bookingQuery(BookablePractitioner p) {
@@ -62,7 +62,12 @@ public class FindPractitionerBacking implements Serializable {
   }
 
   public List<BookablePractitioner> getResults() {
-    return results;
+    return results.items();
+  }
+
+  /** How many practitioners match the search, shown or not. */
+  public long getTotal() {
+    return results.total();
   }
 
   public Long getPatient() {

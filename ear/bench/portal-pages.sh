@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Benchmark: the signed-in patient's pages at full speed, each beside the anonymous welcome page
+# measured in the same run. Not a test: rerun it by hand and compare the ratios (absolute rates
+# depend on what else the machine does; the load average is printed beside them).
+#
+# Needs a running Salus with the demo data on this machine (ear/salus.sh run, or start + deploy)
+# and wrk (Debian: apt-get install wrk). Usage:
+#   [SESSIONS=16] [DURATION=15s] [THREADS=2] bash ear/bench/portal-pages.sh [base-url]
+# It signs in SESSIONS page sessions through the login form (alice and bob in turn, the demo
+# password), then runs wrk against one page at a time with no think time, each connection sending
+# the sessions' cookies in turn: the welcome page (anonymous), the six patient pages (home, my
+# appointments, medications, invoices, inbox, find a practitioner).
+# Each page gets a warm-up of 5 s first (not counted). A page that answers anything but 200 (say
+# the login page's redirect because a session ended) is counted as an error and fails the run.
+# Each page's run follows a run of the welcome page, as the machine's load may change meanwhile. At
+# the end: each page's requests per second and its ratio to that welcome run; the target is at
+# least 1/3 for every page.
+set -euo pipefail
+base=${1:-http://127.0.0.1:${SALUS_HTTP_PORT:-8080}/salus}
+sessions=${SESSIONS:-16}
+duration=${DURATION:-15s}
+threads=${THREADS:-2}
+users=(alice bob)
+password=Salus-demo-1
+pages=(
+  /scheduling/my-appointments.xhtml
+  /prescriptions/medications.xhtml
+  /billing/invoices.xhtml
+  /notification/inbox.xhtml
+  /scheduling/find-practitioner.xhtml
+  /home.xhtml
+)
+
+command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 2; }
+curl -fsS -o /dev/null "$base/api/v1/health" || { echo "no Salus answers at $base" >&2; exit 2; }
+origin=$(sed -n 's#^\(https\?://[^/]*\).*#\1#p' <<<"$base")
+port=$(sed -n 's#^https\?://[^:/]*:\([0-9]*\).*#\1#p' <<<"$base")
+# The server's JVM, when it runs on this machine: its CPU time per request is the figure that other
+# work on the machine does not change (much), unlike the request rate.
+pid=$(ss -Hltnp "sport = :${port:-80}" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1)
+ticks_per_second=$(getconf CLK_TCK)
+cpu_ticks() { if [[ -n "$pid" ]]; then awk '{ print $14 + $15 }' "/proc/$pid/stat"; else echo 0; fi; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Signs in through the login form like a browser: the page's view state and signed form token, the
+# form cookie, the Origin header. Prints the session cookie ("JSESSIONID=...").
+sign_in() {
+  local user=$1 jar=$work/jar.$2 page view_state form_token
+  page=$(curl -fsS -c "$jar" "$base/login.xhtml")
+  view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" |
+    sed 's/.*value="\([^"]*\)".*/\1/' | head -n 1)
+  form_token=$(grep -o 'name="salus-form-token"[^>]*value="[^"]*"' <<<"$page" |
+    sed 's/.*value="\([^"]*\)".*/\1/' | head -n 1)
+  curl -fsS -o /dev/null -b "$jar" -c "$jar" -H "Origin: $origin" \
+    --data-urlencode "login=login" --data-urlencode "login:username=$user" \
+    --data-urlencode "login:password=$password" --data-urlencode "login:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$view_state" \
+    --data-urlencode "salus-form-token=$form_token" "$base/login.xhtml"
+  local cookie
+  cookie=$(awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -n 1)
+  [[ -n "$cookie" ]] || { echo "sign-in of $user gave no session" >&2; exit 1; }
+  # The session must reach a patient page.
+  [[ $(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/home.xhtml") == 200 ]] ||
+    { echo "sign-in of $user failed" >&2; exit 1; }
+  echo "$cookie"
+}
+
+echo "Signing in $sessions sessions..."
+: >"$work/cookies"
+for i in $(seq 0 $((sessions - 1))); do
+  sign_in "${users[i % ${#users[@]}]}" "$i" >>"$work/cookies"
+done
+
+# Every connection sends the sessions' cookies in turn (anonymous: none); anything but 200 counts.
+cat >"$work/pages.lua" <<'LUA'
+local cookies = {}
+local threads = {}
+function setup(thread)
+  table.insert(threads, thread)
+end
+function init(args)
+  for line in io.lines(args[1]) do
+    table.insert(cookies, line)
+  end
+  i = 0
+  errors = 0
+end
+function request()
+  if #cookies == 0 then
+    return wrk.format("GET", wrk.path)
+  end
+  i = i % #cookies + 1
+  return wrk.format("GET", wrk.path, { Cookie = cookies[i] })
+end
+function response(status, headers, body)
+  if status ~= 200 then
+    errors = errors + 1
+  end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do
+    total = total + thread:get("errors")
+  end
+  io.write(string.format("rate %.1f mean_ms %.1f p99_ms %.1f requests %d errors %d\n",
+    summary.requests / (summary.duration / 1e6), latency.mean / 1000,
+    latency:percentile(99) / 1000, summary.requests, total))
+end
+LUA
+: >"$work/empty"
+
+# One page: a warm-up, then the measured run. Prints "rate mean p99 requests errors cpu", cpu the
+# server's CPU time per request in ms (0 when the server is not on this machine).
+measure() {
+  local path=$1 cookies=$2 before after
+  wrk -t "$threads" -c "$sessions" -d 5s -s "$work/pages.lua" "$base$path" -- "$cookies" >/dev/null
+  before=$(cpu_ticks)
+  wrk -t "$threads" -c "$sessions" -d "$duration" --timeout 10s -s "$work/pages.lua" \
+    "$base$path" -- "$cookies" >"$work/out"
+  after=$(cpu_ticks)
+  awk -v t=$((after - before)) -v hz="$ticks_per_second" \
+    '/^rate / { print $2, $4, $6, $8, $10, ($8 > 0 ? t * 1000 / hz / $8 : 0) }' "$work/out"
+}
+
+# The machine's load changes while the benchmark runs: each page is measured right after a run of
+# the welcome page, and compared with that run.
+row() {
+  printf '%-36s %7.1f req/s  mean %6.1f ms  p99 %7.1f ms  %6d requests  %d errors  CPU %5.2f ms/request\n' "$@"
+}
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg); $sessions connections, $duration a run"
+declare -A rate welcome errs cpu wcpu
+failed=0
+for page in "${pages[@]}"; do
+  read -r w wmean wp99 wn we wc < <(measure /index.xhtml "$work/empty")
+  row "welcome (anonymous)" "$w" "$wmean" "$wp99" "$wn" "$we" "$wc"
+  ((we == 0)) || { echo "the welcome page answered other than 200"; failed=1; }
+  read -r r mean p99 n e c < <(measure "$page" "$work/cookies")
+  row "$page" "$r" "$mean" "$p99" "$n" "$e" "$c"
+  rate[$page]=$r welcome[$page]=$w errs[$page]=$e cpu[$page]=$c wcpu[$page]=$wc
+done
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo
+echo "Each page against the welcome page run just before it (target >= 0.33): requests per second,"
+echo "and the welcome page's CPU time per request over the page's (what the rate would be on an"
+echo "otherwise idle machine):"
+for page in "${pages[@]}"; do
+  ratio=$(awk -v r="${rate[$page]}" -v w="${welcome[$page]}" 'BEGIN { printf "%.2f", r / w }')
+  cpu_ratio=$(awk -v c="${cpu[$page]}" -v w="${wcpu[$page]}" 'BEGIN { printf "%.2f", (c > 0 ? w / c : 0) }')
+  verdict=ok
+  awk -v r="$ratio" 'BEGIN { exit !(r < 0.33) }' && verdict="below target"
+  ((errs[$page] == 0)) || { verdict="$verdict, ${errs[$page]} answers not 200"; failed=1; }
+  printf '%-36s %7.1f / %7.1f req/s = %5s   CPU %5.2f / %5.2f ms = %5s  %s\n' "$page" \
+    "${rate[$page]}" "${welcome[$page]}" "$ratio" "${cpu[$page]}" "${wcpu[$page]}" "$cpu_ratio" "$verdict"
+done
+exit $failed
