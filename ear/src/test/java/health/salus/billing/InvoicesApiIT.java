@@ -24,7 +24,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -80,7 +79,7 @@ class InvoicesApiIT {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url + "/api/v1/test/appointment-events"))
             .header("Content-Type", "application/json")
-            .header("Authorization", basic("desk.jones", Api.DEMO_PASSWORD))
+            .header("Authorization", Api.basic("desk.jones", Api.DEMO_PASSWORD))
             .POST(HttpRequest.BodyPublishers.ofString(fired.toString()))
             .build();
     String ids = send(request, HttpResponse.BodyHandlers.ofString()).body();
@@ -264,16 +263,7 @@ class InvoicesApiIT {
   @Test
   void anInvoiceWithGstIsATaxInvoice() throws IOException {
     // Alice's demo invoice carries a taxable medical report (read only).
-    JsonObject taxable =
-        Api.demo("alice")
-            .get("/invoices")
-            .json()
-            .getJsonArray("items")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(i -> money(i, "gst").signum() > 0)
-            .findFirst()
-            .orElseThrow();
+    JsonObject taxable = alicesTaxableInvoice();
     String text = text(pdf("alice", Api.DEMO_PASSWORD, taxable.getInt("id")).body());
     assertThat(text)
         .contains("Tax invoice")
@@ -283,16 +273,7 @@ class InvoicesApiIT {
 
   @Test
   void aCallerWhoReadsChineseGetsTheInvoiceInChinese() throws IOException {
-    JsonObject taxable =
-        Api.demo("alice")
-            .get("/invoices")
-            .json()
-            .getJsonArray("items")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(i -> money(i, "gst").signum() > 0)
-            .findFirst()
-            .orElseThrow();
+    JsonObject taxable = alicesTaxableInvoice();
     byte[] pdf = pdf("alice", Api.DEMO_PASSWORD, taxable.getInt("id"), "zh-CN,zh;q=0.9").body();
 
     assertThat(text(pdf))
@@ -345,6 +326,19 @@ class InvoicesApiIT {
         .isEqualTo(400);
   }
 
+  /** Alice's demo invoice that carries a taxable medical report (read only). */
+  private static JsonObject alicesTaxableInvoice() {
+    return Api.demo("alice")
+        .get("/invoices")
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(i -> money(i, "gst").signum() > 0)
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static HttpResponse<byte[]> pdf(String user, String password, int invoiceId) {
     return pdf(user, password, invoiceId, "en-AU");
   }
@@ -355,7 +349,7 @@ class InvoicesApiIT {
         HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/v1/invoices/" + invoiceId + "/pdf"))
             .header("Accept", "application/pdf")
             .header("Accept-Language", acceptLanguage)
-            .header("Authorization", basic(user, password))
+            .header("Authorization", Api.basic(user, password))
             .GET()
             .build();
     return send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -370,12 +364,6 @@ class InvoicesApiIT {
       }
       return text.toString();
     }
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {

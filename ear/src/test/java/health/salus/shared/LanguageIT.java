@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +91,7 @@ class LanguageIT {
 
   @Test
   void problemDetailsComeInTheCallersLanguage() throws Exception {
-    String alice = basic("alice", Api.DEMO_PASSWORD);
+    String alice = Api.basic("alice", Api.DEMO_PASSWORD);
 
     JsonObject notFoundZh = problem("/api/v1/invoices/987654321", alice, "zh-CN", 404);
     JsonObject notFoundEn = problem("/api/v1/invoices/987654321", alice, null, 404);
@@ -107,7 +106,7 @@ class LanguageIT {
         .isEqualTo("\u8fd9\u4e2a\u5730\u5740\u6ca1\u6709\u5185\u5bb9\u3002");
 
     // Refused by the sign-in itself (an unknown user, from an address of its own).
-    String nobody = basic(Api.unique("nobody"), "wrong-password-1");
+    String nobody = Api.basic(Api.unique("nobody"), "wrong-password-1");
     JsonObject signInZh = problem("/api/v1/me/profile", nobody, "zh-CN", 401);
     assertThat(signInZh.getString("title")).isEqualTo("\u9700\u8981\u767b\u5f55");
     JsonObject signInEn = problem("/api/v1/me/profile", nobody, "vi, fr", 401);
@@ -125,12 +124,6 @@ class LanguageIT {
             .build();
     Api.Response saved = me.put("/me/profile", changed);
     assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-  }
-
-  private static String basic(String username, String password) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static JsonObject problem(

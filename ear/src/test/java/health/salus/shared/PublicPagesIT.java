@@ -3,9 +3,9 @@ package health.salus.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
+import health.salus.testsupport.PageSession;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -230,7 +229,7 @@ class PublicPagesIT {
           HttpRequest.newBuilder(URI.create(Api.baseUrl() + path))
               .timeout(Duration.ofSeconds(60))
               .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(BodyPublishers.ofString(encode(body)));
+              .POST(BodyPublishers.ofString(PageSession.formBody(body)));
       if (!withoutCookie && cookie != null) {
         request.header("Cookie", cookie);
       }
@@ -245,16 +244,6 @@ class PublicPagesIT {
         HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).timeout(Duration.ofSeconds(60));
     headers.forEach(request::header);
     return HTTP.send(request.GET().build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private static String encode(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 
   private static List<String> sessionCookies(HttpHeaders headers) {

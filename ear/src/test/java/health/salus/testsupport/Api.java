@@ -80,10 +80,14 @@ public final class Api {
   }
 
   public static Api as(String username, String password) {
-    String token =
-        Base64.getEncoder()
+    return new Api(basic(username, password));
+  }
+
+  /** The HTTP Basic {@code Authorization} header of a username and password. */
+  public static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api("Basic " + token);
   }
 
   /** Sends this {@code Authorization} header as it is, such as a malformed one. */

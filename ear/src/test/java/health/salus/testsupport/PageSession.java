@@ -96,14 +96,7 @@ public final class PageSession {
     if (nonce.find()) {
       fields.put("primefaces.nonce", nonce.group(1));
     }
-    String body =
-        fields.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = formBody(fields);
     return send(
         request(page)
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -115,20 +108,24 @@ public final class PageSession {
    * is the site itself.
    */
   public Answer postForm(String path, Map<String, String> fields) {
-    String body =
-        fields.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = formBody(fields);
     URI base = URI.create(Api.baseUrl());
     return send(
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Origin", base.getScheme() + "://" + base.getAuthority())
             .POST(BodyPublishers.ofString(body)));
+  }
+
+  /** Fields as an {@code application/x-www-form-urlencoded} body. */
+  public static String formBody(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   /** A GET of a path under the web application (such as {@code /home.xhtml}), sent as it is. */
