@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The demo inboxes: what alice and bob were told about their demo appointments and refills, in the
@@ -45,18 +46,19 @@ public class NotificationInitialData {
 
   private void inbox(UserAccount account) {
     String firstName = account.getFullName().split("\\s+")[0];
+    Locale language = texts.languageOf(account);
     for (Appointment a : liveAppointments(account)) {
       Object[] facts = {
         a.getPractitioner().getAccount().getFullName(),
-        texts.when(a.getStart(), account.getTimeZone()),
-        texts.text("mode." + a.getMode().name()),
+        texts.when(language, a.getStart(), account.getTimeZone()),
+        texts.text(language, "mode." + a.getMode().name()),
         firstName
       };
       add(
           account,
           "APPOINTMENT",
-          texts.text("BOOKED.title"),
-          texts.text("BOOKED.body", facts),
+          texts.text(language, "BOOKED.title"),
+          texts.text(language, "BOOKED.body", facts),
           "/scheduling/my-appointments.xhtml",
           a.getCreatedAt(),
           false);
@@ -67,8 +69,9 @@ public class NotificationInitialData {
       add(
           account,
           "PRESCRIPTION",
-          texts.text(kind + ".title"),
+          texts.text(language, kind + ".title"),
           texts.text(
+              language,
               kind + ".body",
               r.getMedication().getName(),
               r.getReason(),
