@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,9 +36,7 @@ import java.util.stream.Stream;
 @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.CLINICIAN, Role.Names.STAFF})
 public class SchedulingHome {
 
-  private static final Set<AppointmentStatus> LIVE =
-      EnumSet.of(AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED);
-  private static final Set<AppointmentStatus> ARRIVED = EnumSet.of(AppointmentStatus.ARRIVED);
+  private static final Set<AppointmentStatus> ARRIVED = Set.of(AppointmentStatus.ARRIVED);
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -91,7 +88,7 @@ public class SchedulingHome {
     Instant hourAgo = now.minus(Duration.ofHours(1));
     Instant from = hourAgo.isAfter(dayStart) ? hourAgo : dayStart;
     List<AppointmentView> shown =
-        appointments.inStatus(practitioner, LIVE, from, dayEnd, max).stream()
+        appointments.inStatus(practitioner, Appointment.LIVE, from, dayEnd, max).stream()
             .map(a -> AppointmentView.of(a, now))
             .toList();
     shown.stream()
@@ -100,7 +97,7 @@ public class SchedulingHome {
         .forEach(patient -> changes.read("APPOINTMENT_LIST", patient, null));
     return new TodayList(
         shown,
-        appointments.countInStatus(practitioner, LIVE, dayStart, dayEnd),
+        appointments.countInStatus(practitioner, Appointment.LIVE, dayStart, dayEnd),
         appointments.countInStatus(practitioner, ARRIVED, dayStart, dayEnd));
   }
 

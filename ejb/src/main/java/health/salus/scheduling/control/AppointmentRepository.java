@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +53,7 @@ public class AppointmentRepository {
                 + " AND a.status IN :live AND a.end > :now ORDER BY a.start, a.id",
             Appointment.class)
         .setParameter("patient", patientId)
-        .setParameter("live", EnumSet.of(AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED))
+        .setParameter("live", Appointment.LIVE)
         .setParameter("now", now)
         .setMaxResults(1)
         .getResultStream()
@@ -105,7 +104,7 @@ public class AppointmentRepository {
                 + " AND a.status IN :live AND a.start > :now",
             Long.class)
         .setParameter("patient", patientId)
-        .setParameter("live", EnumSet.of(AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED))
+        .setParameter("live", Appointment.LIVE)
         .setParameter("now", now)
         .getSingleResult();
   }

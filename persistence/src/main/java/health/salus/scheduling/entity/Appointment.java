@@ -31,8 +31,9 @@ import java.util.Set;
 @Table(name = "appointment")
 public class Appointment {
 
-  private static final Set<AppointmentStatus> LIVE =
-      EnumSet.of(AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED);
+  /** Booked or arrived: the states in which an appointment holds its slot. */
+  public static final Set<AppointmentStatus> LIVE =
+      Set.copyOf(EnumSet.of(AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED));
 
   /**
    * How long before its start a consultation may be held (and so completed): the time its video
