@@ -120,7 +120,7 @@ class RefillRequestsApiIT {
     Response second = patient.api().post("/refill-requests", refillRequest(medication, "again"));
 
     assertThat(second.status()).as(second.toString()).isEqualTo(409);
-    assertThat(second.json().getString("detail")).contains("already waiting");
+    assertThat(second.json().getString("detail")).contains("already asked for a refill");
     assertThat(patient.api().get("/refill-requests").total()).isEqualTo(1);
   }
 
