@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
+import health.salus.testsupport.PatientPages;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,16 +29,6 @@ class PageWeightIT {
   private static final long FIRST_VISIT_BUDGET = 300 * 1024;
   private static final long LATER_PAGE_BUDGET = 30 * 1024;
 
-  /** The patient's pages, each opened once to fill the cache, then weighed. */
-  private static final List<String> PATIENT_PAGES =
-      List.of(
-          "/home.xhtml",
-          "/scheduling/my-appointments.xhtml",
-          "/prescriptions/medications.xhtml",
-          "/billing/invoices.xhtml",
-          "/notification/inbox.xhtml",
-          "/scheduling/find-practitioner.xhtml");
-
   /** Chrome's emulation of a slow mobile connection: 750 kbit/s each way, 100 ms round trips. */
   private static final int SLOW_3G_BYTES_PER_SECOND = 750_000 / 8;
 
@@ -60,9 +51,9 @@ class PageWeightIT {
   @Test
   void eachLaterPageOfThePatientTransfersAtMost30Kilobytes() {
     browser.signIn("alice", Api.DEMO_PASSWORD);
-    PATIENT_PAGES.forEach(browser::open); // scripts and styles are now in the cache
+    PatientPages.ALL.forEach(browser::open); // scripts and styles are now in the cache
 
-    for (String path : PATIENT_PAGES) {
+    for (String path : PatientPages.ALL) {
       browser.open(path);
       Weight weight = weigh();
       System.out.printf(

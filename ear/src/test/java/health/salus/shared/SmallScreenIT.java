@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
+import health.salus.testsupport.PatientPages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,15 +19,6 @@ import org.openqa.selenium.WebElement;
  */
 class SmallScreenIT {
 
-  private static final List<String> PATIENT_PAGES =
-      List.of(
-          "/home.xhtml",
-          "/scheduling/my-appointments.xhtml",
-          "/prescriptions/medications.xhtml",
-          "/billing/invoices.xhtml",
-          "/notification/inbox.xhtml",
-          "/scheduling/find-practitioner.xhtml");
-
   @RegisterExtension final Browser browser = new Browser();
 
   private Object script(String js, Object... arguments) {
@@ -40,7 +32,7 @@ class SmallScreenIT {
     browser.waitForPath("/home.xhtml");
     assertThat(script("return window.innerWidth")).isEqualTo(375L);
 
-    for (String page : PATIENT_PAGES) {
+    for (String page : PatientPages.ALL) {
       browser.open(page);
       Number bottom =
           (Number)
