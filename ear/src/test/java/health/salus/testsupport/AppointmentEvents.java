@@ -132,11 +132,13 @@ public class AppointmentEvents {
         .getResultList();
   }
 
-  /** How many messages wait in the outbox, due now. */
+  /** How many messages wait in the outbox, due now, or are being sent. */
   public long dueInOutbox() {
     return em.createQuery(
-            "SELECT COUNT(m) FROM OutboundMessage m WHERE m.status = :pending AND m.dueAt <= :now",
+            "SELECT COUNT(m) FROM OutboundMessage m WHERE m.status = :sending"
+                + " OR (m.status = :pending AND m.dueAt <= :now)",
             Long.class)
+        .setParameter("sending", health.salus.notification.entity.OutboundStatus.SENDING)
         .setParameter("pending", health.salus.notification.entity.OutboundStatus.PENDING)
         .setParameter("now", Instant.now())
         .getSingleResult();

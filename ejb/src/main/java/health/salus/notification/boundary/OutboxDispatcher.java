@@ -62,35 +62,38 @@ public class OutboxDispatcher {
     long deadline = System.nanoTime() + ROUND.toNanos();
     try (MailConnection smtp = mailer.connect()) {
       releaseStaleClaims();
-      // What fell due lately first (a booking's confirmation does not wait behind an outage's
-      // backlog), then the rest, oldest first.
-      if (sendDue(clock.instant().minus(FRESH), smtp, deadline)) {
-        sendDue(null, smtp, deadline);
-      }
+      sendDue(smtp, deadline);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The e-mail outbox could not be dispatched this time", e);
     }
   }
 
   /**
-   * Sends the messages due now (and since {@code dueSince} when given), batch after batch; false
-   * when the round must end: its time is up or the mail server cannot be reached.
+   * Sends the due messages batch after batch until none is left, the round's time is up or the mail
+   * server cannot be reached. Each batch is what fell due lately if there is any (a booking's
+   * confirmation does not wait behind an outage's backlog, not even one that is being sent), else
+   * the oldest of the rest.
    */
-  private boolean sendDue(Instant dueSince, MailConnection smtp, long deadline) {
-    List<Long> due;
-    do {
-      due = inTransaction(() -> outbox.dueIds(dueSince, clock.instant(), BATCH));
-      for (long id : due == null ? List.<Long>of() : due) {
+  private void sendDue(MailConnection smtp, long deadline) {
+    while (true) {
+      Instant now = clock.instant();
+      List<Long> due = inTransaction(() -> outbox.dueIds(now.minus(FRESH), now, BATCH));
+      if (due != null && due.isEmpty()) {
+        due = inTransaction(() -> outbox.dueIds(null, now, BATCH));
+      }
+      if (due == null || due.isEmpty()) {
+        return;
+      }
+      for (long id : due) {
         if (System.nanoTime() - deadline > 0) {
-          return false; // the next round goes on
+          return; // the next round goes on
         }
         OutboundMessage claimed = inTransaction(() -> claim(id));
         if (claimed != null && !send(claimed, smtp)) {
-          return false; // the mail server cannot be reached: the others wait for the next round
+          return; // the mail server cannot be reached: the others wait for the next round
         }
       }
-    } while (due != null && due.size() == BATCH);
-    return true;
+    }
   }
 
   private OutboundMessage claim(long id) {
