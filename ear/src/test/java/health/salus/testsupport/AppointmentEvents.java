@@ -143,4 +143,13 @@ public class AppointmentEvents {
         .setParameter("now", Instant.now())
         .getSingleResult();
   }
+
+  /** When the outbox sent each message to this address. */
+  public List<Instant> sentTo(String recipient) {
+    return em.createQuery(
+            "SELECT m.sentAt FROM OutboundMessage m WHERE m.recipient = :to AND m.sentAt IS NOT NULL",
+            Instant.class)
+        .setParameter("to", recipient)
+        .getResultList();
+  }
 }
