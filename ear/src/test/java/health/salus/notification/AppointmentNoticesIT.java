@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -158,7 +157,11 @@ class AppointmentNoticesIT {
             .map(OutboundMessage::getSentAt)
             .findFirst()
             .orElseThrow(() -> new AssertionError("the booking's e-mail was not sent"));
-    assertThat(bookingSent).isBeforeOrEqualTo(Collections.min(appointments.sentTo(to)));
+    // Two dispatchers run here (the application's and the test deployment's), as on two servers:
+    // while one sends the booking the other may start on the backlog, but no more than a batch.
+    long backlogSentBefore =
+        appointments.sentTo(to).stream().filter(sent -> sent.isBefore(bookingSent)).count();
+    assertThat(backlogSentBefore).as("backlog messages sent before the booking").isLessThan(50);
   }
 
   private void waitForTheOutboxToDrain() throws InterruptedException {
