@@ -5,7 +5,7 @@
 #
 # Needs a running Salus with the demo data on this machine (ear/salus.sh run, or start + deploy)
 # and wrk (Debian: apt-get install wrk). Usage:
-#   [SESSIONS=16] [DURATION=15s] [THREADS=2] bash ear/bench/portal-pages.sh [base-url]
+#   [SESSIONS=16] [DURATION=15s] [THREADS=2] [PAGES="/home.xhtml ..."] bash ear/bench/portal-pages.sh [base-url]
 # It signs in SESSIONS page sessions through the login form (alice and bob in turn, the demo
 # password), then runs wrk against one page at a time with no think time, each connection sending
 # the sessions' cookies in turn: the welcome page (anonymous), the six patient pages (home, my
@@ -30,6 +30,8 @@ pages=(
   /scheduling/find-practitioner.xhtml
   /home.xhtml
 )
+# PAGES="/home.xhtml /billing/invoices.xhtml" measures only those (say, while profiling one page).
+[[ -z "${PAGES:-}" ]] || read -r -a pages <<<"$PAGES"
 
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 2; }
 curl -fsS -o /dev/null "$base/api/v1/health" || { echo "no Salus answers at $base" >&2; exit 2; }
