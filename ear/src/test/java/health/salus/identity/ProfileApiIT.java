@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.PageSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,23 @@ class ProfileApiIT {
             changed(now, "phone", "0400 999 999", now.getJsonNumber("version").longValue()));
     assertThat(fresh.status()).as(fresh.toString()).isEqualTo(200);
     assertThat(fresh.json().getJsonObject("details").getString("phone")).isEqualTo("0400 999 999");
+  }
+
+  @Test
+  void aChangedNameShowsInThePageHeaderAtTheNextPage() {
+    Api.Credentials patient = Api.newPatient("header");
+    Api me = Api.as(patient.username(), patient.password());
+    PageSession page = PageSession.signedIn(patient.username(), patient.password());
+    JsonObject seen = me.get("/me/profile").json();
+    assertThat(page.get("/home.xhtml").body())
+        .contains("class=\"user-name\">" + seen.getJsonObject("details").getString("fullName"));
+
+    Response renamed =
+        me.put(
+            "/me/profile",
+            changed(seen, "fullName", "Nadia Renamed", seen.getJsonNumber("version").longValue()));
+
+    assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+    assertThat(page.get("/home.xhtml").body()).contains("class=\"user-name\">Nadia Renamed<");
   }
 }

@@ -8,6 +8,7 @@ import health.salus.testsupport.PageSession;
 import health.salus.testsupport.PageSession.Answer;
 import jakarta.json.Json;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,22 @@ class SessionSecurityIT {
 
   private static boolean showsHome(Answer answer) {
     return answer.status() == 200 && answer.body().contains("id=\"home-title\"");
+  }
+
+  @Test
+  void signingOutEndsTheSessionButAPostFromAnotherSiteDoesNot() {
+    Api.Credentials patient = Api.newPatient("out");
+    PageSession session = PageSession.signedIn(patient.username(), patient.password());
+    assertThat(session.get("/home.xhtml").body()).contains("action=\"/salus/signout\"");
+
+    Answer crossSite = session.postFormFrom("https://elsewhere.example", "/signout", Map.of());
+    assertThat(crossSite.status()).as(crossSite.toString()).isEqualTo(403);
+    assertThat(showsHome(session.get("/home.xhtml"))).as("still signed in").isTrue();
+
+    Answer out = session.postForm("/signout", Map.of());
+    assertThat(out.status()).as(out.toString()).isEqualTo(302);
+    assertThat(out.location()).endsWith("/login.xhtml?loggedOut=true");
+    assertThat(session.get("/home.xhtml").isSentToLogin()).as("signed out").isTrue();
   }
 
   @Test

@@ -134,6 +134,16 @@ public final class Api {
     return created.json();
   }
 
+  /** A username and password that can sign in. */
+  public record Credentials(String username, String password) {}
+
+  /** A newly registered patient (a unique username starting with {@code prefix}). */
+  public static Credentials newPatient(String prefix) {
+    Credentials patient = new Credentials(unique(prefix), strongPassword());
+    registerPatient(patient.username(), patient.password());
+    return patient;
+  }
+
   /** The audit entries, newest first, that an administrator finds for an actor and action. */
   public static List<JsonObject> auditEntries(String actor, String action, String outcome) {
     Map<String, Object> parameters = new LinkedHashMap<>();

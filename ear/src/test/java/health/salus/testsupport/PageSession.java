@@ -108,13 +108,17 @@ public final class PageSession {
    * is the site itself.
    */
   public Answer postForm(String path, Map<String, String> fields) {
-    String body = formBody(fields);
     URI base = URI.create(Api.baseUrl());
+    return postFormFrom(base.getScheme() + "://" + base.getAuthority(), path, fields);
+  }
+
+  /** Posts a plain form as a page of {@code origin} would (another site, say). */
+  public Answer postFormFrom(String origin, String path, Map<String, String> fields) {
     return send(
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Origin", base.getScheme() + "://" + base.getAuthority())
-            .POST(BodyPublishers.ofString(body)));
+            .header("Origin", origin)
+            .POST(BodyPublishers.ofString(formBody(fields))));
   }
 
   /** Fields as an {@code application/x-www-form-urlencoded} body. */

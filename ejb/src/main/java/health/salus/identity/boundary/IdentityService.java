@@ -50,6 +50,7 @@ public class IdentityService {
   @Inject PasswordPolicy passwordPolicy;
   @Inject CredentialCache credentialCache;
   @Inject AccountStates states;
+  @Inject OwnAccounts own;
   @Inject RegistrationThrottle registrations;
   @Inject CallerContext callerContext;
   @Inject InputValidation validation;
@@ -123,8 +124,7 @@ public class IdentityService {
 
   /** The signed-in user's own account. */
   public AccountView me() {
-    UserAccount account = caller();
-    return view(account);
+    return own.of(session.getCallerPrincipal().getName(), name -> view(caller()));
   }
 
   /**
@@ -151,6 +151,7 @@ public class IdentityService {
         AuditEvent.of("PROFILE_UPDATE", AuditOutcome.SUCCESS)
             .object("UserAccount", account.getId()));
     accounts.flush();
+    states.changed(account.getUsername());
     return view(account);
   }
 
@@ -168,6 +169,7 @@ public class IdentityService {
       return;
     }
     account.chooseLanguage(language);
+    states.changed(account.getUsername());
     audit.record(
         AuditEvent.of("PROFILE_UPDATE", AuditOutcome.SUCCESS)
             .object("UserAccount", account.getId()));

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AccountStates {
 
-  static final Duration TIME_TO_LIVE = Duration.ofSeconds(30);
+  public static final Duration TIME_TO_LIVE = Duration.ofSeconds(30);
   private static final int MAX_ENTRIES = 10_000;
 
   /** An account's state as sessions see it; absent for an unknown account. */
@@ -58,8 +58,8 @@ public class AccountStates {
   }
 
   /**
-   * The account changed (roles, enabled, password, multi-factor): sessions see it at their next
-   * request.
+   * The account changed (roles, enabled, password, multi-factor, profile): sessions and pages see
+   * it at their next request.
    */
   public void changed(String username) {
     String name = UserAccount.normalise(username);
