@@ -32,7 +32,8 @@ class PageWeightIT {
   /** Chrome's emulation of a slow mobile connection: 750 kbit/s each way, 100 ms round trips. */
   private static final int SLOW_3G_BYTES_PER_SECOND = 750_000 / 8;
 
-  @RegisterExtension final Browser browser = new Browser();
+  /** Each test's first page is the first its browser ever loads: nothing cached anywhere. */
+  @RegisterExtension final Browser browser = new Browser().newForEachTest();
 
   @Test
   void theFirstVisitToTheLoginPageTransfersAtMost300Kilobytes() {

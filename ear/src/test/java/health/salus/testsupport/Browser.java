@@ -38,6 +38,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * screenshot and the page source in {@code salus.screenshots}. Only loopback hosts resolve, so the
  * pages cannot reach the internet.
  *
+ * <p>The tests of one class take turns on one Chromium (for each language asked for): starting one
+ * costs seconds, a busy machine's many. Between two tests it is wiped as a new one would be: other
+ * windows closed, cookies, storage and the HTTP cache of every site cleared, network emulation off,
+ * the window at its first size, the downloads folder emptied. A test that fails quits its Chromium,
+ * so the next starts a new one; a test that must start from a browser that has never loaded a page
+ * (a first visit's weight) asks for one of its own with {@link #newForEachTest()}.
+ *
  * <p>Every step fails when it finds an error page (they keep the address and the layout, so a path
  * or a menu alone would not tell): opening a page, waiting for a path, an element or a text,
  * clicking, reading. A test that means to reach an error page says so with {@link
@@ -54,11 +61,20 @@ public final class Browser
   /** The marker that the error pages' template puts on their main element. */
   private static final By ERROR_PAGE = By.cssSelector("[data-error-page]");
 
+  private static final ExtensionContext.Namespace CHROMIUMS =
+      ExtensionContext.Namespace.create(Browser.class);
+
+  private static final Dimension WINDOW = new Dimension(1280, 900);
+
   private WebDriver driver;
-  private Path profile;
+  private Chromium chromium;
   private Path downloads;
   private String language;
   private boolean axeOnArrival = true;
+  private boolean ownChromium;
+
+  /** The store of the test class, where its Chromiums wait between tests. */
+  private ExtensionContext.Store classStore;
 
   /** The pages already checked by axe in this test (address and title), so each runs once. */
   private final Set<String> checked = new HashSet<>();
@@ -74,6 +90,12 @@ public final class Browser
     this.language = language;
   }
 
+  /** Starts a Chromium of this test's own, quit after it, instead of the class's shared one. */
+  public Browser newForEachTest() {
+    ownChromium = true;
+    return this;
+  }
+
   /**
    * Leaves the accessibility check of the pages arrived at to the test, which runs {@link Axe}
    * itself (to report every page before failing).
@@ -84,13 +106,78 @@ public final class Browser
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    // The browser starts at its first use.
+    // The browser starts (or is taken from the class's store) at its first use.
+    ExtensionContext forClass = context;
+    while (forClass.getTestMethod().isPresent() && forClass.getParent().isPresent()) {
+      forClass = forClass.getParent().get();
+    }
+    classStore = forClass.getStore(CHROMIUMS);
+  }
+
+  /** One Chromium, its driver and its profile folder; quit when its test class ends. */
+  private record Chromium(WebDriver driver, Path profile, Path downloads)
+      implements ExtensionContext.Store.CloseableResource {
+
+    @Override
+    public void close() throws IOException {
+      try {
+        driver.quit();
+      } finally {
+        try (var files = Files.walk(profile)) {
+          files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+      }
+    }
+
+    /** Wipes what the last test left, as a new Chromium would have nothing of it. */
+    void wipe() throws IOException {
+      List<String> windows = List.copyOf(driver.getWindowHandles());
+      for (String window : windows.subList(1, windows.size())) {
+        driver.switchTo().window(window).close();
+      }
+      driver.switchTo().window(windows.get(0));
+      driver.get("about:blank");
+      ChromeDriver chrome = (ChromeDriver) driver;
+      chrome.executeCdpCommand("Network.enable", Map.of());
+      chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+      chrome.executeCdpCommand(
+          "Storage.clearDataForOrigin",
+          Map.of(
+              "origin",
+              java.net.URI.create(Api.baseUrl()).resolve("/").toString().replaceAll("/$", ""),
+              "storageTypes",
+              "all"));
+      chrome.executeCdpCommand("Network.disable", Map.of());
+      try {
+        chrome.deleteNetworkConditions();
+      } catch (WebDriverException noneWereSet) {
+        // nothing to switch off
+      }
+      driver.manage().window().setSize(WINDOW);
+      try (var files = Files.list(downloads)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
+  private String storeKey() {
+    return "chromium " + (language == null ? "" : language);
   }
 
   private void start() throws IOException {
+    if (!ownChromium && classStore != null) {
+      Chromium waiting = classStore.get(storeKey(), Chromium.class);
+      if (waiting != null) {
+        use(waiting);
+        return;
+      }
+    }
     Path target = Path.of("target");
     Files.createDirectories(target);
-    profile = Files.createTempDirectory(target, "chromium-profile-");
+    Path profile = Files.createTempDirectory(target, "chromium-profile-");
     downloads = Files.createDirectories(profile.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
     Map<String, Object> prefs = new HashMap<>();
@@ -119,13 +206,23 @@ public final class Browser
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver.manage().window().setSize(WINDOW);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     ((ChromeDriver) driver)
         .executeCdpCommand(
             "Browser.setDownloadBehavior",
             Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    chromium = new Chromium(driver, profile, downloads);
+    if (!ownChromium && classStore != null) {
+      classStore.put(storeKey(), chromium);
+    }
+  }
+
+  private void use(Chromium waiting) {
+    chromium = waiting;
+    driver = waiting.driver();
+    downloads = waiting.downloads();
   }
 
   @Override
@@ -137,15 +234,25 @@ public final class Browser
 
   @Override
   public void afterEach(ExtensionContext context) throws IOException {
-    if (driver != null) {
-      driver.quit();
-      driver = null;
+    if (chromium == null) {
+      return;
     }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    Chromium used = chromium;
+    chromium = null;
+    driver = null;
+    boolean shared = !ownChromium && classStore != null;
+    if (shared && context.getExecutionException().isEmpty()) {
+      try {
+        used.wipe();
+        return;
+      } catch (WebDriverException | IOException notWiped) {
+        System.err.println("Chromium not wiped, quit instead: " + notWiped);
       }
     }
+    if (shared) {
+      classStore.remove(storeKey(), Chromium.class);
+    }
+    used.close();
   }
 
   private void saveEvidence(ExtensionContext context) {
