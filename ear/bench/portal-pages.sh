@@ -16,6 +16,7 @@
 # the end: each page's requests per second and its ratio to that welcome run; the target is at
 # least 1/3 for every page.
 set -euo pipefail
+source "$(dirname "$0")/sign-in.sh"
 base=${1:-http://127.0.0.1:${SALUS_HTTP_PORT:-8080}/salus}
 sessions=${SESSIONS:-16}
 duration=${DURATION:-15s}
@@ -30,12 +31,15 @@ pages=(
   /scheduling/find-practitioner.xhtml
   /home.xhtml
 )
-# PAGES="/home.xhtml /billing/invoices.xhtml" measures only those (say, while profiling one page).
+# PAGES="/home.xhtml /billing/invoices.xhtml" measures only those (say, while profiling one page);
+# an API path (/api/v1/...) is asked with HTTP Basic as alice and bob.
 [[ -z "${PAGES:-}" ]] || read -r -a pages <<<"$PAGES"
+# RESULTS=file also writes one line a page there: page, req/s, CPU ms, the welcome run's req/s and
+# CPU ms, answers not 200 (portal-pages-big.sh reads it).
+results=${RESULTS:-/dev/null}
 
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 2; }
 curl -fsS -o /dev/null "$base/api/v1/health" || { echo "no Salus answers at $base" >&2; exit 2; }
-origin=$(sed -n 's#^\(https\?://[^/]*\).*#\1#p' <<<"$base")
 port=$(sed -n 's#^https\?://[^:/]*:\([0-9]*\).*#\1#p' <<<"$base")
 # The server's JVM, when it runs on this machine: its CPU time per request is the figure that other
 # work on the machine does not change (much), unlike the request rate.
@@ -45,36 +49,21 @@ cpu_ticks() { if [[ -n "$pid" ]]; then awk '{ print $14 + $15 }' "/proc/$pid/sta
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Signs in through the login form like a browser: the page's view state and signed form token, the
-# form cookie, the Origin header. Prints the session cookie ("JSESSIONID=...").
-sign_in() {
-  local user=$1 jar=$work/jar.$2 page view_state form_token
-  page=$(curl -fsS -c "$jar" "$base/login.xhtml")
-  view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" |
-    sed 's/.*value="\([^"]*\)".*/\1/' | head -n 1)
-  form_token=$(grep -o 'name="salus-form-token"[^>]*value="[^"]*"' <<<"$page" |
-    sed 's/.*value="\([^"]*\)".*/\1/' | head -n 1)
-  curl -fsS -o /dev/null -b "$jar" -c "$jar" -H "Origin: $origin" \
-    --data-urlencode "login=login" --data-urlencode "login:username=$user" \
-    --data-urlencode "login:password=$password" --data-urlencode "login:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$view_state" \
-    --data-urlencode "salus-form-token=$form_token" "$base/login.xhtml"
-  local cookie
-  cookie=$(awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -n 1)
-  [[ -n "$cookie" ]] || { echo "sign-in of $user gave no session" >&2; exit 1; }
-  # The session must reach a patient page.
-  [[ $(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/home.xhtml") == 200 ]] ||
-    { echo "sign-in of $user failed" >&2; exit 1; }
-  echo "$cookie"
-}
-
 echo "Signing in $sessions sessions..."
 : >"$work/cookies"
 for i in $(seq 0 $((sessions - 1))); do
-  sign_in "${users[i % ${#users[@]}]}" "$i" >>"$work/cookies"
+  sign_in "$base" "${users[i % ${#users[@]}]}" "$password" "$work/jar.$i" >>"$work/cookies"
 done
 
-# Every connection sends the sessions' cookies in turn (anonymous: none); anything but 200 counts.
+# An API path (/api/...) is asked with HTTP Basic as the same users instead (answered from the
+# credential cache after the first request of each).
+: >"$work/basic"
+for user in "${users[@]}"; do
+  echo "Basic $(printf '%s:%s' "$user" "$password" | base64 -w0)" >>"$work/basic"
+done
+
+# Every connection sends the sessions' cookies (or Basic credentials) in turn (anonymous: none);
+# anything but 200 counts.
 cat >"$work/pages.lua" <<'LUA'
 local cookies = {}
 local threads = {}
@@ -93,6 +82,9 @@ function request()
     return wrk.format("GET", wrk.path)
   end
   i = i % #cookies + 1
+  if string.sub(cookies[i], 1, 6) == "Basic " then
+    return wrk.format("GET", wrk.path, { Authorization = cookies[i] })
+  end
   return wrk.format("GET", wrk.path, { Cookie = cookies[i] })
 end
 function response(status, headers, body)
@@ -137,7 +129,9 @@ for page in "${pages[@]}"; do
   read -r w wmean wp99 wn we wc < <(measure /index.xhtml "$work/empty")
   row "welcome (anonymous)" "$w" "$wmean" "$wp99" "$wn" "$we" "$wc"
   ((we == 0)) || { echo "the welcome page answered other than 200"; failed=1; }
-  read -r r mean p99 n e c < <(measure "$page" "$work/cookies")
+  credentials=$work/cookies
+  [[ "$page" != /api/* ]] || credentials=$work/basic
+  read -r r mean p99 n e c < <(measure "$page" "$credentials")
   row "$page" "$r" "$mean" "$p99" "$n" "$e" "$c"
   rate[$page]=$r welcome[$page]=$w errs[$page]=$e cpu[$page]=$c wcpu[$page]=$wc
 done
@@ -155,5 +149,6 @@ for page in "${pages[@]}"; do
   ((errs[$page] == 0)) || { verdict="$verdict, ${errs[$page]} answers not 200"; failed=1; }
   printf '%-36s %7.1f / %7.1f req/s = %5s   CPU %5.2f / %5.2f ms = %5s  %s\n' "$page" \
     "${rate[$page]}" "${welcome[$page]}" "$ratio" "${cpu[$page]}" "${wcpu[$page]}" "$cpu_ratio" "$verdict"
+  echo "$page ${rate[$page]} ${cpu[$page]} ${welcome[$page]} ${wcpu[$page]} ${errs[$page]}" >>"$results"
 done
 exit $failed

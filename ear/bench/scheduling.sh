@@ -6,9 +6,8 @@
 # Needs a running Salus on MySQL/MariaDB (ear/salus.sh start with SALUS_DB_URL=jdbc:mysql://...)
 # and the mysql or mariadb client. Usage:
 #   DB=salus [DB_HOST=127.0.0.1 DB_USER=root DB_PASSWORD=] bash ear/bench/scheduling.sh [base-url] [requests]
-# The load is bulk SQL (INSERT ... SELECT over a numbers table), once per database: 1,000 disabled
-# accounts bench-prac-N with a practitioner each, and 1,000 slots of 30 minutes per practitioner
-# from tomorrow on (modes in turn). No demo data is touched. Then it registers one fresh patient and
+# The load is bulk SQL, once per database (scheduling-data.sh: 1,000 disabled practitioners with
+# 1,000 slots each from tomorrow on; no demo data is touched). Then it registers one fresh patient and
 # measures, with HTTP Basic answered from the credential cache:
 #   - GET /slots for one practitioner over 14 days (size 50), random practitioners;
 #   - GET /slots over 7 days for everyone (size 100, the busiest query);
@@ -23,34 +22,9 @@ password='Bench-mark-passphrase-42'
 run=$(date +%s%N | tail -c 7)
 
 source "$(dirname "$0")/stats.sh"
+source "$(dirname "$0")/scheduling-data.sh"
 
-digits='(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
-  UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)'
-numbers="(SELECT a.d + 10 * b.d + 100 * c.d AS n FROM $digits a, $digits b, $digits c)"
-
-if [[ $(sql "SELECT COUNT(*) FROM user_account WHERE username LIKE 'bench-prac-%'") -lt 1000 ]]; then
-  echo "Loading 1,000 practitioners and 1,000,000 slots..."
-  started=$(date +%s)
-  sql "INSERT INTO user_account (username, password_hash, email, full_name, preferred_language,
-         time_zone, enabled, failed_logins, created_at, version)
-       SELECT CONCAT('bench-prac-', n), 'no-sign-in', CONCAT('bench-prac-', n, '@example.org'),
-         CONCAT('Bench Practitioner ', n), 'en-AU', 'Australia/Sydney', FALSE, 0, UTC_TIMESTAMP(6), 0
-       FROM $numbers nums"
-  sql "INSERT INTO account_role (account_id, role)
-       SELECT id, 'CLINICIAN' FROM user_account WHERE username LIKE 'bench-prac-%'"
-  sql "INSERT INTO practitioner (account_id, profession, specialty, site_id, biography, version)
-       SELECT a.id, 'Benchmark', 'Benchmarking', (SELECT MIN(id) FROM site), NULL, 0
-       FROM user_account a WHERE a.username LIKE 'bench-prac-%'"
-  sql "INSERT INTO slot (practitioner_id, site_id, start_at, end_at, mode, version)
-       SELECT p.id, p.site_id,
-         TIMESTAMP(UTC_DATE() + INTERVAL 1 DAY) + INTERVAL (nums.n * 30) MINUTE,
-         TIMESTAMP(UTC_DATE() + INTERVAL 1 DAY) + INTERVAL (nums.n * 30 + 30) MINUTE,
-         ELT(1 + nums.n MOD 3, 'IN_PERSON', 'VIDEO', 'PHONE'), 0
-       FROM practitioner p JOIN user_account a ON a.id = p.account_id CROSS JOIN $numbers nums
-       WHERE a.username LIKE 'bench-prac-%'"
-  echo "Loaded in $(($(date +%s) - started)) s."
-fi
-echo "Slots in the database: $(sql 'SELECT COUNT(*) FROM slot')"
+load_scheduling_data
 
 mapfile -t practitioners < <(sql "SELECT p.id FROM practitioner p JOIN user_account a
   ON a.id = p.account_id WHERE a.username LIKE 'bench-prac-%'")
