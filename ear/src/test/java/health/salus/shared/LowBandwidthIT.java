@@ -78,15 +78,26 @@ class LowBandwidthIT {
 
     new Select(browser.byId("profile:internetAccess")).selectByValue("GOOD");
     browser.click("profile:save");
-    browser.waitForText("growl", "Your profile has been saved"); // a pop-up again
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15)) // a pop-up again
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".ui-growl-message")).stream()
+                    .anyMatch(m -> m.getText().contains("Your profile has been saved")));
 
     assertThat(bodyClasses()).doesNotContain("light");
     assertThat(browser.exists("page-messages")).isFalse();
     assertThat(browser.text("internet-access-explained")).doesNotContain("Light pages are on");
     assertThat(stylesheets()).anyMatch(href -> href.contains("primeicons"));
     // The pop-up's icon comes from the icon font, which the browser now fetches.
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-        .until(d -> fetches().stream().anyMatch(f -> f.name().contains("primeicons.woff")));
+    Fetch font =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+            .until(
+                d ->
+                    fetches().stream()
+                        .filter(f -> f.name().contains("primeicons.woff"))
+                        .findFirst()
+                        .orElse(null));
+    System.out.printf("good internet: the icon font came too, %d B%n", font.bytes());
   }
 
   private void assertLight() {
