@@ -38,6 +38,10 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
+    // Light pages (limited internet in the profile): dialogs and panels appear without effects.
+    if (document.body.classList.contains("light") && window.jQuery) {
+      window.jQuery.fx.off = true;
+    }
     foldingMenu();
     announcedMessages(document);
     // Messages that arrive later (growl, Ajax updates) get their role as they are added.

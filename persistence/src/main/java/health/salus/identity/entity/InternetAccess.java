@@ -4,5 +4,10 @@ package health.salus.identity.entity;
 public enum InternetAccess {
   GOOD,
   LIMITED,
-  NONE
+  NONE;
+
+  /** Whether the portal should be light for this person: no images, icon font or pop-ups. */
+  public boolean wantsLightPages() {
+    return this != GOOD;
+  }
 }

@@ -83,6 +83,17 @@ public class CurrentUser implements UserZone, UserLanguage {
         .collect(Collectors.joining(", "));
   }
 
+  /**
+   * Whether the pages are light for the caller (the profile says the internet at home is limited or
+   * absent): the layout then loads no icon font and shows messages in the page, not as pop-ups.
+   */
+  public boolean isLight() {
+    return account != null
+        && account.profile() != null
+        && account.profile().internetAccess() != null
+        && account.profile().internetAccess().wantsLightPages();
+  }
+
   @Override
   public ZoneId zone() {
     if (account == null || account.profile() == null || account.profile().timeZone() == null) {
