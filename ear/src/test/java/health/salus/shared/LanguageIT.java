@@ -114,15 +114,7 @@ class LanguageIT {
   }
 
   private static void setLanguage(Api me, String tag) {
-    JsonObject seen = me.get("/me/profile").json();
-    JsonObject changed =
-        Json.createObjectBuilder()
-            .add(
-                "details",
-                Api.with(seen.getJsonObject("details"), "preferredLanguage", Api.text(tag)))
-            .add("version", seen.getJsonNumber("version").longValue())
-            .build();
-    Api.Response saved = me.put("/me/profile", changed);
+    Api.Response saved = me.changeProfile("preferredLanguage", tag);
     assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
   }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
 import health.salus.testsupport.PatientPages;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,9 +56,9 @@ class LowBandwidthIT {
 
   @Test
   void aPatientWhoSwitchesToGoodInternetGetsTheFullWidgetsBack() {
-    String username = Api.unique("light");
-    String password = Api.strongPassword();
-    Api.registerPatient(username, password);
+    Api.Credentials account = Api.newPatient("light");
+    String username = account.username();
+    String password = account.password();
     Api patient = Api.as(username, password);
     setInternetAccess(patient, "LIMITED");
 
@@ -121,14 +119,7 @@ class LowBandwidthIT {
   }
 
   private static void setInternetAccess(Api patient, String access) {
-    JsonObject profile = patient.get("/me/profile").json();
-    JsonObject details =
-        Json.createObjectBuilder(profile.getJsonObject("details"))
-            .add("internetAccess", access)
-            .build();
-    Api.Response saved =
-        patient.put(
-            "/me/profile", Json.createObjectBuilder(profile).add("details", details).build());
+    Api.Response saved = patient.changeProfile("internetAccess", access);
     assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
   }
 

@@ -209,6 +209,17 @@ public final class Api {
             .PUT(BodyPublishers.ofString(body.toString())));
   }
 
+  /** Changes one field of the caller's profile, from the version just read: the PUT's answer. */
+  public Response changeProfile(String field, String value) {
+    JsonObject seen = get("/me/profile").json();
+    return put(
+        "/me/profile",
+        Json.createObjectBuilder()
+            .add("details", with(seen.getJsonObject("details"), field, text(value)))
+            .add("version", seen.getJsonNumber("version").longValue())
+            .build());
+  }
+
   public Response put(String path) {
     return send(request(path).PUT(BodyPublishers.noBody()));
   }
