@@ -4,6 +4,7 @@ import health.salus.billing.boundary.FeeItemRevision;
 import health.salus.billing.boundary.FeeItemView;
 import health.salus.billing.boundary.FeeScheduleService;
 import health.salus.billing.boundary.NewFeeItem;
+import health.salus.shared.api.CreatedAt;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,9 +47,7 @@ public class FeeScheduleResource {
               schema = @Schema(implementation = FeeItemView.class)))
   public Response add(NewFeeItem item, @Context UriInfo uri) {
     FeeItemView created = schedule.addItem(item);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return CreatedAt.below(uri, created.id(), created);
   }
 
   @PUT

@@ -5,6 +5,7 @@ import health.salus.identity.boundary.AccountView;
 import health.salus.identity.boundary.NewStaffAccount;
 import health.salus.identity.entity.Role;
 import health.salus.shared.api.ApiDocs;
+import health.salus.shared.api.CreatedAt;
 import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.InvalidInputException;
@@ -64,9 +65,7 @@ public class AccountsResource {
               schema = @Schema(implementation = AccountView.class)))
   public Response create(NewStaffAccount request, @Context UriInfo uri) {
     AccountView created = administration.createStaffAccount(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return CreatedAt.below(uri, created.id(), created);
   }
 
   @PUT

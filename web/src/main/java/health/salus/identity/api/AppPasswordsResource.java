@@ -3,6 +3,7 @@ package health.salus.identity.api;
 import health.salus.identity.boundary.AppPasswordService;
 import health.salus.identity.boundary.AppPasswordView;
 import health.salus.identity.boundary.NewAppPassword;
+import health.salus.shared.api.CreatedAt;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -65,9 +66,7 @@ public class AppPasswordsResource {
       throw new BadRequestException();
     }
     Created created = Created.of(appPasswords.create(name.name()));
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return CreatedAt.below(uri, created.id(), created);
   }
 
   @DELETE

@@ -7,6 +7,7 @@ import health.salus.prescriptions.boundary.RefillDecisionService;
 import health.salus.prescriptions.boundary.RefillRequestView;
 import health.salus.prescriptions.entity.RefillStatus;
 import health.salus.shared.api.ApiDocs;
+import health.salus.shared.api.CreatedAt;
 import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
@@ -77,9 +78,7 @@ public class RefillRequestsResource {
               schema = @Schema(implementation = RefillRequestView.class)))
   public Response request(NewRefillRequest request, @Context UriInfo uri) {
     RefillRequestView created = prescriptions.requestRefill(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return CreatedAt.below(uri, created.id(), created);
   }
 
   @POST

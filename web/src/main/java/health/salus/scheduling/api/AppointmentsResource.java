@@ -7,6 +7,7 @@ import health.salus.scheduling.boundary.ConsultationAccess;
 import health.salus.scheduling.boundary.ConsultationRecord;
 import health.salus.scheduling.boundary.DiaryService;
 import health.salus.shared.api.ApiDocs;
+import health.salus.shared.api.CreatedAt;
 import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.Page;
@@ -57,9 +58,7 @@ public class AppointmentsResource {
               schema = @Schema(implementation = AppointmentView.class)))
   public Response book(Booking request, @Context UriInfo uri) {
     AppointmentView created = booking.book(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return CreatedAt.below(uri, created.id(), created);
   }
 
   @GET

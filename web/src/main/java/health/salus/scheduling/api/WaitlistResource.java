@@ -4,6 +4,7 @@ import health.salus.scheduling.boundary.JoinWaitlist;
 import health.salus.scheduling.boundary.WaitlistService;
 import health.salus.scheduling.boundary.WaitlistView;
 import health.salus.shared.api.ApiDocs;
+import health.salus.shared.api.CreatedAt;
 import health.salus.shared.api.Params;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,9 +49,7 @@ public class WaitlistResource {
               schema = @Schema(implementation = WaitlistView.class)))
   public Response join(JoinWaitlist request, @Context UriInfo uri) {
     WaitlistView created = waitlist.join(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return CreatedAt.below(uri, created.id(), created);
   }
 
   @GET
