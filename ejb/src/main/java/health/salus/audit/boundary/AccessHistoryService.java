@@ -47,7 +47,8 @@ public class AccessHistoryService {
   /**
    * One page of the signed-in patient's access history between {@code from} (inclusive) and {@code
    * to} (exclusive; a day includes that whole day), newest first; either may be null. A day is read
-   * in the patient's own time zone. A start after the end is refused (400).
+   * in the patient's own time zone. A start not before the end (a "from" day after the "to" day) is
+   * refused (400).
    */
   @RolesAllowed(Role.Names.PATIENT)
   public Page<AccessLogEntry> myAccessLog(TimeBound from, TimeBound to, int page, int size) {
@@ -84,7 +85,7 @@ public class AccessHistoryService {
     ZoneId zone = zoneOf(patient);
     Instant start = from == null ? null : from.asStart(zone);
     Instant end = to == null ? null : to.asEnd(zone);
-    if (start != null && end != null && start.isAfter(end)) {
+    if (start != null && end != null && !start.isBefore(end)) {
       throw new InvalidInputException("from", "accessLog.fromAfterTo");
     }
     return new AuditQuery(null, null, null, patient.getId(), null, null, start, end);
