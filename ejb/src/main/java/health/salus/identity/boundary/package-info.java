@@ -7,8 +7,9 @@
  * every sign-in failure and account change audited. Every feature learns who is calling from {@link
  * health.salus.identity.boundary.Callers#current()} (a {@link
  * health.salus.identity.boundary.CurrentCaller}, resolved once per request) and a patient's portal
- * account from {@link health.salus.identity.boundary.PatientAccounts}; none imports identity's
- * control package.
+ * account from {@link health.salus.identity.boundary.PatientAccounts}, and the names and roles
+ * behind usernames from {@link health.salus.identity.boundary.AccountNames}; none imports
+ * identity's control package.
  *
  * <p>Two-step sign-in ({@link health.salus.identity.boundary.MfaService}): TOTP codes (each time
  * step accepted once) and one-time recovery codes; a form sign-in of such an account completes only

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,19 @@ public class AccountRepository {
         .setParameter("username", UserAccount.normalise(username))
         .getResultStream()
         .findFirst();
+  }
+
+  /** The accounts of these usernames (normalised), with their roles; unknown names are left out. */
+  public List<UserAccount> byUsernames(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT DISTINCT a FROM UserAccount a LEFT JOIN FETCH a.roles"
+                + " WHERE a.username IN :usernames",
+            UserAccount.class)
+        .setParameter("usernames", usernames.stream().map(UserAccount::normalise).toList())
+        .getResultList();
   }
 
   public Optional<UserAccount> byId(long id) {

@@ -1,2 +1,2 @@
-/** The administrators' audit search page over the audit trail boundary. */
+/** The administrators' audit search page, and the patient's access history page. */
 package health.salus.audit.view;

@@ -53,6 +53,8 @@ class PlainLanguageTest {
           "scheduling.",
           "booking.capReached",
           "mfa.",
+          "accessHistory.",
+          "accessLog.",
           "language.");
 
   static final int MIN_WORDS = 4;
