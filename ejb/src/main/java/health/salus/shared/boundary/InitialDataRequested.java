@@ -20,4 +20,6 @@ public record InitialDataRequested(boolean demo) {
   public static final int BILLING = 500;
 
   public static final int NOTIFICATION = 600;
+
+  public static final int CONSENT = 700;
 }

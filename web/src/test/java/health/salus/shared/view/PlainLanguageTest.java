@@ -35,6 +35,7 @@ class PlainLanguageTest {
           "menu.",
           "medications.",
           "refillDialog.",
+          "consent.",
           "refill.noneRemaining",
           "refill.notActive",
           "refill.alreadyOpen",

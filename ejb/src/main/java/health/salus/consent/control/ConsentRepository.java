@@ -1,0 +1,56 @@
+package health.salus.consent.control;
+
+import health.salus.consent.entity.ConsentGrant;
+import health.salus.identity.entity.UserAccount;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds and stores consent grants, and the accounts grants are given to. */
+@Dependent
+public class ConsentRepository {
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  /** The account with this username (compared as identity stores it), enabled or not. */
+  public Optional<UserAccount> account(String username) {
+    if (username == null || username.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", UserAccount.normalise(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<ConsentGrant> grant(long id) {
+    return Optional.ofNullable(em.find(ConsentGrant.class, id));
+  }
+
+  /** A patient's grants, newest first (a patient holds a handful, so the list is not paged). */
+  public List<ConsentGrant> grantsOf(long patientId) {
+    return em.createNamedQuery(ConsentGrant.OF_PATIENT, ConsentGrant.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
+
+  /** The grants an account holds that are active at {@code now}, ending soonest first. */
+  public List<ConsentGrant> activeFor(long accountId, Instant now) {
+    return em.createNamedQuery(ConsentGrant.ACTIVE_FOR_GRANTEE, ConsentGrant.class)
+        .setParameter("accountId", accountId)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  public void add(ConsentGrant grant) {
+    em.persist(grant);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}
