@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -129,6 +130,23 @@ class DemoDataApiIT {
             w -> {
               assertThat(w.getString("practitionerName")).isEqualTo("Dr Emeka Okafor");
               assertThat(w.getString("status")).isEqualTo("WAITING");
+            });
+  }
+
+  @Test
+  void aliceLetsCarolSeeHerMedicationsAndConditionsAndActForHerForAYear() {
+    List<JsonObject> carols =
+        Api.demo("carol").get("/me/represented").jsonArray().getValuesAs(JsonObject.class);
+
+    assertThat(carols)
+        .anySatisfy(
+            r -> {
+              assertThat(r.getString("fullName")).isEqualTo("Alice Martin");
+              assertThat(r.getJsonArray("categories").toString())
+                  .isEqualTo("[\"CONDITIONS\",\"MEDICATIONS\"]");
+              assertThat(r.getBoolean("actFor")).isTrue();
+              assertThat(Instant.parse(r.getString("validUntil")))
+                  .isAfter(Instant.now().plus(Duration.ofDays(360)));
             });
   }
 }
