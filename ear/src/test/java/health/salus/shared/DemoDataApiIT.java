@@ -148,5 +148,13 @@ class DemoDataApiIT {
               assertThat(Instant.parse(r.getString("validUntil")))
                   .isAfter(Instant.now().plus(Duration.ofDays(360)));
             });
+    long aliceId = Api.demo("alice").get("/me").json().getJsonNumber("patientId").longValue();
+    assertThat(
+            Api.demo("carol")
+                .get("/patients/" + aliceId + "/medications")
+                .jsonArray()
+                .getValuesAs(JsonObject.class))
+        .extracting(m -> m.getString("name"))
+        .contains("Metformin");
   }
 }

@@ -1,5 +1,6 @@
 package health.salus.consent.boundary;
 
+import health.salus.consent.entity.ConsentCategory;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,7 +9,8 @@ import java.util.Set;
  * object it is about, on which {@link Basis bases} it may be allowed and, optionally, why it is
  * refused when it is. {@link #to} asks for acting for the patient (the patient themself or the
  * front desk); {@link #allowing} names other bases, {@link #treatedBy} the practitioner the object
- * belongs to (an appointment's practitioner, a medication's prescriber).
+ * belongs to (an appointment's practitioner, a medication's prescriber), {@link #about} the
+ * category of the record it reads (which a patient's grant must open for {@link Basis#CONSENT}).
  */
 public record Access(
     String action,
@@ -16,7 +18,8 @@ public record Access(
     Object objectId,
     String refusalDetail,
     Set<Basis> bases,
-    Long practitionerId) {
+    Long practitionerId,
+    ConsentCategory category) {
 
   /** What may make an access legitimate; each names the purpose the audit trail records. */
   public enum Basis {
@@ -27,7 +30,9 @@ public record Access(
     /** The practitioner the object belongs to ({@link Access#treatedBy}). */
     TREATING_PRACTITIONER("CARE"),
     /** That practitioner, or a clinician of the patient's care team. */
-    CARE_TEAM("CARE");
+    CARE_TEAM("CARE"),
+    /** The caller holds the patient's active grant that opens the access's {@link #category}. */
+    CONSENT("CONSENT");
 
     private final String purpose;
 
@@ -48,21 +53,32 @@ public record Access(
   /** Acting for the patient: the patient themself or the front desk. */
   public static Access to(String action, String objectType, Object objectId) {
     return new Access(
-        action, objectType, objectId, null, EnumSet.of(Basis.SELF, Basis.FRONT_DESK), null);
+        action, objectType, objectId, null, EnumSet.of(Basis.SELF, Basis.FRONT_DESK), null, null);
   }
 
   /** The same access, allowed on these bases only. */
   public Access allowing(Basis first, Basis... more) {
     return new Access(
-        action, objectType, objectId, refusalDetail, EnumSet.of(first, more), practitionerId);
+        action,
+        objectType,
+        objectId,
+        refusalDetail,
+        EnumSet.of(first, more),
+        practitionerId,
+        category);
   }
 
   /** The same access about an object that belongs to this practitioner. */
   public Access treatedBy(Long practitioner) {
-    return new Access(action, objectType, objectId, refusalDetail, bases, practitioner);
+    return new Access(action, objectType, objectId, refusalDetail, bases, practitioner, category);
   }
 
   public Access saying(String detail) {
-    return new Access(action, objectType, objectId, detail, bases, practitionerId);
+    return new Access(action, objectType, objectId, detail, bases, practitionerId, category);
+  }
+
+  /** The same access, reading this category of the patient's record. */
+  public Access about(ConsentCategory read) {
+    return new Access(action, objectType, objectId, refusalDetail, bases, practitionerId, read);
   }
 }

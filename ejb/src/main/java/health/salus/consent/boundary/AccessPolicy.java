@@ -5,6 +5,7 @@ import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.control.CareRelations;
+import health.salus.consent.control.ConsentRepository;
 import health.salus.consent.control.DecisionsOfThisRequest;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
@@ -12,15 +13,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * The one place that decides whether the caller may act for or read about a patient: book, move and
  * cancel the patient's appointments, see them, their waitlist entries and their invoices (the
  * patient themself and the front desk), run a consultation (the appointment's practitioner), act on
- * prescriptions (the patient on their own, the prescriber or the care team on decisions). Carers
- * acting under a patient's consent plug in here as another {@link Basis}, without any change to the
- * features that ask.
+ * prescriptions (the patient on their own, the prescriber or the care team on decisions), read a
+ * category of the record under the patient's active grant ({@link Basis#CONSENT}, where a feature
+ * names it). Carers acting under an {@code actFor} grant will plug in here as another {@link
+ * Basis}, without any change to the features that ask.
  *
  * <p>{@link #permits} writes each decision to the audit trail: every refusal (DENIED, with the
  * patient's id, the action and the object), and every access given to someone other than the
@@ -37,6 +40,8 @@ public class AccessPolicy {
   @Inject AuditTrail audit;
   @Inject CareRelations careRelations;
   @Inject DecisionsOfThisRequest decisions;
+  @Inject ConsentRepository grants;
+  @Inject Clock clock;
 
   /**
    * Whether the caller may act for the patient with this id, without an audit entry: for choosing
@@ -87,6 +92,10 @@ public class AccessPolicy {
               || (caller.practitionerId() != null
                   && caller.accountId() != null
                   && careRelations.inCareTeam(caller.accountId(), patientId));
+      case CONSENT ->
+          access.category() != null
+              && caller.accountId() != null
+              && grants.opens(caller.accountId(), patientId, access.category(), clock.instant());
     };
   }
 

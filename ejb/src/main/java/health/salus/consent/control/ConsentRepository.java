@@ -1,5 +1,6 @@
 package health.salus.consent.control;
 
+import health.salus.consent.entity.ConsentCategory;
 import health.salus.consent.entity.ConsentGrant;
 import health.salus.identity.entity.UserAccount;
 import jakarta.enterprise.context.Dependent;
@@ -44,6 +45,15 @@ public class ConsentRepository {
         .setParameter("accountId", accountId)
         .setParameter("now", now)
         .getResultList();
+  }
+
+  /**
+   * Whether the account holds an active grant of the patient that opens this category at {@code
+   * now}.
+   */
+  public boolean opens(long accountId, long patientId, ConsentCategory category, Instant now) {
+    return activeFor(accountId, now).stream()
+        .anyMatch(g -> g.getPatient().getId() == patientId && g.opensAt(category, now));
   }
 
   public void add(ConsentGrant grant) {

@@ -6,7 +6,9 @@ import health.salus.audit.entity.AuditOutcome;
 import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.boundary.AccessPolicy;
+import health.salus.consent.entity.ConsentCategory;
 import health.salus.directory.entity.Practitioner;
+import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
@@ -20,6 +22,7 @@ import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.control.InputValidation;
 import health.salus.shared.entity.Refusal;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,16 +49,39 @@ public class PrescriptionService {
   /** The signed-in patient's medications, active ones first, by name. */
   @RolesAllowed(Role.Names.PATIENT)
   public List<MedicationView> myMedications() {
-    Patient patient = patient();
-    Set<Long> open = repository.medicationsWithOpenRequest(patient.getId());
+    return medicationsRead(patient().getId());
+  }
+
+  /**
+   * A patient's medications as {@link #myMedications} lists them, for the patient themself or an
+   * account holding the patient's active grant of MEDICATIONS (or ALL), as the access policy
+   * decides and audits; anyone else, and a patient that does not exist, is not found (404).
+   */
+  @PermitAll
+  @AnySignedIn
+  public List<MedicationView> medicationsOf(long patientId) {
+    if (!accessPolicy.permits(
+        patientId,
+        Access.to("MEDICATIONS_READ", "Patient", patientId)
+            .allowing(Basis.SELF, Basis.CONSENT)
+            .about(ConsentCategory.MEDICATIONS)
+            .saying("no grant of the patient's medications"))) {
+      throw new NotFoundException("prescriptions.patientNotFound");
+    }
+    return medicationsRead(patientId);
+  }
+
+  /** A patient's medications with the open requests marked, the read audited about the patient. */
+  private List<MedicationView> medicationsRead(long patientId) {
+    Set<Long> open = repository.medicationsWithOpenRequest(patientId);
     List<MedicationView> medications =
-        repository.medicationsOf(patient.getId()).stream()
+        repository.medicationsOf(patientId).stream()
             .map(m -> MedicationView.of(m, open.contains(m.getId())))
             .toList();
     audit.record(
         AuditEvent.of("MEDICATIONS_READ", AuditOutcome.SUCCESS)
-            .aboutPatient(patient.getId())
-            .object("Patient", patient.getId()));
+            .aboutPatient(patientId)
+            .object("Patient", patientId));
     return medications;
   }
 

@@ -13,10 +13,15 @@ import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.control.CareRelations;
+import health.salus.consent.control.ConsentRepository;
 import health.salus.consent.control.DecisionsOfThisRequest;
+import health.salus.consent.entity.ConsentCategory;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +33,13 @@ import org.mockito.ArgumentCaptor;
  */
 class AccessPolicyTest {
 
+  private static final Instant NOW = Instant.parse("2026-12-01T09:30:00Z");
+
   private final AccessPolicy policy = new AccessPolicy();
   private final Callers callers = mock(Callers.class);
   private final AuditTrail audit = mock(AuditTrail.class);
   private final CareRelations careRelations = mock(CareRelations.class);
+  private final ConsentRepository grants = mock(ConsentRepository.class);
 
   @BeforeEach
   void wire() {
@@ -39,6 +47,8 @@ class AccessPolicyTest {
     policy.audit = audit;
     policy.careRelations = careRelations;
     policy.decisions = new DecisionsOfThisRequest();
+    policy.grants = grants;
+    policy.clock = Clock.fixed(NOW, ZoneOffset.UTC);
   }
 
   private void callerIs(Long patientId, Role... roles) {
@@ -178,5 +188,25 @@ class AccessPolicyTest {
     when(callers.current()).thenReturn(CurrentCaller.anonymous("ANONYMOUS"));
 
     assertThat(policy.mayActFor(41L)).isFalse();
+  }
+
+  @Test
+  void aGranteeReadsTheCategoryTheirActiveGrantOpensForConsent() {
+    callerIs(41L, Role.PATIENT);
+    when(grants.opens(7L, 42L, ConsentCategory.MEDICATIONS, NOW)).thenReturn(true);
+    Access read = Access.to("MEDICATIONS_READ", "Patient", 42L).allowing(Basis.SELF, Basis.CONSENT);
+
+    assertThat(policy.permits(42L, read.about(ConsentCategory.MEDICATIONS))).isTrue();
+    assertThat(policy.permits(42L, read.about(ConsentCategory.RESULTS))).isFalse();
+    assertThat(policy.permits(43L, read.about(ConsentCategory.MEDICATIONS))).isFalse();
+    assertThat(policy.permits(42L, read)).as("no category named").isFalse();
+
+    ArgumentCaptor<AuditEvent> entries = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(audit, times(4)).record(entries.capture());
+    assertThat(entries.getAllValues())
+        .extracting(AuditEvent::outcome)
+        .containsExactly(
+            AuditOutcome.ALLOWED, AuditOutcome.DENIED, AuditOutcome.DENIED, AuditOutcome.DENIED);
+    assertThat(entries.getAllValues().get(0).purpose()).isEqualTo("CONSENT");
   }
 }

@@ -5,20 +5,24 @@ import health.salus.prescriptions.boundary.Prescription;
 import health.salus.prescriptions.boundary.PrescriptionService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /patients/{patientId}/medications}: a clinician of the patient's care team prescribes
- * {@code {name, dose, instructions, refills}} → 201 with the medication.
+ * {@code /patients/{patientId}/medications}: a clinician of the patient's care team prescribes
+ * {@code {name, dose, instructions, refills}} → 201 with the medication (POST); the patient, or an
+ * account holding the patient's active grant of MEDICATIONS (or ALL), lists them (GET; anyone else
+ * 404).
  */
 @Tag(name = "Prescriptions")
 @Path("patients/{patientId}/medications")
@@ -26,6 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PatientMedicationsResource {
 
   @Inject PrescriptionService prescriptions;
+
+  @GET
+  public List<MedicationView> medications(@PathParam("patientId") long patientId) {
+    return prescriptions.medicationsOf(patientId);
+  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
