@@ -234,6 +234,13 @@ class ConsentApiIT {
         api.post(
             "/consents", Api.with(grant(to, List.of("ALL"), inDays(1), false), "validUntil", null));
     Response past = api.post("/consents", grant(to, List.of("ALL"), inDays(-1), false));
+    Response farAway =
+        api.post(
+            "/consents",
+            Api.with(
+                grant(to, List.of("ALL"), inDays(1), false),
+                "validUntil",
+                Api.text("9000-01-01T00:00:00Z")));
     Response noCategory = api.post("/consents", grant(to, List.of(), inDays(1), false));
     Response unknownCategory =
         api.post("/consents", grant(to, List.of("MEDICATIONS", "DIARY"), inDays(1), false));
@@ -254,6 +261,8 @@ class ConsentApiIT {
     assertThat(noEnd.errorFields()).containsExactly("validUntil");
     assertProblem(past, 400);
     assertThat(past.errorFields()).containsExactly("validUntil");
+    assertProblem(farAway, 400);
+    assertThat(farAway.errorFields()).containsExactly("validUntil");
     assertProblem(noCategory, 400);
     assertThat(noCategory.errorFields()).containsExactly("categories");
     assertProblem(unknownCategory, 400);

@@ -19,6 +19,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -52,6 +53,11 @@ public class ConsentGrant {
 
   /** The grants an account holds that are active now ({@code :now}), ending soonest first. */
   public static final String ACTIVE_FOR_GRANTEE = "ConsentGrant.activeForGrantee";
+
+  /**
+   * The furthest end a grant may have: far enough for a lifetime, and a date every database holds.
+   */
+  static final Duration LONGEST = Duration.ofDays(100 * 366);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,8 +99,8 @@ public class ConsentGrant {
 
   /**
    * The patient grants the grantee these categories until {@code validUntil}. Refused when no
-   * category is given (400), when the end is missing or not in the future (400), or when the
-   * grantee is the patient's own account (422).
+   * category is given (400), when the end is missing, not in the future or more than about 100
+   * years ahead (400), or when the grantee is the patient's own account (422).
    */
   public ConsentGrant(
       Patient patient,
@@ -111,6 +117,9 @@ public class ConsentGrant {
     Instant now = clock.instant();
     if (validUntil == null || !validUntil.isAfter(now)) {
       throw Refusal.invalid("validUntil", "consent.validUntilPast");
+    }
+    if (validUntil.isAfter(now.plus(LONGEST))) {
+      throw Refusal.invalid("validUntil", "consent.validUntilTooFar");
     }
     if (sameAccount(patient.getAccount(), grantee)) {
       throw Refusal.rule("consent.notToYourself");

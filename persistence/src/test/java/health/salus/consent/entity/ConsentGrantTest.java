@@ -120,5 +120,16 @@ class ConsentGrantTest {
                     new ConsentGrant(
                         patient, own, List.of(ConsentCategory.ALL), END, false, AT_T0)))
         .isEqualTo("RULE consent.notToYourself null");
+    assertThat(
+            refusalOf(
+                () ->
+                    new ConsentGrant(
+                        patient,
+                        carer,
+                        List.of(ConsentCategory.ALL),
+                        T0.plus(ConsentGrant.LONGEST).plusSeconds(1),
+                        false,
+                        AT_T0)))
+        .isEqualTo("INVALID consent.validUntilTooFar validUntil");
   }
 }
