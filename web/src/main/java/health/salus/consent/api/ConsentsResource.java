@@ -3,6 +3,7 @@ package health.salus.consent.api;
 import health.salus.consent.boundary.ConsentGrantView;
 import health.salus.consent.boundary.ConsentService;
 import health.salus.consent.boundary.NewConsentGrant;
+import health.salus.shared.api.CreatedAt;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -49,9 +50,7 @@ public class ConsentsResource {
               schema = @Schema(implementation = ConsentGrantView.class)))
   public Response grant(NewConsentGrant grant, @Context UriInfo uri) {
     ConsentGrantView created = consent.grantAccess(grant);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+    return CreatedAt.below(uri, created.id(), created);
   }
 
   @DELETE
