@@ -97,14 +97,14 @@ function done(summary, latency, requests)
   for _, thread in ipairs(threads) do
     total = total + thread:get("errors")
   end
-  io.write(string.format("rate %.1f mean_ms %.1f p99_ms %.1f requests %d errors %d\n",
+  io.write(string.format("rate %.1f mean_ms %.1f p95_ms %.1f p99_ms %.1f requests %d errors %d\n",
     summary.requests / (summary.duration / 1e6), latency.mean / 1000,
-    latency:percentile(99) / 1000, summary.requests, total))
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests, total))
 end
 LUA
 : >"$work/empty"
 
-# One page: a warm-up, then the measured run. Prints "rate mean p99 requests errors cpu", cpu the
+# One page: a warm-up, then the measured run. Prints "rate mean p95 p99 requests errors cpu", cpu the
 # server's CPU time per request in ms (0 when the server is not on this machine).
 measure() {
   local path=$1 cookies=$2 before after
@@ -114,25 +114,25 @@ measure() {
     "$base$path" -- "$cookies" >"$work/out"
   after=$(cpu_ticks)
   awk -v t=$((after - before)) -v hz="$ticks_per_second" \
-    '/^rate / { print $2, $4, $6, $8, $10, ($8 > 0 ? t * 1000 / hz / $8 : 0) }' "$work/out"
+    '/^rate / { print $2, $4, $6, $8, $10, $12, ($10 > 0 ? t * 1000 / hz / $10 : 0) }' "$work/out"
 }
 
 # The machine's load changes while the benchmark runs: each page is measured right after a run of
 # the welcome page, and compared with that run.
 row() {
-  printf '%-36s %7.1f req/s  mean %6.1f ms  p99 %7.1f ms  %6d requests  %d errors  CPU %5.2f ms/request\n' "$@"
+  printf '%-36s %7.1f req/s  mean %6.1f ms  p95 %7.1f ms  p99 %7.1f ms  %6d requests  %d errors  CPU %5.2f ms/request\n' "$@"
 }
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg); $sessions connections, $duration a run"
 declare -A rate welcome errs cpu wcpu
 failed=0
 for page in "${pages[@]}"; do
-  read -r w wmean wp99 wn we wc < <(measure /index.xhtml "$work/empty")
-  row "welcome (anonymous)" "$w" "$wmean" "$wp99" "$wn" "$we" "$wc"
+  read -r w wmean wp95 wp99 wn we wc < <(measure /index.xhtml "$work/empty")
+  row "welcome (anonymous)" "$w" "$wmean" "$wp95" "$wp99" "$wn" "$we" "$wc"
   ((we == 0)) || { echo "the welcome page answered other than 200"; failed=1; }
   credentials=$work/cookies
   [[ "$page" != /api/* ]] || credentials=$work/basic
-  read -r r mean p99 n e c < <(measure "$page" "$credentials")
-  row "$page" "$r" "$mean" "$p99" "$n" "$e" "$c"
+  read -r r mean p95 p99 n e c < <(measure "$page" "$credentials")
+  row "$page" "$r" "$mean" "$p95" "$p99" "$n" "$e" "$c"
   rate[$page]=$r welcome[$page]=$w errs[$page]=$e cpu[$page]=$c wcpu[$page]=$wc
 done
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -6,12 +6,8 @@ import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In the browser, with accounts of their own: the profile page refuses to overwrite a change made
@@ -29,20 +25,6 @@ class AccountPagesIT {
     accountId = Api.registerPatient(username, password).getJsonNumber("id").longValue();
     browser.signIn(username, password);
     browser.waitForPath("/home.xhtml");
-  }
-
-  /** Waits until the page's growl shows a message that contains this text. */
-  private void growlShows(String text) {
-    try {
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-          .ignoring(WebDriverException.class)
-          .until(
-              d ->
-                  d.findElements(By.cssSelector(".ui-growl-message")).stream()
-                      .anyMatch(m -> m.getText().contains(text)));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("no message '" + text + "' on " + browser.currentPath(), e);
-    }
   }
 
   @Test
@@ -65,7 +47,7 @@ class AccountPagesIT {
     browser.type("profile:phone", "0422 333 444");
     browser.click("profile:save");
 
-    growlShows("Your profile was changed elsewhere in the meantime.");
+    browser.waitForGrowl("Your profile was changed elsewhere in the meantime.");
     assertThat(api.get("/me/profile").json().getJsonObject("details").getString("phone"))
         .isEqualTo("0411 000 111");
 
@@ -74,7 +56,7 @@ class AccountPagesIT {
     assertThat(browser.byId("profile:phone").getAttribute("value")).isEqualTo("0411 000 111");
     browser.type("profile:phone", "0422 333 444");
     browser.click("profile:save");
-    growlShows("Your profile has been saved.");
+    browser.waitForGrowl("Your profile has been saved.");
     assertThat(api.get("/me/profile").json().getJsonObject("details").getString("phone"))
         .isEqualTo("0422 333 444");
   }
@@ -91,7 +73,7 @@ class AccountPagesIT {
     browser.type("password:confirm", newPassword);
     browser.click("password:change");
 
-    growlShows("Your password has been changed.");
+    browser.waitForGrowl("Your password has been changed.");
     assertThat(Api.as(username, newPassword).get("/me").status()).isEqualTo(200);
     assertThat(Api.as(username, password).get("/me").status()).isEqualTo(401);
 

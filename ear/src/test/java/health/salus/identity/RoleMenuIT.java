@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,5 +37,12 @@ class RoleMenuIT {
     boolean admin = username.equals("admin");
     assertThat(browser.exists("menu-admin-users")).isEqualTo(admin);
     assertThat(browser.exists("menu-admin-audit")).isEqualTo(admin);
+    boolean moderator = username.equals("mod.lee");
+    assertThat(browser.exists("menu-moderation-queue")).isEqualTo(moderator);
+    assertThat(browser.exists("menu-community"))
+        .isEqualTo(moderator || username.equals("alice") || username.equals("carol"));
+    assertThat(browser.exists("menu-messages"))
+        .as("messages for patients, carers, clinicians and educators")
+        .isEqualTo(List.of("alice", "carol", "dr.chen", "edu.nguyen").contains(username));
   }
 }

@@ -8,10 +8,8 @@ import health.salus.prescriptions.Prescribing.Patient;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Api.Response;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +27,7 @@ class MedicationsUnderConsentApiIT {
   }
 
   private static long grant(Patient patient, Credentials grantee, String category) {
-    Response created =
-        patient
-            .api()
-            .post(
-                "/consents",
-                Json.createObjectBuilder()
-                    .add("granteeUsername", grantee.username())
-                    .add("categories", Json.createArrayBuilder().add(category))
-                    .add("validUntil", Instant.now().plus(Duration.ofDays(7)).toString())
-                    .add("actFor", true)
-                    .build());
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.json().getJsonNumber("id").longValue();
+    return patient.api().grant(grantee.username(), Duration.ofDays(7), true, category);
   }
 
   private static String path(Patient patient) {

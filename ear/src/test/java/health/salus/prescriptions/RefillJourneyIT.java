@@ -55,8 +55,7 @@ class RefillJourneyIT {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
         .until(ExpectedConditions.elementToBeClickable(approve))
         .click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-        .until(ExpectedConditions.invisibilityOfElementLocated(approve));
+    browser.waitUntilGone(approve);
     browser.clickButton("Sign out");
     browser.waitForPath("/login.xhtml");
 

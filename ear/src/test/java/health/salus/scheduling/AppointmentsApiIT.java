@@ -177,7 +177,9 @@ class AppointmentsApiIT {
         .isEqualTo(404);
     assertThat(other.api().get(path + "/video").status()).isEqualTo(404);
     assertThat(list(other.api(), "")).isEmpty();
-    assertThat(list(other.api(), "?patientId=" + owner.patientId())).isEmpty();
+    Response othersList = other.api().get("/appointments?patientId=" + owner.patientId());
+    assertThat(othersList.status()).as("refused, not an empty list").isEqualTo(403);
+    assertThat(othersList.body()).doesNotContain("\"items\"");
 
     Response forOwner =
         other

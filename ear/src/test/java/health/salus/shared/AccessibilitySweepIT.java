@@ -38,7 +38,7 @@ class AccessibilitySweepIT {
 
   /** Pages that the menus do not name but a role reaches: the booking path, two-step sign-in. */
   private static final List<String> PATIENT_PAGES =
-      List.of("/scheduling/find-practitioner.xhtml", "/account/mfa.xhtml");
+      List.of("/scheduling/find-practitioner.xhtml", "/account/mfa.xhtml", "/messaging/new.xhtml");
 
   @RegisterExtension final Browser browser = new Browser();
 
@@ -97,13 +97,24 @@ class AccessibilitySweepIT {
     for (String page : pagesOffered()) {
       sweep(account, page);
     }
+    if (account.equals("cm.smith")) {
+      sweep(account, firstLinkedPage("/casework/caseload.xhtml", "#cases a[id^='case-']"));
+    }
     if (account.equals("alice")) {
       for (String page : PATIENT_PAGES) {
         sweep(account, page);
       }
       sweep(account, bookingPageOf("dr.chen"));
+      sweep(account, firstLinkedPage("/casework/my-cases.xhtml", "#my-cases a[id^='my-case-']"));
       sweepError(account, "/admin/users.xhtml", "forbidden");
     }
+  }
+
+  /** The page the first link matching the selector on this page leads to (a case, say). */
+  private String firstLinkedPage(String page, String selector) {
+    browser.open(page);
+    String href = browser.driver().findElement(By.cssSelector(selector)).getAttribute("href");
+    return href.substring(Api.baseUrl().length());
   }
 
   private String pageLanguage() {

@@ -157,4 +157,85 @@ class DemoDataApiIT {
         .extracting(m -> m.getString("name"))
         .contains("Metformin");
   }
+
+  @Test
+  void aliceAndBobHaveRecordsInEverySectionWithAResultAliceSeesOnlyLater() {
+    long aliceId = Api.demo("alice").get("/me").json().getJsonNumber("patientId").longValue();
+    long bobId = Api.demo("bob").get("/me").json().getJsonNumber("patientId").longValue();
+    JsonObject alice = Api.demo("alice").get("/patients/" + aliceId + "/record").json();
+    JsonObject chens = Api.demo("dr.chen").get("/patients/" + aliceId + "/record").json();
+    JsonObject bob = Api.demo("bob").get("/patients/" + bobId + "/record").json();
+
+    assertThat(texts(alice, "conditions", "name"))
+        .contains("Type 2 diabetes mellitus", "Essential hypertension", "Osteoarthritis of knee")
+        .doesNotContain("Osteoarthritis of hip");
+    assertThat(texts(alice, "allergies", "substance")).contains("Penicillin");
+    assertThat(texts(alice, "immunisations", "vaccine"))
+        .anyMatch(v -> v.startsWith("Influenza"))
+        .anyMatch(v -> v.startsWith("COVID-19"))
+        .anyMatch(v -> v.startsWith("Pneumococcal"));
+    assertThat(texts(alice, "observations", "name")).contains("HbA1c", "eGFR", "Total cholesterol");
+    assertThat(texts(alice, "observations", "flag")).contains("HIGH", "LOW", "NORMAL");
+    assertThat(texts(alice, "medications", "name")).contains("Metformin");
+    assertThat(alice.getJsonArray("encounters")).isNotEmpty();
+    assertThat(alice.getJsonNumber("observationsTotal").longValue()).isEqualTo(24);
+    assertThat(texts(alice, "observations", "name"))
+        .doesNotContain("Urine albumin/creatinine ratio");
+    assertThat(texts(chens, "observations", "name")).contains("Urine albumin/creatinine ratio");
+    long knee =
+        alice.getJsonArray("conditions").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("name").equals("Osteoarthritis of knee"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            Api.demo("alice")
+                .get("/patients/" + aliceId + "/conditions/" + knee + "/history")
+                .jsonArray())
+        .hasSize(2);
+    assertThat(texts(bob, "conditions", "name")).contains("Asthma");
+    assertThat(texts(bob, "allergies", "substance")).contains("Peanuts");
+    assertThat(texts(bob, "observations", "name")).contains("Vitamin D");
+    assertThat(bob.getJsonArray("immunisations")).isNotEmpty();
+  }
+
+  private static List<String> texts(JsonObject record, String section, String field) {
+    return record.getJsonArray(section).getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString(field, null))
+        .toList();
+  }
+
+  @Test
+  void aliceHasThreeMonthsOfReadingsThresholdsAnOpenAlertAndWeeklyCheckIns() {
+    Api alice = Api.demo("alice");
+    long aliceId = alice.get("/me").json().getJsonNumber("patientId").longValue();
+    String base = "/patients/" + aliceId;
+
+    List<JsonObject> systolic =
+        items(alice.get(base + "/readings?type=BLOOD_PRESSURE_SYSTOLIC&size=200"));
+    List<JsonObject> glucose = items(alice.get(base + "/readings?type=BLOOD_GLUCOSE&size=200"));
+    List<JsonObject> thresholds =
+        Api.demo("dr.chen").get(base + "/thresholds").jsonArray().getValuesAs(JsonObject.class);
+    List<JsonObject> alerts = items(Api.demo("dr.chen").get("/me/alerts?size=200"));
+    List<JsonObject> checkIns = items(alice.get(base + "/wellbeing"));
+
+    assertThat(systolic).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(Instant.parse(systolic.get(0).getString("takenAt")))
+        .isBefore(Instant.now().minus(Duration.ofDays(85)));
+    assertThat(glucose).hasSizeGreaterThanOrEqualTo(25);
+    assertThat(thresholds)
+        .extracting(t -> t.getString("type"))
+        .contains("BLOOD_PRESSURE_SYSTOLIC", "BLOOD_PRESSURE_DIASTOLIC", "BLOOD_GLUCOSE");
+    assertThat(alerts)
+        .anySatisfy(
+            a -> {
+              assertThat(a.getString("patientName")).isEqualTo("Alice Martin");
+              assertThat(a.getString("type")).isEqualTo("BLOOD_PRESSURE_SYSTOLIC");
+              assertThat(a.getJsonNumber("value").doubleValue()).isEqualTo(162);
+            });
+    assertThat(checkIns).hasSizeGreaterThanOrEqualTo(4);
+    long bobId = Api.demo("bob").get("/me").json().getJsonNumber("patientId").longValue();
+    assertThat(items(Api.demo("bob").get("/patients/" + bobId + "/readings"))).isNotEmpty();
+  }
 }

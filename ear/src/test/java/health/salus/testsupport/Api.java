@@ -2,6 +2,7 @@ package health.salus.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -144,12 +145,45 @@ public final class Api {
     return patient;
   }
 
+  /** A new staff account (a unique username starting with {@code prefix}) made by the admin. */
+  public static Credentials newStaff(String prefix, String... roles) {
+    Credentials staff = new Credentials(unique(prefix), strongPassword());
+    JsonArrayBuilder roleNames = Json.createArrayBuilder();
+    for (String role : roles) {
+      roleNames.add(role);
+    }
+    Response created =
+        admin()
+            .post(
+                "/admin/accounts",
+                Json.createObjectBuilder()
+                    .add("username", staff.username())
+                    .add("fullName", "Staff " + staff.username())
+                    .add("email", staff.username() + "@example.org")
+                    .add("initialPassword", staff.password())
+                    .add("roles", roleNames)
+                    .build());
+    if (created.status() != 201) {
+      throw new AssertionError("creating " + staff.username() + " failed: " + created);
+    }
+    return staff;
+  }
+
   /** The audit entries, newest first, that an administrator finds for an actor and action. */
   public static List<JsonObject> auditEntries(String actor, String action, String outcome) {
+    return auditEntries(actor, action, outcome, null);
+  }
+
+  /** As {@link #auditEntries(String, String, String)}, about one patient (when not null). */
+  public static List<JsonObject> auditEntries(
+      String actor, String action, String outcome, Long patientId) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("actor", actor);
     parameters.put("action", action);
     parameters.put("outcome", outcome);
+    if (patientId != null) {
+      parameters.put("patientId", patientId);
+    }
     parameters.put("size", 100);
     Response page = admin().get("/admin/audit" + query(parameters));
     if (page.status() != 200) {
@@ -202,6 +236,34 @@ public final class Api {
         request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
   }
 
+  /** A POST of raw bytes (a file) sent as {@code contentType}. */
+  public Response post(String path, byte[] body, String contentType) {
+    return send(
+        request(path).header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A GET of a file: the status, the headers and the bytes as they came. */
+  public Download download(String path) {
+    HttpRequest request = request(path).setHeader("Accept", "*/*").GET().build();
+    try {
+      var answer = HTTP.send(request, BodyHandlers.ofByteArray());
+      return new Download(answer.statusCode(), answer.headers().map(), answer.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(request.method() + " " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A file's answer: status, headers and bytes. */
+  public record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+    public Optional<String> header(String name) {
+      return new Response("", status, headers, "").header(name);
+    }
+  }
+
   public Response put(String path, JsonStructure body) {
     return send(
         request(path)
@@ -222,6 +284,30 @@ public final class Api {
 
   public Response put(String path) {
     return send(request(path).PUT(BodyPublishers.noBody()));
+  }
+
+  /**
+   * The signed-in patient grants these categories to the grantee (by username) for {@code
+   * validFor}, acting for them too when {@code actFor}: the new grant's id.
+   */
+  public long grant(String grantee, Duration validFor, boolean actFor, String... categories) {
+    JsonArrayBuilder granted = Json.createArrayBuilder();
+    for (String category : categories) {
+      granted.add(category);
+    }
+    Response created =
+        post(
+            "/consents",
+            Json.createObjectBuilder()
+                .add("granteeUsername", grantee)
+                .add("categories", granted)
+                .add("validUntil", java.time.Instant.now().plus(validFor).toString())
+                .add("actFor", actFor)
+                .build());
+    if (created.status() != 201) {
+      throw new AssertionError("granting " + grantee + ": " + created);
+    }
+    return created.json().getJsonNumber("id").longValue();
   }
 
   public Response delete(String path) {

@@ -38,6 +38,27 @@ public final class Axe {
         .catch(e => done(JSON.stringify({error: String(e)})));
       """;
 
+  /**
+   * Waits (at most 5 s) until the page is at rest: no PrimeFaces request in flight and no finite
+   * CSS transition or animation running. A button fades back from its disabled look after an Ajax
+   * request; axe measuring colours half-way through would report a contrast the user never sees for
+   * longer than a blink.
+   */
+  private static final String SETTLE =
+      """
+      const done = arguments[arguments.length - 1];
+      const until = Date.now() + 5000;
+      const busy = () =>
+        (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue
+          && !PrimeFaces.ajax.Queue.isEmpty())
+        || (document.getAnimations && document.getAnimations().some(a =>
+              a.playState === 'running' && a.effect
+              && a.effect.getComputedTiming().iterations !== Infinity));
+      (function poll() {
+        if (!busy() || Date.now() > until) { done(true); } else { setTimeout(poll, 50); }
+      })();
+      """;
+
   private static String source;
 
   private Axe() {}
@@ -61,6 +82,7 @@ public final class Axe {
     if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
       js.executeScript(source());
     }
+    js.executeAsyncScript(SETTLE);
     Object answer = js.executeAsyncScript(RUN);
     JsonObject result;
     try (JsonReader reader = Json.createReader(new StringReader(String.valueOf(answer)))) {

@@ -175,7 +175,7 @@ public final class Browser
         return;
       }
     }
-    Path target = Path.of("target");
+    Path target = Path.of(System.getProperty("salus.target", "target"));
     Files.createDirectories(target);
     Path profile = Files.createTempDirectory(target, "chromium-profile-");
     downloads = Files.createDirectories(profile.resolve("downloads"));
@@ -454,6 +454,62 @@ public final class Browser
               + " but it was "
               + (found.isEmpty() ? "missing" : "'" + found.get(0).getText() + "'"),
           e);
+    }
+  }
+
+  /**
+   * Waits until nothing on the page matches this locator, such as a row an Ajax update removes.
+   * Reading while the update replaces the nodes fails that one read: read again.
+   */
+  public void waitUntilGone(By locator) {
+    try {
+      new WebDriverWait(driver(), WAIT)
+          .ignoring(WebDriverException.class)
+          .until(
+              guarded("waiting for " + locator + " to go", d -> d.findElements(locator).isEmpty()));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("still on " + currentPath() + ": " + locator, e);
+    }
+  }
+
+  /**
+   * Waits until this element has left the page, such as the old page's {@code html} after a
+   * navigation. Chromium answers a question about a node of a document it has left either as stale
+   * or with "does not belong to the document": both mean gone.
+   */
+  public void waitUntilStale(WebElement element) {
+    try {
+      new WebDriverWait(driver(), WAIT)
+          .until(
+              d -> {
+                try {
+                  element.isEnabled();
+                  return false;
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                  return true;
+                } catch (WebDriverException e) {
+                  if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                  }
+                  throw e;
+                }
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("the page was not replaced: still " + currentPath(), e);
+    }
+  }
+
+  /** Waits until the page's growl shows a message that contains this text. */
+  public void waitForGrowl(String text) {
+    try {
+      new WebDriverWait(driver(), WAIT)
+          .ignoring(WebDriverException.class)
+          .until(
+              d ->
+                  d.findElements(By.cssSelector(".ui-growl-message")).stream()
+                      .anyMatch(m -> m.getText().contains(text)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("no message '" + text + "' on " + currentPath(), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package health.salus.testsupport;
 
 import health.salus.testsupport.Api.Response;
+import jakarta.json.Json;
 
 /** The practitioner directory ({@code GET /practitioners}) as the tests read it. */
 public final class Directory {
@@ -22,5 +23,25 @@ public final class Directory {
         .orElseThrow(() -> new AssertionError("no practitioner " + username + " in " + all))
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /** The front desk makes the practitioner (by username) the patient's general practitioner. */
+  public static void joinCareTeam(long patientId, String practitioner) {
+    joinCareTeam(patientId, practitioner, "GENERAL_PRACTITIONER");
+  }
+
+  /** Makes a practitioner (by username) a member of the patient's care team, as the front desk. */
+  public static void joinCareTeam(long patientId, String practitioner, String kind) {
+    Response added =
+        Api.demo("desk.jones")
+            .post(
+                "/patients/" + patientId + "/care-team",
+                Json.createObjectBuilder()
+                    .add("practitionerId", practitionerId(practitioner))
+                    .add("kind", kind)
+                    .build());
+    if (added.status() != 201) {
+      throw new AssertionError("care team: " + added);
+    }
   }
 }

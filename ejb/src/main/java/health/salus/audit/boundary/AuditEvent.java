@@ -1,6 +1,11 @@
 package health.salus.audit.boundary;
 
 import health.salus.audit.entity.AuditOutcome;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /**
  * What to write to the audit trail. Build one with {@link #of(String, AuditOutcome)} and the {@code
@@ -19,6 +24,35 @@ public record AuditEvent(
 
   public static AuditEvent of(String action, AuditOutcome outcome) {
     return new AuditEvent(action, outcome, null, null, null, null, null, null, null);
+  }
+
+  /**
+   * One successful read entry per patient whose items a list showed, naming the items read: {@code
+   * what} and their ids ("requests 4,7"), by patient id.
+   */
+  public static <T> List<AuditEvent> readsPerPatient(
+      String action,
+      List<T> items,
+      ToLongFunction<T> patientId,
+      ToLongFunction<T> id,
+      String what) {
+    Map<Long, String> idsByPatient =
+        items.stream()
+            .collect(
+                Collectors.groupingBy(
+                    patientId::applyAsLong,
+                    TreeMap::new,
+                    Collectors.mapping(
+                        item -> Long.toString(id.applyAsLong(item)),
+                        Collectors.joining(",", what + " ", ""))));
+    return idsByPatient.entrySet().stream()
+        .map(
+            e ->
+                of(action, AuditOutcome.SUCCESS)
+                    .aboutPatient(e.getKey())
+                    .object("Patient", e.getKey())
+                    .detail(e.getValue()))
+        .toList();
   }
 
   /** The actor when it is not the caller: the username tried at a failed sign-in. */

@@ -1,7 +1,15 @@
 /**
  * Audit: {@link health.salus.audit.boundary.AuditTrail#record} is the one way to write the trail
  * (in its own transaction, so denials survive rollbacks); administrators search it. Entries are
- * never changed or deleted.
+ * never changed or deleted. Within a request, granted accesses and successes are written together
+ * with the request's next refusal or before its answer is complete, in one transaction: a read
+ * costs one write of the trail, whatever the number of decisions. Every API answer says in {@code
+ * Server-Timing} how long those writes took ({@link health.salus.audit.boundary.AuditCost}).
+ *
+ * <p>The trail is tamper-evident: {@link health.salus.audit.boundary.AuditChainSealer} seals new
+ * entries seconds after they are written into a SHA-256 hash chain in id order (writers never wait
+ * for it), and {@link health.salus.audit.boundary.AuditChainService#verify} recomputes the chain
+ * for administrators and names the first entry that was changed, removed or slipped in.
  *
  * <p>A patient reads the entries about their own data through {@link
  * health.salus.audit.boundary.AccessHistoryService} ("who saw my data"): who (name and role), what

@@ -51,13 +51,15 @@ public final class AccessClassifier {
           Map.entry("PATIENT_SEARCH", AccessCategory.ACCOUNT),
           Map.entry("CARE_TEAM", AccessCategory.ACCOUNT),
           Map.entry("CONSENT", AccessCategory.ACCOUNT),
-          // The record's categories, for the record's actions to come.
+          // The record's categories (records.boundary: CONDITIONS_READ, CONDITION_ADD, ...).
           Map.entry("CONDITION", AccessCategory.CONDITIONS),
           Map.entry("ALLERG", AccessCategory.CONDITIONS),
+          Map.entry("IMMUNISATION", AccessCategory.CONDITIONS),
           Map.entry("OBSERVATION", AccessCategory.RESULTS),
           Map.entry("RESULT", AccessCategory.RESULTS),
           Map.entry("DOCUMENT", AccessCategory.DOCUMENTS),
-          Map.entry("READING", AccessCategory.READINGS));
+          Map.entry("READING", AccessCategory.READINGS),
+          Map.entry("EMERGENCY", AccessCategory.RECORD));
 
   /** Roles from the most to the least telling of why someone reached a patient's data. */
   private static final List<Role> ROLE_ORDER =

@@ -6,7 +6,6 @@ import health.salus.audit.entity.AuditOutcome;
 import health.salus.billing.control.InvoiceAccess;
 import health.salus.billing.control.InvoiceRepository;
 import health.salus.billing.entity.Invoice;
-import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.Page;
@@ -17,10 +16,11 @@ import java.util.List;
 
 /**
  * Reading invoices: a patient their own invoices, payments and balance (the "medical payments
- * view"); staff anyone's. Every read is audited as about the patient.
+ * view"), a carer those of the patients they act for; staff anyone's. Every read is audited as
+ * about the patient.
  */
 @Stateless
-@RolesAllowed({Role.Names.PATIENT, Role.Names.STAFF})
+@RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
 public class InvoiceService {
 
   @Inject InvoiceRepository invoices;
@@ -28,23 +28,21 @@ public class InvoiceService {
   @Inject AuditTrail audit;
 
   /**
-   * Invoices, newest first. A patient gets their own (asking for another patient's is refused);
-   * staff get all, or one patient's with {@code patientId}, and may search number or patient name.
+   * Invoices, newest first. A patient gets their own; with {@code patientId}, a patient or carer
+   * gets that patient's if the access policy lets them act for the patient (else refused, 403, and
+   * audited); staff get all, or one patient's with {@code patientId}, and may search number or
+   * patient name.
    */
-  @RolesAllowed({Role.Names.PATIENT, Role.Names.STAFF})
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
   public Page<InvoiceView> invoices(Long patientId, String text, int page, int size) {
     Long scope = patientId;
     String search = text;
     if (!access.callerIsStaff()) {
-      long own = ownPatientId("INVOICE_LIST");
-      if (patientId != null && patientId != own) {
-        audit.record(
-            AuditEvent.of("INVOICE_LIST", AuditOutcome.DENIED)
-                .aboutPatient(patientId)
-                .detail("another patient's invoices"));
+      if (patientId == null) {
+        scope = ownPatientId("INVOICE_LIST");
+      } else if (!access.mayActFor(patientId, "INVOICE_LIST")) {
         throw new AccessDeniedException("invoice.othersRefused");
       }
-      scope = own;
       search = null;
     }
     Page<InvoiceView> result =
@@ -78,7 +76,7 @@ public class InvoiceService {
   }
 
   /** One invoice with its lines, payments and balance, if the caller may see it (else 404). */
-  @RolesAllowed({Role.Names.PATIENT, Role.Names.STAFF})
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
   public InvoiceView invoice(long invoiceId) {
     return read(invoiceId, "INVOICE_READ");
   }
@@ -87,7 +85,7 @@ public class InvoiceService {
    * The invoice for its printable document (PDF), with the issuing organisation; audited as a
    * download.
    */
-  @RolesAllowed({Role.Names.PATIENT, Role.Names.STAFF})
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
   public InvoiceView document(long invoiceId) {
     return read(invoiceId, "INVOICE_DOWNLOAD");
   }
@@ -115,8 +113,7 @@ public class InvoiceService {
 
   private long ownPatientId(String action) {
     return access
-        .callerPatient()
-        .map(Patient::getId)
+        .callerPatientId()
         .orElseThrow(
             () -> {
               audit.record(

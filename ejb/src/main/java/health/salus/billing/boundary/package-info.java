@@ -4,13 +4,15 @@
  * sees online (the "medical payments view").
  *
  * <p>Operations: {@link health.salus.billing.boundary.InvoiceService} (a patient's own invoices and
- * balance, staff all), {@link health.salus.billing.boundary.PaymentService} (staff: record a
- * payment, void), {@link health.salus.billing.boundary.FeeScheduleService} (read by all, kept by
- * staff and administrators). Invoices are issued by observing {@code AppointmentEvent} COMPLETED.
+ * balance, a carer those of the patients they act for, staff all), {@link
+ * health.salus.billing.boundary.PaymentService} (staff: record a payment, void), {@link
+ * health.salus.billing.boundary.FeeScheduleService} (read by all, kept by staff and
+ * administrators). Invoices are issued by observing {@code AppointmentEvent} COMPLETED.
  *
  * <p>Rules: one invoice per appointment; no fee, no invoice (audited FAILURE); a payment is
  * positive, in cents and at most the balance (else 422); the status follows the balance; a void
- * needs a reason and no payments; a patient reaches only their own invoices (others are 404); every
- * read and change is audited as about the patient.
+ * needs a reason and no payments; a patient reaches only their own invoices and a carer those of
+ * the patients whose {@code actFor} grant they hold (others are 404, or 403 for a list); every read
+ * and change is audited as about the patient.
  */
 package health.salus.billing.boundary;

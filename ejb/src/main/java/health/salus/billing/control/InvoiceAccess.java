@@ -5,7 +5,6 @@ import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Organisation;
 import health.salus.identity.boundary.Callers;
-import health.salus.identity.entity.Patient;
 import health.salus.shared.boundary.NotFoundException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,9 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Which invoice the caller may see: the one {@link AccessPolicy} lets them act for (today staff see
- * all, a patient only their own). An invoice someone may not see is "not found" for them, and the
- * policy audits the attempt.
+ * Which invoice the caller may see: the one {@link AccessPolicy} lets them act for (staff all, a
+ * patient their own, a carer those of the patients they act for). An invoice someone may not see is
+ * "not found" for them, and the policy audits the attempt.
  */
 @Dependent
 public class InvoiceAccess {
@@ -36,9 +35,21 @@ public class InvoiceAccess {
     return callers.current().username();
   }
 
-  /** The caller's own patient record, if the caller is a patient. */
-  public Optional<Patient> callerPatient() {
-    return callers.patient();
+  /**
+   * The caller's own patient id, if the caller is a patient (without reading the patient record and
+   * its account again in every call).
+   */
+  public Optional<Long> callerPatientId() {
+    return Optional.ofNullable(callers.current().patientId());
+  }
+
+  /**
+   * Whether the caller may see the invoices of this patient, as the access policy decides (and
+   * audits: a refusal as DENIED).
+   */
+  public boolean mayActFor(long patientId, String action) {
+    return accessPolicy.permits(
+        patientId, Access.to(action, "Invoice", null).saying("another patient's invoices"));
   }
 
   /** The invoice if the caller may see it; otherwise a NotFoundException, audited as DENIED. */

@@ -7,10 +7,11 @@ import java.util.Set;
 /**
  * What the caller tries to do for or about a patient, as the audit trail names it: the action, the
  * object it is about, on which {@link Basis bases} it may be allowed and, optionally, why it is
- * refused when it is. {@link #to} asks for acting for the patient (the patient themself or the
- * front desk); {@link #allowing} names other bases, {@link #treatedBy} the practitioner the object
- * belongs to (an appointment's practitioner, a medication's prescriber), {@link #about} the
- * category of the record it reads (which a patient's grant must open for {@link Basis#CONSENT}).
+ * refused when it is. {@link #to} asks for acting for the patient (the patient themself, the front
+ * desk or a carer under the patient's {@code actFor} grant); {@link #allowing} names other bases,
+ * {@link #treatedBy} the practitioner the object belongs to (an appointment's practitioner, a
+ * medication's prescriber), {@link #about} the category of the record it reads (which a patient's
+ * grant must open for {@link Basis#CONSENT}).
  */
 public record Access(
     String action,
@@ -32,7 +33,17 @@ public record Access(
     /** That practitioner, or a clinician of the patient's care team. */
     CARE_TEAM("CARE"),
     /** The caller holds the patient's active grant that opens the access's {@link #category}. */
-    CONSENT("CONSENT");
+    CONSENT("CONSENT"),
+    /**
+     * The caller holds the patient's active grant with {@code actFor}: a carer acts for the patient
+     * (books, cancels, asks for refills, sees invoices), on the patient's consent.
+     */
+    ACTING_FOR("CONSENT"),
+    /**
+     * A clinician outside the care team who opened the patient's record in an emergency, while that
+     * access lasts (see {@code EmergencyAccessService}).
+     */
+    EMERGENCY("EMERGENCY");
 
     private final String purpose;
 
@@ -50,10 +61,36 @@ public record Access(
     bases = Set.copyOf(bases);
   }
 
-  /** Acting for the patient: the patient themself or the front desk. */
+  /**
+   * Acting for the patient: the patient themself, the front desk, or a carer under the patient's
+   * active {@code actFor} grant.
+   */
   public static Access to(String action, String objectType, Object objectId) {
     return new Access(
-        action, objectType, objectId, null, EnumSet.of(Basis.SELF, Basis.FRONT_DESK), null, null);
+        action,
+        objectType,
+        objectId,
+        null,
+        EnumSet.of(Basis.SELF, Basis.FRONT_DESK, Basis.ACTING_FOR),
+        null,
+        null);
+  }
+
+  /**
+   * Reading a category of the patient's record: the patient, the care team, an account holding the
+   * patient's active grant of the category, and a clinician under emergency access may. The one way
+   * a feature asks to read clinical data.
+   */
+  public static Access toRead(
+      String action, String objectType, Object objectId, ConsentCategory category) {
+    return new Access(
+        action,
+        objectType,
+        objectId,
+        null,
+        EnumSet.of(Basis.SELF, Basis.CARE_TEAM, Basis.CONSENT, Basis.EMERGENCY),
+        null,
+        category);
   }
 
   /** The same access, allowed on these bases only. */

@@ -52,8 +52,18 @@ public class ConsentRepository {
    * now}.
    */
   public boolean opens(long accountId, long patientId, ConsentCategory category, Instant now) {
+    return activeBetween(accountId, patientId, now).stream()
+        .anyMatch(g -> g.opensAt(category, now));
+  }
+
+  /**
+   * The patient's grants to the account that are active at {@code now} (the caller checks what each
+   * lets the account do).
+   */
+  public List<ConsentGrant> activeBetween(long accountId, long patientId, Instant now) {
     return activeFor(accountId, now).stream()
-        .anyMatch(g -> g.getPatient().getId() == patientId && g.opensAt(category, now));
+        .filter(g -> g.getPatient().getId() == patientId)
+        .toList();
   }
 
   public void add(ConsentGrant grant) {

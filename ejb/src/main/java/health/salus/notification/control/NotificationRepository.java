@@ -1,5 +1,6 @@
 package health.salus.notification.control;
 
+import health.salus.identity.entity.UserAccount;
 import health.salus.notification.entity.Notification;
 import health.salus.notification.entity.OutboundMessage;
 import health.salus.notification.entity.OutboundStatus;
@@ -16,6 +17,11 @@ public class NotificationRepository {
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
+
+  /** An account to notify, by id. */
+  public Optional<UserAccount> account(long id) {
+    return Optional.ofNullable(em.find(UserAccount.class, id));
+  }
 
   public void add(Notification notification) {
     em.persist(notification);

@@ -30,6 +30,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,26 +50,37 @@ public class PrescriptionService {
   /** The signed-in patient's medications, active ones first, by name. */
   @RolesAllowed(Role.Names.PATIENT)
   public List<MedicationView> myMedications() {
-    return medicationsRead(patient().getId());
+    return medicationsRead(patientId());
   }
 
   /**
-   * A patient's medications as {@link #myMedications} lists them, for the patient themself or an
-   * account holding the patient's active grant of MEDICATIONS (or ALL), as the access policy
-   * decides and audits; anyone else, and a patient that does not exist, is not found (404).
+   * A patient's medications as {@link #myMedications} lists them, for whoever may read the
+   * patient's MEDICATIONS ({@link Access#toRead}: the patient, the care team, a grantee of
+   * MEDICATIONS or ALL, a clinician under emergency access), as the access policy decides and
+   * audits; anyone else, and a patient that does not exist, is not found (404).
    */
   @PermitAll
   @AnySignedIn
   public List<MedicationView> medicationsOf(long patientId) {
+    return readableMedicationsOf(patientId)
+        .orElseThrow(() -> new NotFoundException("prescriptions.patientNotFound"));
+  }
+
+  /**
+   * As {@link #medicationsOf}, but empty instead of a refusal when the caller may not read them
+   * (the decision audited the same way): for the medical record, which shows the sections the
+   * caller may read and leaves the others out.
+   */
+  @PermitAll
+  @AnySignedIn
+  public Optional<List<MedicationView>> readableMedicationsOf(long patientId) {
     if (!accessPolicy.permits(
         patientId,
-        Access.to("MEDICATIONS_READ", "Patient", patientId)
-            .allowing(Basis.SELF, Basis.CONSENT)
-            .about(ConsentCategory.MEDICATIONS)
+        Access.toRead("MEDICATIONS_READ", "Patient", patientId, ConsentCategory.MEDICATIONS)
             .saying("no grant of the patient's medications"))) {
-      throw new NotFoundException("prescriptions.patientNotFound");
+      return Optional.empty();
     }
-    return medicationsRead(patientId);
+    return Optional.of(medicationsRead(patientId));
   }
 
   /** A patient's medications with the open requests marked, the read audited about the patient. */
@@ -86,19 +98,19 @@ public class PrescriptionService {
   }
 
   /**
-   * The signed-in patient asks for a refill of their own active medication. Refused, and nothing
+   * The signed-in patient asks for a refill of their own active medication, or a carer for the
+   * medication of a patient they act for (the medication names the patient). Refused, and nothing
    * stored, when none remain (rule, 422) or a request for it is still open (conflict, 409: the
-   * database keeps one open request per medication, so a lost race gets the same answer); another
-   * patient's medication is not found (404).
+   * database keeps one open request per medication, so a lost race gets the same answer); a
+   * medication the caller may not act for is not found (404).
    */
-  @RolesAllowed(Role.Names.PATIENT)
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
   public RefillRequestView requestRefill(NewRefillRequest input) {
     validation.check(input);
-    Patient patient = patient();
-    Medication medication = ownMedication(input.medicationId(), "REFILL_REQUEST");
+    Medication medication = actedForMedication(input.medicationId(), "REFILL_REQUEST");
     AuditEvent event =
         AuditEvent.of("REFILL_REQUEST", AuditOutcome.SUCCESS)
-            .aboutPatient(patient.getId())
+            .aboutPatient(medication.getPatient().getId())
             .object("Medication", medication.getId());
     if (repository.hasOpenRequest(medication.getId())) {
       audit.record(event.withOutcome(AuditOutcome.FAILURE, "refill.alreadyOpen"));
@@ -125,16 +137,16 @@ public class PrescriptionService {
   /** The signed-in patient's refill requests with their decisions, newest first. */
   @RolesAllowed(Role.Names.PATIENT)
   public Page<RefillRequestView> myRefillRequests(RefillStatus status, int page, int size) {
-    Patient patient = patient();
+    long patient = patientId();
     List<RefillRequestView> items =
-        repository.requestsOf(patient.getId(), status, page, size).stream()
+        repository.requestsOf(patient, status, page, size).stream()
             .map(RefillRequestView::of)
             .toList();
     audit.record(
         AuditEvent.of("REFILL_REQUESTS_READ", AuditOutcome.SUCCESS)
-            .aboutPatient(patient.getId())
-            .object("Patient", patient.getId()));
-    return new Page<>(items, repository.countOf(patient.getId(), status), page, size);
+            .aboutPatient(patient)
+            .object("Patient", patient));
+    return new Page<>(items, repository.countOf(patient, status), page, size);
   }
 
   /**
@@ -179,20 +191,29 @@ public class PrescriptionService {
   }
 
   /** The record of the signed-in patient. */
-  private Patient patient() {
-    return callers.patient().orElseThrow(() -> new NotFoundException("prescriptions.notAPatient"));
+  /**
+   * The caller's own patient id, as the caller's identity resolves it (without reading the patient
+   * record and its account again in every call).
+   */
+  private long patientId() {
+    Long id = callers.current().patientId();
+    if (id == null) {
+      throw new NotFoundException("prescriptions.notAPatient");
+    }
+    return id;
   }
 
   /**
-   * The caller's own medication, as the access policy decides: another patient's is refused as if
-   * it did not exist (404), and the policy audits the attempt.
+   * The caller's own medication or that of a patient the caller acts for as a carer, as the access
+   * policy decides: any other is refused as if it did not exist (404), and the policy audits the
+   * attempt.
    */
-  private Medication ownMedication(long medicationId, String action) {
+  private Medication actedForMedication(long medicationId, String action) {
     Medication medication = repository.medication(medicationId).orElse(null);
     if (!accessPolicy.permits(
         medication == null ? null : medication.getPatient().getId(),
         Access.to(action, "Medication", medicationId)
-            .allowing(Basis.SELF)
+            .allowing(Basis.SELF, Basis.ACTING_FOR)
             .saying("not the caller's medication"))) {
       throw new NotFoundException("medication.notFound");
     }

@@ -25,10 +25,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /**
  * Refill decisions: the clinician's queue of requests and approving or denying them. Only the
@@ -58,21 +55,13 @@ public class RefillDecisionService {
         repository.requestsToDecide(clinician.getId(), wanted, page, size).stream()
             .map(RefillRequestView::of)
             .toList();
-    Map<Long, String> requestsByPatient =
-        items.stream()
-            .collect(
-                Collectors.groupingBy(
-                    RefillRequestView::patientId,
-                    TreeMap::new,
-                    Collectors.mapping(
-                        r -> Long.toString(r.id()), Collectors.joining(",", "requests ", ""))));
-    requestsByPatient.forEach(
-        (patientId, ids) ->
-            audit.record(
-                AuditEvent.of("REFILL_REQUESTS_READ", AuditOutcome.SUCCESS)
-                    .aboutPatient(patientId)
-                    .object("Patient", patientId)
-                    .detail(ids)));
+    audit.recordAll(
+        AuditEvent.readsPerPatient(
+            "REFILL_REQUESTS_READ",
+            items,
+            RefillRequestView::patientId,
+            RefillRequestView::id,
+            "requests"));
     return new Page<>(items, repository.countToDecide(clinician.getId(), wanted), page, size);
   }
 

@@ -152,8 +152,11 @@ public class BookingLookupService {
         modes);
   }
 
-  /** Patients whose name contains the text, for the front desk booking on their behalf. */
-  @RolesAllowed(Role.Names.STAFF)
+  /**
+   * Patients whose name contains the text, for the front desk booking on their behalf and for a
+   * case manager opening a case for them.
+   */
+  @RolesAllowed({Role.Names.STAFF, Role.Names.CASE_MANAGER})
   public List<PatientChoice> patients(String name) {
     String text = lower(name);
     if (text.length() < 2) {

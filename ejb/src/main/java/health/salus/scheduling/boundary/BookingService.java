@@ -134,7 +134,7 @@ public class BookingService {
     if (!accessPolicy.permits(
         appointment == null ? null : appointment.getPatient().getId(),
         Access.to("APPOINTMENT_CANCEL", "Appointment", appointmentId)
-            .allowing(Basis.SELF, Basis.FRONT_DESK, Basis.TREATING_PRACTITIONER)
+            .allowing(Basis.SELF, Basis.FRONT_DESK, Basis.ACTING_FOR, Basis.TREATING_PRACTITIONER)
             .treatedBy(appointment == null ? null : appointment.getPractitioner().getId()))) {
       throw new NotFoundException("appointment.notFound");
     }

@@ -15,6 +15,7 @@ import health.salus.scheduling.control.AppointmentRepository.Criteria;
 import health.salus.scheduling.control.ConsultationRooms;
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.AppointmentMode;
+import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.control.InputValidation;
@@ -25,7 +26,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -51,15 +54,24 @@ public class DiaryService {
   @Inject Clock clock;
 
   /**
-   * One page of appointments by start. With a patient the caller may act for: that patient's.
-   * Otherwise staff see all (filtered by practitioner and patient), a clinician their own diary, a
-   * patient their own appointments; anyone else nothing.
+   * One page of appointments by start. Staff see all (filtered by practitioner and patient), a
+   * clinician their own diary (filtered), a patient their own appointments; with another patient's
+   * id, a patient or carer sees that patient's if the access policy lets them act for the patient
+   * (else refused, 403, and audited); anyone else nothing.
    */
   public Page<AppointmentView> appointments(
       Long practitionerId, Long patientId, Instant from, Instant to, int page, int size) {
     CurrentCaller caller = caller();
     Criteria criteria;
-    if (caller.isStaff() || (patientId != null && accessPolicy.mayActFor(patientId))) {
+    if (caller.isStaff() || (patientId != null && caller.isPatient(patientId))) {
+      criteria = new Criteria(practitionerId, patientId, from, to);
+    } else if (patientId != null && caller.practitionerId() == null) {
+      if (!accessPolicy.permits(
+          patientId,
+          Access.to("APPOINTMENT_LIST", "Appointment", null)
+              .saying("not a patient the caller acts for"))) {
+        throw new AccessDeniedException("carer.appointment.notForThisPatient");
+      }
       criteria = new Criteria(practitionerId, patientId, from, to);
     } else if (caller.practitionerId() != null) {
       criteria = new Criteria(caller.practitionerId(), patientId, from, to);
@@ -77,6 +89,23 @@ public class DiaryService {
         .distinct()
         .forEach(patient -> changes.read("APPOINTMENT_LIST", patient, null));
     return new Page<>(items, appointments.count(criteria), page, size);
+  }
+
+  /**
+   * A patient's appointments page in one call and one transaction: at most {@code size} from now on
+   * and {@code size} before, each list read, refused and audited as {@link #appointments} does, and
+   * how to join each live consultation ahead that is not in person, as {@link #consultation} tells
+   * (and audits) it. {@code patientId} null: the caller's own.
+   */
+  public PatientAppointments ofPatient(Long patientId, int size) {
+    Instant now = clock.instant();
+    List<AppointmentView> ahead = appointments(null, patientId, now, null, 0, size).items();
+    List<AppointmentView> earlier = appointments(null, patientId, null, now, 0, size).items();
+    Map<Long, ConsultationAccess> access = new HashMap<>();
+    ahead.stream()
+        .filter(a -> a.live() && !AppointmentMode.IN_PERSON.name().equals(a.mode()))
+        .forEach(a -> access.put(a.id(), consultation(a.id())));
+    return new PatientAppointments(ahead, earlier, access);
   }
 
   /** One appointment the caller may see (its patient, who acts for them, its practitioner). */
@@ -189,13 +218,16 @@ public class DiaryService {
   }
 
   /**
-   * The appointment if the policy lets the caller see it (its patient, staff, its practitioner).
+   * The appointment if the policy lets the caller see it (its patient, staff, a carer acting for
+   * the patient, its practitioner).
    */
   private Appointment visible(long id, String action) {
     Appointment a = appointments.byId(id).orElse(null);
     if (!accessPolicy.permits(
         a == null ? null : a.getPatient().getId(),
-        about(a, id, action).allowing(Basis.SELF, Basis.FRONT_DESK, Basis.TREATING_PRACTITIONER))) {
+        about(a, id, action)
+            .allowing(
+                Basis.SELF, Basis.FRONT_DESK, Basis.ACTING_FOR, Basis.TREATING_PRACTITIONER))) {
       throw new NotFoundException("appointment.notFound");
     }
     return a;

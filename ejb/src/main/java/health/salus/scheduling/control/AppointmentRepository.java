@@ -11,9 +11,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Finds and stores appointments. */
+/**
+ * Finds and stores appointments. The lists read each appointment's patient and practitioner (with
+ * their accounts, roles and site) in the same statement or one more, not one statement per relation
+ * and appointment: those relations are eager and, outside the shared cache, were read one by one,
+ * about eight statements for a single appointment.
+ */
 @Dependent
 public class AppointmentRepository {
+
+  // EclipseLink's query hints (org.eclipse.persistence.config.QueryHints), each may be given again.
+  private static final String FETCH = "eclipselink.join-fetch";
+  private static final String LEFT_FETCH = "eclipselink.left-join-fetch";
+  private static final String BATCH = "eclipselink.batch";
+  private static final String BATCH_TYPE = "eclipselink.batch.type";
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -40,7 +51,7 @@ public class AppointmentRepository {
 
   /** Appointments by start, then id. */
   public List<Appointment> list(Criteria criteria, int first, int max) {
-    return query("SELECT a", " ORDER BY a.start, a.id", Appointment.class, criteria)
+    return withPeople(query("SELECT a", " ORDER BY a.start, a.id", Appointment.class, criteria))
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
@@ -48,10 +59,11 @@ public class AppointmentRepository {
 
   /** The patient's first booked or arrived appointment that has not ended at {@code now}. */
   public Optional<Appointment> nextLive(long patientId, Instant now) {
-    return em.createQuery(
-            "SELECT a FROM Appointment a WHERE a.patient.id = :patient"
-                + " AND a.status IN :live AND a.end > :now ORDER BY a.start, a.id",
-            Appointment.class)
+    return withPeople(
+            em.createQuery(
+                "SELECT a FROM Appointment a WHERE a.patient.id = :patient"
+                    + " AND a.status IN :live AND a.end > :now ORDER BY a.start, a.id",
+                Appointment.class))
         .setParameter("patient", patientId)
         .setParameter("live", Appointment.LIVE)
         .setParameter("now", now)
@@ -66,7 +78,8 @@ public class AppointmentRepository {
    */
   public List<Appointment> inStatus(
       Long practitionerId, Set<AppointmentStatus> statuses, Instant from, Instant to, int max) {
-    return byStatus("SELECT a", " ORDER BY a.start, a.id", Appointment.class, practitionerId)
+    return withPeople(
+            byStatus("SELECT a", " ORDER BY a.start, a.id", Appointment.class, practitionerId))
         .setParameter("statuses", statuses)
         .setParameter("from", from)
         .setParameter("to", to)
@@ -111,6 +124,24 @@ public class AppointmentRepository {
 
   public long count(Criteria criteria) {
     return query("SELECT COUNT(a)", "", Long.class, criteria).getSingleResult();
+  }
+
+  /**
+   * Reads the appointments' patients and practitioners with their accounts and the practitioners'
+   * sites in the same statement (joins; the optional ones outer), and the accounts' roles in one
+   * more statement for all of them (a join would multiply the rows that paging counts).
+   */
+  private static TypedQuery<Appointment> withPeople(TypedQuery<Appointment> query) {
+    return query
+        .setHint(FETCH, "a.patient")
+        .setHint(LEFT_FETCH, "a.patient.account")
+        .setHint(FETCH, "a.practitioner")
+        .setHint(FETCH, "a.practitioner.account")
+        .setHint(LEFT_FETCH, "a.practitioner.site")
+        .setHint(LEFT_FETCH, "a.practitioner.site.organisation")
+        .setHint(BATCH_TYPE, "IN")
+        .setHint(BATCH, "a.patient.account.roles")
+        .setHint(BATCH, "a.practitioner.account.roles");
   }
 
   private <T> TypedQuery<T> query(String select, String order, Class<T> type, Criteria c) {

@@ -22,4 +22,13 @@ public record InitialDataRequested(boolean demo) {
   public static final int NOTIFICATION = 600;
 
   public static final int CONSENT = 700;
+
+  public static final int RECORDS = 800;
+
+  public static final int DOCUMENTS = 850;
+  public static final int MONITORING = 900;
+
+  public static final int CASEWORK = 1000;
+  public static final int COMMUNITY = 1200;
+  public static final int MESSAGING = 1100;
 }

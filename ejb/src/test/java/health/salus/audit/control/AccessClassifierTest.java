@@ -16,6 +16,7 @@ class AccessClassifierTest {
   @Test
   void actionsFallIntoTheirCategories() {
     assertThat(AccessClassifier.category("MEDICATIONS_READ")).isEqualTo(AccessCategory.MEDICATIONS);
+    assertThat(AccessClassifier.category("EMERGENCY_ACCESS_OPEN")).isEqualTo(AccessCategory.RECORD);
     assertThat(AccessClassifier.category("MEDICATION_PRESCRIBE"))
         .isEqualTo(AccessCategory.MEDICATIONS);
     assertThat(AccessClassifier.category("REFILL_APPROVE")).isEqualTo(AccessCategory.MEDICATIONS);
@@ -31,6 +32,12 @@ class AccessClassifierTest {
     assertThat(AccessClassifier.category("REGISTER")).isEqualTo(AccessCategory.ACCOUNT);
     assertThat(AccessClassifier.category("PATIENT_SEARCH")).isEqualTo(AccessCategory.ACCOUNT);
     assertThat(AccessClassifier.category("READINGS_READ")).isEqualTo(AccessCategory.READINGS);
+    assertThat(AccessClassifier.category("CONDITIONS_READ")).isEqualTo(AccessCategory.CONDITIONS);
+    assertThat(AccessClassifier.category("ALLERGY_CORRECT")).isEqualTo(AccessCategory.CONDITIONS);
+    assertThat(AccessClassifier.category("IMMUNISATION_ADD")).isEqualTo(AccessCategory.CONDITIONS);
+    assertThat(AccessClassifier.category("RESULTS_READ")).isEqualTo(AccessCategory.RESULTS);
+    assertThat(AccessClassifier.category("OBSERVATION_HISTORY_READ"))
+        .isEqualTo(AccessCategory.RESULTS);
     assertThat(AccessClassifier.category("DOCUMENT_DOWNLOAD")).isEqualTo(AccessCategory.DOCUMENTS);
     assertThat(AccessClassifier.category("SOMETHING_NEW")).isEqualTo(AccessCategory.OTHER);
     assertThat(AccessClassifier.category(null)).isEqualTo(AccessCategory.OTHER);

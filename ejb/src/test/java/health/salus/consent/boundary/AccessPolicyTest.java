@@ -2,28 +2,29 @@ package health.salus.consent.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import health.salus.audit.boundary.AccessPurpose;
+import health.salus.audit.boundary.ActingFor;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.control.CareRelations;
 import health.salus.consent.control.ConsentRepository;
-import health.salus.consent.control.DecisionsOfThisRequest;
+import health.salus.consent.control.EmergencyAccesses;
 import health.salus.consent.entity.ConsentCategory;
+import health.salus.consent.entity.ConsentGrant;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -33,23 +34,16 @@ import org.mockito.ArgumentCaptor;
  */
 class AccessPolicyTest {
 
-  private static final Instant NOW = Instant.parse("2026-12-01T09:30:00Z");
+  private static final Instant NOW = AccessPolicyFixture.NOW;
 
-  private final AccessPolicy policy = new AccessPolicy();
-  private final Callers callers = mock(Callers.class);
-  private final AuditTrail audit = mock(AuditTrail.class);
-  private final CareRelations careRelations = mock(CareRelations.class);
-  private final ConsentRepository grants = mock(ConsentRepository.class);
-
-  @BeforeEach
-  void wire() {
-    policy.callers = callers;
-    policy.audit = audit;
-    policy.careRelations = careRelations;
-    policy.decisions = new DecisionsOfThisRequest();
-    policy.grants = grants;
-    policy.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  }
+  private final AccessPolicyFixture fixture = new AccessPolicyFixture();
+  private final AccessPolicy policy = fixture.policy;
+  private final Callers callers = fixture.callers;
+  private final AuditTrail audit = fixture.audit;
+  private final CareRelations careRelations = fixture.careRelations;
+  private final ConsentRepository grants = fixture.grants;
+  private final ActingFor actingFor = fixture.actingFor;
+  private final EmergencyAccesses emergencies = fixture.emergencies;
 
   private void callerIs(Long patientId, Role... roles) {
     when(callers.current())
@@ -208,5 +202,148 @@ class AccessPolicyTest {
         .containsExactly(
             AuditOutcome.ALLOWED, AuditOutcome.DENIED, AuditOutcome.DENIED, AuditOutcome.DENIED);
     assertThat(entries.getAllValues().get(0).purpose()).isEqualTo("CONSENT");
+  }
+
+  @Test
+  void theBasisTellsWhoIsLetInAndTheCareTeamComesBeforeAGrantTheyAlsoHold() {
+    Access results =
+        Access.to("RESULTS_READ", "Patient", 42L)
+            .allowing(Basis.CONSENT, Basis.CARE_TEAM, Basis.SELF)
+            .about(ConsentCategory.RESULTS);
+    practitionerIs(5L);
+    when(careRelations.inCareTeam(8L, 42L)).thenReturn(true);
+    when(grants.opens(8L, 42L, ConsentCategory.RESULTS, NOW)).thenReturn(true);
+
+    assertThat(policy.basis(42L, results)).contains(Basis.CARE_TEAM);
+    assertThat(theOneEntry().purpose()).isEqualTo("CARE");
+    when(careRelations.inCareTeam(8L, 42L)).thenReturn(false);
+    assertThat(policy.basis(42L, results)).contains(Basis.CONSENT);
+    when(grants.opens(8L, 42L, ConsentCategory.RESULTS, NOW)).thenReturn(false);
+    assertThat(policy.basis(42L, results)).isEmpty();
+  }
+
+  /** Alice's grant to the carer (account 7), given a week before now and ending at {@code end}. */
+  private static ConsentGrant aliceGrants(boolean actFor, Instant end) {
+    Instant given = NOW.minus(Duration.ofDays(7));
+    return AccessPolicyFixture.grant(
+        AccessPolicyFixture.patient("alice", given),
+        "carer",
+        List.of(ConsentCategory.MEDICATIONS),
+        actFor,
+        given,
+        end);
+  }
+
+  private void carerHolds(ConsentGrant grant) {
+    callerIs(null, Role.CARER);
+    when(grants.activeBetween(7L, 42L, NOW)).thenReturn(List.of(grant));
+  }
+
+  @Test
+  void aCarerWithAnActiveActForGrantActsForThePatientOnConsentAndOnTheirBehalf() {
+    carerHolds(aliceGrants(true, NOW.plus(Duration.ofDays(1))));
+
+    assertThat(policy.mayActFor(42L)).isTrue();
+    assertThat(policy.permits(42L, Access.to("APPOINTMENT_BOOK", "Appointment", null))).isTrue();
+    assertThat(policy.permits(43L, Access.to("APPOINTMENT_BOOK", "Appointment", null)))
+        .as("another patient")
+        .isFalse();
+
+    ArgumentCaptor<AuditEvent> entries = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(audit, times(2)).record(entries.capture());
+    AuditEvent allowed = entries.getAllValues().get(0);
+    assertThat(allowed.outcome()).isEqualTo(AuditOutcome.ALLOWED);
+    assertThat(allowed.purpose()).isEqualTo("CONSENT");
+    assertThat(allowed.detail()).isEqualTo("ACTING_FOR");
+    assertThat(entries.getAllValues().get(1).outcome()).isEqualTo(AuditOutcome.DENIED);
+    assertThat(actingFor.patient(42L)).contains("alice");
+    assertThat(actingFor.patient(43L)).isEmpty();
+  }
+
+  @Test
+  void anExpiredGrantLetsNobodyActForThePatient() {
+    carerHolds(aliceGrants(true, NOW));
+
+    assertThat(policy.mayActFor(42L)).isFalse();
+    assertThat(policy.permits(42L, Access.to("REFILL_REQUEST", "Medication", 3L))).isFalse();
+    assertThat(theOneEntry().outcome()).isEqualTo(AuditOutcome.DENIED);
+    assertThat(actingFor.patient(42L)).isEmpty();
+  }
+
+  @Test
+  void aRevokedGrantLetsNobodyActForThePatient() {
+    ConsentGrant revoked = aliceGrants(true, NOW.plus(Duration.ofDays(1)));
+    revoked.revoke(null, policy.clock);
+    carerHolds(revoked);
+
+    assertThat(policy.mayActFor(42L)).isFalse();
+    assertThat(policy.permits(42L, Access.to("INVOICE_LIST", "Invoice", null))).isFalse();
+    assertThat(theOneEntry().outcome()).isEqualTo(AuditOutcome.DENIED);
+  }
+
+  @Test
+  void aGrantWithoutActForOpensItsCategoriesButNoActing() {
+    carerHolds(aliceGrants(false, NOW.plus(Duration.ofDays(1))));
+    when(grants.opens(7L, 42L, ConsentCategory.MEDICATIONS, NOW)).thenReturn(true);
+
+    assertThat(policy.mayActFor(42L)).isFalse();
+    assertThat(policy.permits(42L, Access.to("APPOINTMENT_CANCEL", "Appointment", 3L))).isFalse();
+    assertThat(
+            policy.permits(
+                42L,
+                Access.to("MEDICATIONS_READ", "Patient", 42L)
+                    .allowing(Basis.SELF, Basis.CONSENT)
+                    .about(ConsentCategory.MEDICATIONS)))
+        .isTrue();
+  }
+
+  @Test
+  void actingForDoesNotOpenTheRecord() {
+    carerHolds(aliceGrants(true, NOW.plus(Duration.ofDays(1))));
+
+    Access results =
+        Access.to("RESULTS_READ", "Patient", 42L)
+            .allowing(Basis.SELF, Basis.CONSENT)
+            .about(ConsentCategory.RESULTS);
+
+    assertThat(policy.permits(42L, results)).isFalse();
+  }
+
+  @Test
+  void everyBasisRecordsAPurposeTheAccessHistoryKnows() {
+    for (Basis basis : Basis.values()) {
+      assertThat(AccessPurpose.valueOf(basis.purpose())).as(basis.name()).isNotNull();
+    }
+  }
+
+  @Test
+  void aClinicianUnderEmergencyAccessReadsTheRecordForEmergencyButActsForNobody() {
+    practitionerIs(5L);
+    when(emergencies.openFor(8L, 42L, NOW)).thenReturn(true);
+    Access read = Access.toRead("RESULTS_READ", "Patient", 42L, ConsentCategory.RESULTS);
+
+    assertThat(policy.permits(42L, read)).as("record read").isTrue();
+    assertThat(policy.permits(43L, read)).as("another patient's record").isFalse();
+    assertThat(policy.permits(42L, Access.to("APPOINTMENT_BOOK", "Slot", 3L)))
+        .as("acting for the patient")
+        .isFalse();
+
+    ArgumentCaptor<AuditEvent> entries = ArgumentCaptor.forClass(AuditEvent.class);
+    verify(audit, times(3)).record(entries.capture());
+    assertThat(entries.getAllValues())
+        .extracting(AuditEvent::outcome)
+        .containsExactly(AuditOutcome.ALLOWED, AuditOutcome.DENIED, AuditOutcome.DENIED);
+    assertThat(entries.getAllValues().get(0).purpose()).isEqualTo("EMERGENCY");
+  }
+
+  @Test
+  void anEndedEmergencyAccessGivesNothing() {
+    practitionerIs(5L);
+    when(emergencies.openFor(8L, 42L, NOW)).thenReturn(false);
+
+    assertThat(
+            policy.permits(
+                42L, Access.toRead("RESULTS_READ", "Patient", 42L, ConsentCategory.RESULTS)))
+        .isFalse();
   }
 }

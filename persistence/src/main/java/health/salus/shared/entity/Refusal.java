@@ -25,7 +25,11 @@ public class Refusal extends RuntimeException {
     /** Lost a race or a uniqueness rule (a taken slot, a decided request, a stale version): 409. */
     CONFLICT,
     /** A business rule refuses it (a state that does not allow it, none remaining): 422. */
-    RULE
+    RULE,
+    /** The content is larger than allowed (an upload over the limit): 413. */
+    TOO_LARGE,
+    /** The content is of a type not accepted (told from the bytes): 415. */
+    UNSUPPORTED_TYPE
   }
 
   private final Kind kind;
@@ -49,6 +53,16 @@ public class Refusal extends RuntimeException {
   /** Someone else changed it first (409): decided already, changed meanwhile. */
   public static Refusal conflict(String messageKey, Object... arguments) {
     return new Refusal(Kind.CONFLICT, null, messageKey, arguments);
+  }
+
+  /** The content is larger than allowed (413). */
+  public static Refusal tooLarge(String field, String messageKey, Object... arguments) {
+    return new Refusal(Kind.TOO_LARGE, field, messageKey, arguments);
+  }
+
+  /** The content is of a type not accepted (415). */
+  public static Refusal unsupportedType(String field, String messageKey, Object... arguments) {
+    return new Refusal(Kind.UNSUPPORTED_TYPE, field, messageKey, arguments);
   }
 
   /** The input for this field is not acceptable (400). */

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /patients/{patientId}/medications}: a clinician of the patient's care team prescribes
- * {@code {name, dose, instructions, refills}} → 201 with the medication (POST); the patient, or an
- * account holding the patient's active grant of MEDICATIONS (or ALL), lists them (GET; anyone else
- * 404).
+ * {@code {name, dose, instructions, refills}} → 201 with the medication (POST); the patient, a
+ * clinician of the care team, or an account holding the patient's active grant of MEDICATIONS (or
+ * ALL), lists them (GET; anyone else 404).
  */
 @Tag(name = "Prescriptions")
 @Path("patients/{patientId}/medications")

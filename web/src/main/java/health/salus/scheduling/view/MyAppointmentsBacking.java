@@ -4,14 +4,13 @@ import health.salus.scheduling.boundary.AppointmentView;
 import health.salus.scheduling.boundary.BookingService;
 import health.salus.scheduling.boundary.ConsultationAccess;
 import health.salus.scheduling.boundary.DiaryService;
+import health.salus.scheduling.boundary.PatientAppointments;
 import health.salus.scheduling.boundary.WaitlistService;
 import health.salus.scheduling.boundary.WaitlistView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,7 +31,6 @@ public class MyAppointmentsBacking implements Serializable {
   @Inject DiaryService diary;
   @Inject BookingService booking;
   @Inject WaitlistService waitlist;
-  @Inject Clock clock;
 
   private Long patient;
   private List<AppointmentView> upcoming = List.of();
@@ -41,26 +39,21 @@ public class MyAppointmentsBacking implements Serializable {
   private final Map<Long, ConsultationAccess> access = new HashMap<>();
   private long cutoffHours;
 
-  /** Loads the lists (view action). */
+  /** Loads the lists (view action): the appointments in one boundary call. */
   public void load() {
     SchedulingPages.attempt(
         () -> {
-          Instant now = clock.instant();
-          List<AppointmentView> ahead =
-              diary.appointments(null, patient, now, null, 0, SHOWN).items();
-          upcoming = ahead.stream().filter(AppointmentView::live).toList();
+          PatientAppointments read = diary.ofPatient(patient, SHOWN);
+          upcoming = read.ahead().stream().filter(AppointmentView::live).toList();
           // Past and cancelled: the cancelled ones still ahead first, then the past, newest first.
-          List<AppointmentView> earlier =
-              new ArrayList<>(diary.appointments(null, patient, null, now, 0, SHOWN).items());
+          List<AppointmentView> earlier = new ArrayList<>(read.earlier());
           Collections.reverse(earlier);
           List<AppointmentView> ended =
-              new ArrayList<>(ahead.stream().filter(a -> !a.live()).toList());
+              new ArrayList<>(read.ahead().stream().filter(a -> !a.live()).toList());
           ended.addAll(earlier);
           past = ended;
           access.clear();
-          upcoming.stream()
-              .filter(a -> a.live() && !"IN_PERSON".equals(a.mode()))
-              .forEach(a -> access.put(a.id(), diary.consultation(a.id())));
+          access.putAll(read.access());
           cutoffHours = booking.cutoffHours();
           waiting = waitlist.list(null, patient);
         },

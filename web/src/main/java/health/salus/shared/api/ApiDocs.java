@@ -33,6 +33,9 @@ public class ApiDocs implements OASFilter {
   /** The schema of an instant in a query parameter ({@link Params#instant}). */
   public static final String INSTANT = "Instant";
 
+  /** The schema of a file's bytes in a request or answer body. */
+  public static final String BINARY = "Binary";
+
   /** The parameters of a paged list ({@link Params#paging}). */
   public static final String PAGE = "page";
 

@@ -28,6 +28,8 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
           case RULE -> 422;
+          case TOO_LARGE -> 413;
+          case UNSUPPORTED_TYPE -> 415;
         };
     String title =
         UserMessages.text(
@@ -37,6 +39,8 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
               case NOT_FOUND -> "problem.notFound.title";
               case CONFLICT -> "problem.conflict.title";
               case RULE -> "problem.rule.title";
+              case TOO_LARGE -> "problem.tooLarge.title";
+              case UNSUPPORTED_TYPE -> "problem.unsupportedType.title";
             });
     List<Problem.FieldError> errors =
         e instanceof InvalidInputException invalid

@@ -44,7 +44,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   name = ApiDocs.INSTANT,
                   description = "An ISO-8601 instant with offset or Z, 2026-12-01T09:30:00Z",
                   type = SchemaType.STRING,
-                  format = "date-time")
+                  format = "date-time"),
+              @Schema(
+                  name = ApiDocs.BINARY,
+                  description = "A file's bytes, such as a clinical document's",
+                  type = SchemaType.STRING,
+                  format = "binary")
             },
             parameters = {
               @Parameter(

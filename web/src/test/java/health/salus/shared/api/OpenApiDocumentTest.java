@@ -299,8 +299,8 @@ class OpenApiDocumentTest {
     }
     return switch (parameter) {
       case "page", "size" -> "integer int32";
-      case "from", "to" -> "string date-time";
-      case "mode", "status", "outcome", "role", "format" -> "enum";
+      case "from", "to", "releaseAt" -> "string date-time";
+      case "mode", "status", "outcome", "role", "format", "type" -> "enum";
       default -> "string";
     };
   }

@@ -1,0 +1,106 @@
+package health.salus.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+
+/** Helpers of the casework tests: open a case, add to its plan, read problems. */
+final class Casework {
+
+  private Casework() {}
+
+  static JsonObject newCase(long patientId, String programme, String summary) {
+    JsonObjectBuilder body = Json.createObjectBuilder().add("patientId", patientId);
+    if (programme != null) {
+      body.add("programme", programme);
+    }
+    if (summary != null) {
+      body.add("summary", summary);
+    }
+    return body.build();
+  }
+
+  /** Opens a case as the case manager: its id. */
+  static long open(Api manager, long patientId, String summary) {
+    Response created = manager.post("/cases", newCase(patientId, "CHRONIC_CARE", summary));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return id(created);
+  }
+
+  static long id(Response created) {
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  static JsonObject goal(String description, LocalDate target) {
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    if (description != null) {
+      body.add("description", description);
+    }
+    if (target != null) {
+      body.add("targetDate", target.toString());
+    }
+    return body.build();
+  }
+
+  static JsonObject task(String title, LocalDate due, String assignee) {
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    if (title != null) {
+      body.add("title", title);
+    }
+    if (due != null) {
+      body.add("dueDate", due.toString());
+    }
+    if (assignee != null) {
+      body.add("assigneeUsername", assignee);
+    }
+    return body.build();
+  }
+
+  static JsonObject note(String text, String visibility) {
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    if (text != null) {
+      body.add("text", text);
+    }
+    if (visibility != null) {
+      body.add("visibility", visibility);
+    }
+    return body.build();
+  }
+
+  static JsonObject referral(String toService, String reason) {
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    if (toService != null) {
+      body.add("toService", toService);
+    }
+    if (reason != null) {
+      body.add("reason", reason);
+    }
+    return body.build();
+  }
+
+  static JsonObject fields(String... nameValues) {
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    for (int i = 0; i < nameValues.length; i += 2) {
+      body.add(nameValues[i], nameValues[i + 1]);
+    }
+    return body.build();
+  }
+
+  /** Posts and expects 201: the created thing's id. */
+  static long created(Api who, String path, JsonObject body) {
+    Response created = who.post(path, body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return id(created);
+  }
+
+  static void assertProblem(Response answer, int status) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+    assertThat(answer.mediaType()).as(answer.toString()).isEqualTo(Api.PROBLEM_JSON);
+    assertThat(answer.json().getString("detail", "")).isNotBlank();
+  }
+}

@@ -1,0 +1,111 @@
+package health.salus.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Browser;
+import health.salus.testsupport.TestPatient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * In the browser: alice writes to her care team, dr.chen reads and answers, alice sees the answer
+ * and that dr.chen read her message, and bob is told there is no such conversation; a new patient
+ * does the same in Chinese, from the empty list. axe-core checks each page arrived at.
+ */
+class MessagingPagesIT {
+
+  @RegisterExtension final Browser browser = new Browser();
+
+  private void signOut() {
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  /** Writes a new message to the care team from the messages page: the new thread's id. */
+  private long writeToCareTeam(String subject, String body) {
+    browser.click("menu-messages");
+    browser.waitForPath("/messaging/threads.xhtml");
+    browser.click("new-message");
+    browser.waitForPath("/messaging/new.xhtml");
+    browser.type("thread:subject", subject);
+    browser.type("thread:body", body);
+    browser.click("thread:send");
+    browser.waitForPath("/messaging/thread.xhtml");
+    String path = browser.currentPath();
+    return Long.parseLong(path.substring(path.indexOf("id=") + 3).replaceAll("[^0-9].*$", ""));
+  }
+
+  @Test
+  void aliceWritesToHerCareTeamDrChenAnswersAndAliceSeesTheAnswerAndTheReceipt() {
+    String subject = Api.unique("Dizzy in the mornings");
+    browser.signIn("alice", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    assertThat(browser.text("home-messages")).contains("New messages");
+
+    long id = writeToCareTeam(subject, "I feel **dizzy** when I get up.");
+
+    assertThat(browser.text("subject")).isEqualTo(subject);
+    assertThat(browser.text("messages"))
+        .contains("I feel dizzy when I get up.")
+        .contains("Not read yet");
+    assertThat(browser.driver().findElements(By.cssSelector("#messages strong")))
+        .anySatisfy(e -> assertThat(e.getText()).isEqualTo("dizzy"));
+
+    signOut();
+    browser.signIn("dr.chen", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-messages");
+    browser.waitForPath("/messaging/threads.xhtml");
+    assertThat(browser.text("threads")).contains(subject).contains("1 new");
+    browser.click("thread-" + id);
+    browser.waitForPath("/messaging/thread.xhtml");
+    assertThat(browser.text("messages")).contains("I feel dizzy when I get up.");
+    browser.type("reply:body", "Please stand up slowly and check your blood pressure.");
+    browser.click("reply:send");
+    browser.waitForText("messages", "Please stand up slowly");
+
+    signOut();
+    browser.signIn("alice", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-messages");
+    browser.waitForPath("/messaging/threads.xhtml");
+    assertThat(browser.text("threads")).contains(subject);
+    browser.click("thread-" + id);
+    browser.waitForPath("/messaging/thread.xhtml");
+    assertThat(browser.text("messages"))
+        .contains("Please stand up slowly and check your blood pressure.")
+        .contains("Read ")
+        .doesNotContain("Not read yet");
+
+    signOut();
+    browser.signIn("bob", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.openExpectingError("/messaging/thread.xhtml?id=" + id, "notFound");
+  }
+
+  @Test
+  void aNewPatientWritesInChinese() {
+    TestPatient patient = TestPatient.withGp("msgzh", "dr.chen");
+    browser.signIn(patient.username(), patient.password());
+    browser.waitForPath("/home.xhtml");
+    browser.driver().findElement(By.cssSelector("#language button[name=lang]")).click();
+    browser.waitForPath("/home.xhtml");
+    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+        .isEqualTo("zh-CN");
+    browser.click("menu-messages");
+    browser.waitForPath("/messaging/threads.xhtml");
+    assertThat(browser.text("threads-empty")).isEqualTo("还没有消息。");
+    browser.click("new-message");
+    browser.waitForPath("/messaging/new.xhtml");
+    browser.click("thread:send");
+    browser.waitForText("content", "请填写主题。");
+
+    browser.type("thread:subject", "药");
+    browser.type("thread:body", "早上吃哪些药？");
+    browser.click("thread:send");
+    browser.waitForPath("/messaging/thread.xhtml");
+
+    assertThat(browser.text("messages")).contains("早上吃哪些药？").contains("尚未阅读");
+  }
+}

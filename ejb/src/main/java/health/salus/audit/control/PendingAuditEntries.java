@@ -1,0 +1,48 @@
+package health.salus.audit.control;
+
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditEntry;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The audit entries of this request that wait to be written together: granted accesses and
+ * successful actions, each with its time, actor and address already set. The audit trail writes
+ * them with the request's next refusal or failure, or when the request ends (see {@code
+ * AuditTrail}), so that a read costs one write of the trail, not one per decision. Whatever still
+ * waits when the request's scope ends (a request the web tier did not flush, a timer's work) is
+ * written then.
+ */
+@RequestScoped
+public class PendingAuditEntries {
+
+  private final List<AuditEntry> entries = new ArrayList<>();
+
+  @Inject Instance<AuditTrail> trail;
+
+  public void add(List<AuditEntry> more) {
+    entries.addAll(more);
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  /** The entries waiting, in the order they came, and none left waiting. */
+  public List<AuditEntry> drain() {
+    List<AuditEntry> all = List.copyOf(entries);
+    entries.clear();
+    return all;
+  }
+
+  @PreDestroy
+  void writeWhatStillWaits() {
+    if (!entries.isEmpty()) {
+      trail.get().write(drain());
+    }
+  }
+}

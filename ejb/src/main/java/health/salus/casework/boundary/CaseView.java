@@ -1,0 +1,49 @@
+package health.salus.casework.boundary;
+
+import health.salus.casework.entity.CaseStatus;
+import health.salus.casework.entity.Programme;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A case as one caller may see it. The team ({@code view: "TEAM"}) sees it whole; the patient and a
+ * carer acting for them ({@code view: "PATIENT"}) see the goals, the SHARED notes and the tasks
+ * assigned to the patient, and no team, referrals or history.
+ */
+public record CaseView(
+    long id,
+    long patientId,
+    String patientName,
+    String patientUsername,
+    Programme programme,
+    CaseStatus status,
+    String summary,
+    String outcome,
+    String caseManager,
+    String caseManagerUsername,
+    List<String> members,
+    Instant createdAt,
+    Instant closedAt,
+    long version,
+    String view,
+    List<GoalView> goals,
+    List<TaskView> tasks,
+    List<NoteView> notes,
+    List<ReferralView> referrals,
+    List<StatusChangeView> history)
+    implements Serializable {
+
+  public boolean teamView() {
+    return "TEAM".equals(view);
+  }
+
+  /** The team members' usernames, comma-separated. */
+  public String membersText() {
+    return String.join(", ", members);
+  }
+
+  public boolean closed() {
+    return status == CaseStatus.CLOSED;
+  }
+}

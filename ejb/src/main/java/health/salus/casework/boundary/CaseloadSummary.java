@@ -1,0 +1,26 @@
+package health.salus.casework.boundary;
+
+import health.salus.casework.entity.CaseStatus;
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * The caller's caseload at a glance: cases by status, overdue tasks of those cases, and the
+ * caller's own open and overdue tasks.
+ */
+public record CaseloadSummary(
+    Map<CaseStatus, Long> byStatus, long overdueTasks, long myOpenTasks, long myOverdueTasks)
+    implements Serializable {
+
+  /** Cases not closed. */
+  public long active() {
+    return byStatus.entrySet().stream()
+        .filter(e -> e.getKey() != CaseStatus.CLOSED)
+        .mapToLong(Map.Entry::getValue)
+        .sum();
+  }
+
+  public long count(String status) {
+    return byStatus.getOrDefault(CaseStatus.valueOf(status), 0L);
+  }
+}

@@ -1,0 +1,225 @@
+package health.salus.casework.control;
+
+import health.salus.casework.entity.CareCase;
+import health.salus.casework.entity.CaseGoal;
+import health.salus.casework.entity.CaseNote;
+import health.salus.casework.entity.CaseStatus;
+import health.salus.casework.entity.CaseTask;
+import health.salus.casework.entity.Referral;
+import health.salus.casework.entity.TaskStatus;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.UserAccount;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds and stores cases and their goals, tasks, notes and referrals. */
+@Dependent
+public class CaseworkRepository {
+
+  /** Cases whose team the account is in: as case manager or as a member. */
+  private static final String IN_TEAM =
+      "(c.caseManager.id = :me OR EXISTS (SELECT m FROM CareCase c2 JOIN c2.members m"
+          + " WHERE c2 = c AND m.id = :me))";
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  public Optional<CareCase> careCase(long id) {
+    return Optional.ofNullable(em.find(CareCase.class, id));
+  }
+
+  public Optional<Patient> patient(long id) {
+    return Optional.ofNullable(em.find(Patient.class, id));
+  }
+
+  public Optional<CaseGoal> goal(long id) {
+    return Optional.ofNullable(em.find(CaseGoal.class, id));
+  }
+
+  public Optional<CaseTask> task(long id) {
+    return Optional.ofNullable(em.find(CaseTask.class, id));
+  }
+
+  public Optional<Referral> referral(long id) {
+    return Optional.ofNullable(em.find(Referral.class, id));
+  }
+
+  public Optional<UserAccount> account(String username) {
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", UserAccount.normalise(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The cases of the account's caseload (of a status, or all when null), newest first. */
+  public List<CareCase> caseload(long accountId, CaseStatus status, int page, int size) {
+    return caseloadQuery("SELECT c", CareCase.class, accountId, status, " ORDER BY c.id DESC")
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countCaseload(long accountId, CaseStatus status) {
+    return caseloadQuery("SELECT COUNT(c)", Long.class, accountId, status, "").getSingleResult();
+  }
+
+  private <T> TypedQuery<T> caseloadQuery(
+      String select, Class<T> type, long accountId, CaseStatus status, String order) {
+    TypedQuery<T> query =
+        em.createQuery(
+                select
+                    + " FROM CareCase c WHERE "
+                    + IN_TEAM
+                    + (status == null ? "" : " AND c.status = :status")
+                    + order,
+                type)
+            .setParameter("me", accountId);
+    return status == null ? query : query.setParameter("status", status);
+  }
+
+  /** How many cases of the account's caseload are in each status. */
+  public Map<CaseStatus, Long> caseloadByStatus(long accountId) {
+    Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+    for (CaseStatus s : CaseStatus.values()) {
+      counts.put(s, 0L);
+    }
+    em.createQuery(
+            "SELECT c.status, COUNT(c) FROM CareCase c WHERE " + IN_TEAM + " GROUP BY c.status",
+            Object[].class)
+        .setParameter("me", accountId)
+        .getResultList()
+        .forEach(row -> counts.put((CaseStatus) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  /** Open tasks, overdue before this day, of the account's caseload's cases not closed. */
+  public long countOverdueInCaseload(long accountId, LocalDate today) {
+    return em.createQuery(
+            "SELECT COUNT(t) FROM CaseTask t JOIN t.careCase c WHERE "
+                + IN_TEAM
+                + " AND c.status <> :closed AND t.status = :open AND t.dueDate < :today",
+            Long.class)
+        .setParameter("me", accountId)
+        .setParameter("closed", CaseStatus.CLOSED)
+        .setParameter("open", TaskStatus.OPEN)
+        .setParameter("today", today)
+        .getSingleResult();
+  }
+
+  /** Per case id: {open tasks, overdue tasks}, for the cases listed. */
+  public Map<Long, long[]> taskCounts(List<Long> caseIds, LocalDate today) {
+    Map<Long, long[]> counts = new HashMap<>();
+    if (caseIds.isEmpty()) {
+      return counts;
+    }
+    em.createQuery(
+            "SELECT t.careCase.id, COUNT(t), SUM(CASE WHEN t.dueDate < :today THEN 1 ELSE 0 END)"
+                + " FROM CaseTask t WHERE t.careCase.id IN :ids AND t.status = :open"
+                + " GROUP BY t.careCase.id",
+            Object[].class)
+        .setParameter("today", today)
+        .setParameter("ids", caseIds)
+        .setParameter("open", TaskStatus.OPEN)
+        .getResultList()
+        .forEach(
+            row ->
+                counts.put(
+                    (Long) row[0], new long[] {((Number) row[1]).longValue(), number(row[2])}));
+    return counts;
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  /** A patient's cases, newest first. */
+  public List<CareCase> casesOf(long patientId) {
+    return em.createQuery(
+            "SELECT c FROM CareCase c WHERE c.patient.id = :patientId ORDER BY c.id DESC",
+            CareCase.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
+
+  public List<CaseGoal> goals(long caseId) {
+    return em.createQuery(
+            "SELECT g FROM CaseGoal g WHERE g.careCase.id = :id ORDER BY g.id", CaseGoal.class)
+        .setParameter("id", caseId)
+        .getResultList();
+  }
+
+  /** The case's tasks, open ones first, by due date. */
+  public List<CaseTask> tasks(long caseId) {
+    return em.createQuery(
+            "SELECT t FROM CaseTask t WHERE t.careCase.id = :id"
+                + " ORDER BY t.status, t.dueDate, t.id",
+            CaseTask.class)
+        .setParameter("id", caseId)
+        .getResultList();
+  }
+
+  /** The case's notes, newest first. */
+  public List<CaseNote> notes(long caseId) {
+    return em.createQuery(
+            "SELECT n FROM CaseNote n WHERE n.careCase.id = :id ORDER BY n.at DESC, n.id DESC",
+            CaseNote.class)
+        .setParameter("id", caseId)
+        .getResultList();
+  }
+
+  public List<Referral> referrals(long caseId) {
+    return em.createQuery(
+            "SELECT r FROM Referral r WHERE r.careCase.id = :id ORDER BY r.id", Referral.class)
+        .setParameter("id", caseId)
+        .getResultList();
+  }
+
+  /** The open tasks assigned to the account, by due date (none last). */
+  public List<CaseTask> openTasksOf(long accountId, int page, int size) {
+    return em.createQuery(
+            "SELECT t FROM CaseTask t WHERE t.assignee.id = :me AND t.status = :open"
+                + " ORDER BY CASE WHEN t.dueDate IS NULL THEN 1 ELSE 0 END, t.dueDate, t.id",
+            CaseTask.class)
+        .setParameter("me", accountId)
+        .setParameter("open", TaskStatus.OPEN)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countOpenTasksOf(long accountId) {
+    return em.createQuery(
+            "SELECT COUNT(t) FROM CaseTask t WHERE t.assignee.id = :me AND t.status = :open",
+            Long.class)
+        .setParameter("me", accountId)
+        .setParameter("open", TaskStatus.OPEN)
+        .getSingleResult();
+  }
+
+  public long countOverdueTasksOf(long accountId, LocalDate today) {
+    return em.createQuery(
+            "SELECT COUNT(t) FROM CaseTask t WHERE t.assignee.id = :me AND t.status = :open"
+                + " AND t.dueDate < :today",
+            Long.class)
+        .setParameter("me", accountId)
+        .setParameter("open", TaskStatus.OPEN)
+        .setParameter("today", today)
+        .getSingleResult();
+  }
+}

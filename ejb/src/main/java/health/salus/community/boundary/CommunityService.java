@@ -1,0 +1,327 @@
+package health.salus.community.boundary;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.community.control.CommunityRepository;
+import health.salus.community.entity.Comment;
+import health.salus.community.entity.Membership;
+import health.salus.community.entity.Post;
+import health.salus.community.entity.PostRevision;
+import health.salus.community.entity.Reaction;
+import health.salus.community.entity.ReactionKind;
+import health.salus.community.entity.SupportGroup;
+import health.salus.identity.boundary.AnySignedIn;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.CurrentCaller;
+import health.salus.identity.entity.Role;
+import health.salus.moderation.boundary.ContentScreening;
+import health.salus.moderation.control.WatchedWordMatcher.Match;
+import health.salus.moderation.entity.WatchedWordAction;
+import health.salus.shared.boundary.AccessDeniedException;
+import health.salus.shared.boundary.ConflictException;
+import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.boundary.Page;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Support groups and their conversation: list and join groups, read a group's feed, post, comment,
+ * react, and edit or delete one's own posts. Who reads and who moderates is decided by {@link
+ * Memberships}; what members write is screened against the watched words ({@link
+ * ContentScreening}): a blocking word refuses it (422), a holding word holds it for review, a
+ * flagging word flags it. A member who is not yet trusted has their posts held until a moderator
+ * approves them.
+ */
+@Stateless
+public class CommunityService {
+
+  public static final int FEED_SIZE = 20;
+
+  @Inject CommunityRepository repository;
+  @Inject Memberships memberships;
+  @Inject ContentScreening screening;
+  @Inject Callers callers;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** Every group, with whether the caller belongs to it or moderates it. */
+  @PermitAll
+  @AnySignedIn
+  public List<GroupView> groups() {
+    CurrentCaller caller = callers.current();
+    Map<Long, Membership> mine =
+        caller.accountId() == null
+            ? Map.of()
+            : repository.membershipsOf(caller.accountId()).stream()
+                .collect(Collectors.toMap(m -> m.getGroup().getId(), Function.identity()));
+    return repository.groups().stream().map(g -> view(g, mine.get(g.getId()), caller)).toList();
+  }
+
+  /** One group as the caller sees it; a private group they do not belong to is not found (404). */
+  @PermitAll
+  @AnySignedIn
+  public GroupView group(long groupId) {
+    CurrentCaller caller = callers.current();
+    SupportGroup group = memberships.readable(groupId, caller);
+    return view(group, memberships.of(groupId, caller).orElse(null), caller);
+  }
+
+  private GroupView view(SupportGroup group, Membership membership, CurrentCaller caller) {
+    boolean moderator =
+        caller.has(Role.MODERATOR)
+            || (membership != null && membership.isActive() && membership.isModerator());
+    return GroupView.of(group, membership, moderator);
+  }
+
+  /**
+   * The caller joins a group: a member at once in an open group, pending a moderator's approval in
+   * a private one. Joining again answers the membership as it is. An unknown group is 404.
+   */
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
+  public GroupView join(long groupId) {
+    CurrentCaller caller = callers.current();
+    SupportGroup group =
+        repository
+            .group(groupId)
+            .orElseThrow(() -> new NotFoundException("community.groupNotFound"));
+    Optional<Membership> existing = memberships.of(groupId, caller);
+    if (existing.isPresent()) {
+      return view(group, existing.get(), caller);
+    }
+    Membership membership = new Membership(group, callers.account(), clock.instant());
+    try {
+      repository.add(membership);
+      repository.flush();
+    } catch (PersistenceException raced) {
+      throw new ConflictException(null, "community.joinRaced");
+    }
+    audit.record(
+        AuditEvent.of("COMMUNITY_JOIN", AuditOutcome.SUCCESS)
+            .object("SupportGroup", groupId)
+            .detail(membership.getStatus().name()));
+    return view(group, membership, caller);
+  }
+
+  /**
+   * A page of the group's feed, newest first: the published posts, and the caller's own held,
+   * hidden or removed ones with their status. {@code after} is the cursor of the previous page
+   * ({@link Feed#next}); a malformed one is 400. Readable by any signed-in user for an open group,
+   * by members and moderators for a private one; else 404.
+   */
+  @PermitAll
+  @AnySignedIn
+  public Feed feed(long groupId, String after, int size) {
+    CurrentCaller caller = callers.current();
+    memberships.readable(groupId, caller);
+    Long before = cursor(after);
+    int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+    List<Post> found = repository.feed(groupId, caller.accountId(), before, pageSize + 1);
+    boolean more = found.size() > pageSize;
+    List<Post> page = more ? found.subList(0, pageSize) : found;
+    boolean moderator = memberships.moderates(groupId, caller);
+    List<PostView> items =
+        page.stream().map(p -> PostView.of(p, caller.accountId(), moderator)).toList();
+    return new Feed(items, more ? Long.toString(page.get(page.size() - 1).getId()) : null);
+  }
+
+  /** A page of the group's published posts, most helpful first; readable as {@link #feed}. */
+  @PermitAll
+  @AnySignedIn
+  public List<PostView> mostHelpful(long groupId, int page, int size) {
+    CurrentCaller caller = callers.current();
+    memberships.readable(groupId, caller);
+    boolean moderator = memberships.moderates(groupId, caller);
+    return repository.mostHelpful(groupId, page, size).stream()
+        .map(p -> PostView.of(p, caller.accountId(), moderator))
+        .toList();
+  }
+
+  static Long cursor(String after) {
+    if (after == null || after.isBlank()) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(after.strip());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException malformed) {
+      // answered below
+    }
+    throw new InvalidInputException("after", "community.cursorInvalid");
+  }
+
+  /**
+   * An active member posts to the group: published, or held for review when a watched word asks for
+   * it or the member is not yet trusted; a blocking watched word refuses it (422). A caller who may
+   * read the group but is not a member is refused (403); one who may not read it gets 404.
+   */
+  @PermitAll
+  @AnySignedIn
+  public Created post(long groupId, NewPost input) {
+    CurrentCaller caller = callers.current();
+    SupportGroup group = memberships.readable(groupId, caller);
+    Membership member =
+        memberships
+            .active(groupId, caller)
+            .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
+    NewPost given = input == null ? new NewPost(null, null) : input;
+    Post post = new Post(group, callers.account(), given.title(), given.body(), clock.instant());
+    Optional<Match> watched = screening.screen(post.getTitle(), post.getBody());
+    repository.add(post);
+    if (watched.isPresent() && watched.get().action() == WatchedWordAction.HOLD) {
+      post.hold(ContentScreening.HELD_WATCHED_WORD + watched.get().term());
+    } else if (!member.isTrusted()) {
+      post.hold(Post.HELD_NEW_MEMBER);
+    }
+    repository.flush();
+    if (watched.isPresent() && watched.get().action() == WatchedWordAction.FLAG) {
+      screening.flagBySystem(post, watched.get().term());
+    }
+    audit.record(
+        AuditEvent.of("COMMUNITY_POST", AuditOutcome.SUCCESS)
+            .object("Post", post.getId())
+            .detail(post.getStatus().name()));
+    return new Created(post.getId(), post.getStatus().name());
+  }
+
+  /**
+   * A post with its comments, for a caller who may read it: published, or their own, or any in a
+   * group they moderate; else 404.
+   */
+  @PermitAll
+  @AnySignedIn
+  public PostDetail post(long postId) {
+    CurrentCaller caller = callers.current();
+    Post post = memberships.readablePost(postId, caller, false);
+    boolean moderator = memberships.moderates(post.getGroup().getId(), caller);
+    List<CommentView> comments =
+        repository.comments(postId, caller.accountId()).stream().map(CommentView::of).toList();
+    List<String> mine =
+        caller.accountId() == null
+            ? List.of()
+            : repository.reactionsOf(postId, caller.accountId()).stream().map(Enum::name).toList();
+    return new PostDetail(
+        PostView.of(post, caller.accountId(), moderator),
+        comments,
+        repository.countReactions(postId, ReactionKind.THANKS),
+        mine);
+  }
+
+  /**
+   * An active member of the post's group comments on a published post: published, or held for
+   * review when a holding or flagging watched word is in it; a blocking one refuses it (422).
+   */
+  @PermitAll
+  @AnySignedIn
+  public Created comment(long postId, NewComment input) {
+    CurrentCaller caller = callers.current();
+    Post post = memberships.readablePost(postId, caller, false);
+    memberships
+        .active(post.getGroup().getId(), caller)
+        .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
+    if (!post.isPublished()) {
+      throw new health.salus.shared.boundary.RuleViolationException("community.notPublished");
+    }
+    Comment comment =
+        new Comment(post, callers.account(), input == null ? null : input.body(), clock.instant());
+    screening
+        .screen(comment.getBody())
+        .ifPresent(match -> comment.hold(ContentScreening.HELD_WATCHED_WORD + match.term()));
+    repository.add(comment);
+    repository.flush();
+    audit.record(
+        AuditEvent.of("COMMUNITY_COMMENT", AuditOutcome.SUCCESS)
+            .object("Comment", comment.getId())
+            .detail(comment.getStatus().name()));
+    return new Created(comment.getId(), comment.getStatus().name());
+  }
+
+  /**
+   * An active member reacts to a published post ({@code HELPFUL} or {@code THANKS}, else 400);
+   * answers whether this is a new reaction (once per member and kind; again changes nothing).
+   */
+  @PermitAll
+  @AnySignedIn
+  public boolean react(long postId, NewReaction input) {
+    CurrentCaller caller = callers.current();
+    ReactionKind kind = reactionKind(input == null ? null : input.kind());
+    Post post = memberships.readablePost(postId, caller, true);
+    memberships
+        .active(post.getGroup().getId(), caller)
+        .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
+    if (!post.isPublished()) {
+      throw new health.salus.shared.boundary.RuleViolationException("community.notPublished");
+    }
+    if (repository.reacted(postId, caller.accountId(), kind)) {
+      return false;
+    }
+    repository.add(new Reaction(post, callers.account(), kind, clock.instant()));
+    if (kind == ReactionKind.HELPFUL) {
+      post.reactedHelpful();
+    }
+    return true;
+  }
+
+  private static ReactionKind reactionKind(String name) {
+    try {
+      return ReactionKind.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (RuntimeException unknown) {
+      throw new InvalidInputException("kind", "community.reactionUnknown");
+    }
+  }
+
+  /**
+   * The author edits their post; the old text is kept. Screened again: a blocking word refuses it
+   * (422), a holding word holds it. Someone else's post is 404 (or 403 when they may read it).
+   */
+  @PermitAll
+  @AnySignedIn
+  public Created edit(long postId, NewPost input) {
+    CurrentCaller caller = callers.current();
+    Post post = ownPost(postId, caller);
+    NewPost given = input == null ? new NewPost(null, null) : input;
+    Optional<Match> watched = screening.screen(given.title(), given.body());
+    repository.add(new PostRevision(post, clock.instant()));
+    post.edit(given.title(), given.body(), clock.instant());
+    if (watched.isPresent() && watched.get().action() == WatchedWordAction.HOLD) {
+      post.hold(ContentScreening.HELD_WATCHED_WORD + watched.get().term());
+    }
+    repository.flush();
+    if (watched.isPresent() && watched.get().action() == WatchedWordAction.FLAG) {
+      screening.flagBySystem(post, watched.get().term());
+    }
+    audit.record(AuditEvent.of("COMMUNITY_POST_EDIT", AuditOutcome.SUCCESS).object("Post", postId));
+    return new Created(post.getId(), post.getStatus().name());
+  }
+
+  /** The author deletes their post; nobody sees it any more. */
+  @PermitAll
+  @AnySignedIn
+  public void delete(long postId) {
+    CurrentCaller caller = callers.current();
+    ownPost(postId, caller).delete();
+    audit.record(
+        AuditEvent.of("COMMUNITY_POST_DELETE", AuditOutcome.SUCCESS).object("Post", postId));
+  }
+
+  private Post ownPost(long postId, CurrentCaller caller) {
+    Post post = memberships.readablePost(postId, caller, true);
+    if (!post.getAuthor().getId().equals(caller.accountId())) {
+      throw new AccessDeniedException("community.authorOnly");
+    }
+    return post;
+  }
+}

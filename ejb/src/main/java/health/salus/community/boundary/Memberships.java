@@ -1,0 +1,69 @@
+package health.salus.community.boundary;
+
+import health.salus.community.control.CommunityRepository;
+import health.salus.community.entity.Membership;
+import health.salus.community.entity.Post;
+import health.salus.community.entity.SupportGroup;
+import health.salus.identity.boundary.CurrentCaller;
+import health.salus.identity.entity.Role;
+import health.salus.shared.boundary.NotFoundException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The one place that decides, inside the boundary's transaction, who reads and who moderates a
+ * group: an open group is read by any signed-in user, a private one by its active members and the
+ * moderators; a moderator is a MODERATOR, or an active member the group names its moderator.
+ * Moderation uses it too, so both features decide alike.
+ */
+@Dependent
+public class Memberships {
+
+  @Inject CommunityRepository repository;
+
+  public Optional<Membership> of(long groupId, CurrentCaller caller) {
+    return caller.accountId() == null
+        ? Optional.empty()
+        : repository.membership(groupId, caller.accountId());
+  }
+
+  /** The caller's active membership of the group, if any. */
+  public Optional<Membership> active(long groupId, CurrentCaller caller) {
+    return of(groupId, caller).filter(Membership::isActive);
+  }
+
+  /** Whether the caller moderates the group (the MODERATOR role, or its group moderator). */
+  public boolean moderates(long groupId, CurrentCaller caller) {
+    return caller.has(Role.MODERATOR)
+        || active(groupId, caller).map(Membership::isModerator).orElse(false);
+  }
+
+  /** Whether the caller may read the group's feed. */
+  public boolean reads(SupportGroup group, CurrentCaller caller) {
+    return group.isOpen()
+        || moderates(group.getId(), caller)
+        || active(group.getId(), caller).isPresent();
+  }
+
+  /** The group, if the caller may read it; else not found (404), whether or not it exists. */
+  public SupportGroup readable(long groupId, CurrentCaller caller) {
+    return repository
+        .group(groupId)
+        .filter(g -> reads(g, caller))
+        .orElseThrow(() -> new NotFoundException("community.groupNotFound"));
+  }
+
+  /** The post, if the caller may read it (its group readable, the post visible); else 404. */
+  public Post readablePost(long postId, CurrentCaller caller, boolean locked) {
+    Optional<Post> found = locked ? repository.lockedPost(postId) : repository.post(postId);
+    return found
+        .filter(p -> reads(p.getGroup(), caller))
+        .filter(
+            p ->
+                p.visibleTo(caller.accountId())
+                    || (moderates(p.getGroup().getId(), caller)
+                        && p.getStatus() != health.salus.community.entity.PostStatus.DELETED))
+        .orElseThrow(() -> new NotFoundException("community.postNotFound"));
+  }
+}

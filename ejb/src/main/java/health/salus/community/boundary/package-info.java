@@ -1,0 +1,11 @@
+/**
+ * Community: provider-run support groups. {@link health.salus.community.boundary.CommunityService}
+ * lists and joins groups (open: a member at once; private: pending a moderator), reads a group's
+ * feed (newest first, keyset paging by post id; most helpful first), posts, comments, reacts, and
+ * lets authors edit (history kept) and delete their posts. {@link
+ * health.salus.community.boundary.Memberships} is the one decision of who reads (open: any
+ * signed-in user; private: members and moderators; else 404) and who moderates a group (MODERATOR,
+ * or the group's own moderator). Only active members write (else 403). Bodies are Markdown, shown
+ * only through {@code SafeMarkdown.toHtml}. A new member's posts are held until two were approved.
+ */
+package health.salus.community.boundary;

@@ -1,0 +1,161 @@
+package health.salus.community.control;
+
+import health.salus.community.entity.Comment;
+import health.salus.community.entity.Membership;
+import health.salus.community.entity.Post;
+import health.salus.community.entity.PostStatus;
+import health.salus.community.entity.ReactionKind;
+import health.salus.community.entity.SupportGroup;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Groups, memberships, posts, comments and reactions as stored. */
+@Dependent
+public class CommunityRepository {
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  public List<SupportGroup> groups() {
+    return em.createQuery("SELECT g FROM SupportGroup g ORDER BY g.id", SupportGroup.class)
+        .getResultList();
+  }
+
+  public Optional<SupportGroup> group(long id) {
+    return Optional.ofNullable(em.find(SupportGroup.class, id));
+  }
+
+  /** The account's memberships (active or pending), by group. */
+  public List<Membership> membershipsOf(long accountId) {
+    return em.createQuery(
+            "SELECT m FROM Membership m WHERE m.account.id = :accountId", Membership.class)
+        .setParameter("accountId", accountId)
+        .getResultList();
+  }
+
+  public Optional<Membership> membership(long groupId, long accountId) {
+    return em.createQuery(
+            "SELECT m FROM Membership m WHERE m.group.id = :groupId AND m.account.id = :accountId",
+            Membership.class)
+        .setParameter("groupId", groupId)
+        .setParameter("accountId", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The group's members waiting for approval, oldest request first. */
+  public List<Membership> pending(long groupId) {
+    return em.createQuery(
+            "SELECT m FROM Membership m WHERE m.group.id = :groupId AND m.status ="
+                + " health.salus.community.entity.MembershipStatus.PENDING ORDER BY m.id",
+            Membership.class)
+        .setParameter("groupId", groupId)
+        .getResultList();
+  }
+
+  public Optional<Membership> membershipById(long id) {
+    return Optional.ofNullable(em.find(Membership.class, id));
+  }
+
+  public Optional<Post> post(long id) {
+    return Optional.ofNullable(em.find(Post.class, id));
+  }
+
+  /** The post with its row locked: flags, reactions and moderation on it go one at a time. */
+  public Optional<Post> lockedPost(long id) {
+    return Optional.ofNullable(em.find(Post.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * A page of a group's feed, newest first (by id, the order of posting): the published posts and
+   * the reader's own (not deleted), older than {@code before} when given; {@code limit} of them.
+   */
+  public List<Post> feed(long groupId, Long readerId, Long before, int limit) {
+    return em.createQuery(
+            "SELECT p FROM Post p WHERE p.group.id = :groupId AND (p.status = :published OR"
+                + " (p.author.id = :readerId AND p.status <> :deleted)) AND p.id < :before"
+                + " ORDER BY p.id DESC",
+            Post.class)
+        .setParameter("groupId", groupId)
+        .setParameter("published", PostStatus.PUBLISHED)
+        .setParameter("deleted", PostStatus.DELETED)
+        .setParameter("readerId", readerId == null ? -1L : readerId)
+        .setParameter("before", before == null ? Long.MAX_VALUE : before)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** A page of a group's published posts, most helpful first (then newest). */
+  public List<Post> mostHelpful(long groupId, int page, int size) {
+    return em.createQuery(
+            "SELECT p FROM Post p WHERE p.group.id = :groupId AND p.status = :published"
+                + " ORDER BY p.helpfulCount DESC, p.id DESC",
+            Post.class)
+        .setParameter("groupId", groupId)
+        .setParameter("published", PostStatus.PUBLISHED)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /** A post's comments the reader may see (published, and their own held ones), oldest first. */
+  public List<Comment> comments(long postId, Long readerId) {
+    return em.createQuery(
+            "SELECT c FROM Comment c WHERE c.post.id = :postId AND (c.status = :published OR"
+                + " (c.author.id = :readerId AND c.status = :held)) ORDER BY c.id",
+            Comment.class)
+        .setParameter("postId", postId)
+        .setParameter("published", PostStatus.PUBLISHED)
+        .setParameter("held", PostStatus.PENDING_REVIEW)
+        .setParameter("readerId", readerId == null ? -1L : readerId)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  public Optional<Comment> comment(long id) {
+    return Optional.ofNullable(em.find(Comment.class, id));
+  }
+
+  public boolean reacted(long postId, long accountId, ReactionKind kind) {
+    return !em.createQuery(
+            "SELECT r.id FROM Reaction r WHERE r.post.id = :postId AND r.account.id = :accountId"
+                + " AND r.kind = :kind",
+            Long.class)
+        .setParameter("postId", postId)
+        .setParameter("accountId", accountId)
+        .setParameter("kind", kind)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The kinds of reaction this account gave this post. */
+  public List<ReactionKind> reactionsOf(long postId, long accountId) {
+    return em.createQuery(
+            "SELECT r.kind FROM Reaction r WHERE r.post.id = :postId AND r.account.id = :accountId",
+            ReactionKind.class)
+        .setParameter("postId", postId)
+        .setParameter("accountId", accountId)
+        .getResultList();
+  }
+
+  public long countReactions(long postId, ReactionKind kind) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM Reaction r WHERE r.post.id = :postId AND r.kind = :kind",
+            Long.class)
+        .setParameter("postId", postId)
+        .setParameter("kind", kind)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,2 @@
+/** Community storage (groups, memberships, posts, comments, reactions) and the demo community. */
+package health.salus.community.control;

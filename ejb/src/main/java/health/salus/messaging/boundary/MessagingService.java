@@ -1,0 +1,300 @@
+package health.salus.messaging.boundary;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.consent.boundary.Access;
+import health.salus.consent.boundary.Access.Basis;
+import health.salus.consent.boundary.AccessPolicy;
+import health.salus.consent.boundary.ConsentService;
+import health.salus.consent.boundary.RepresentedPerson;
+import health.salus.directory.entity.Practitioner;
+import health.salus.identity.boundary.AnySignedIn;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.CurrentCaller;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
+import health.salus.messaging.control.MessagingRepository;
+import health.salus.messaging.entity.Message;
+import health.salus.messaging.entity.MessageSide;
+import health.salus.messaging.entity.MessageThread;
+import health.salus.messaging.entity.ThreadTeam;
+import health.salus.shared.boundary.AccessDeniedException;
+import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.boundary.Page;
+import health.salus.shared.entity.Refusal;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Secure messaging between a patient (or a carer acting for them) and a practitioner, an educator
+ * or the patient's care team. The participants of a thread are the patient, a carer holding the
+ * patient's active {@code actFor} grant, and the practitioner addressed or, for a thread to the
+ * care team, the practitioners in the patient's care team: the access policy decides each time (and
+ * audits refusals); anyone else is told the thread does not exist (404). Every read and write is
+ * audited about the patient (actions starting MESSAGE).
+ */
+@Stateless
+public class MessagingService {
+
+  @Inject MessagingRepository repository;
+  @Inject Callers callers;
+  @Inject AccessPolicy accessPolicy;
+  @Inject ConsentService consents;
+  @Inject AuditTrail audit;
+  @Inject Event<MessageSent> sent;
+  @Inject Clock clock;
+
+  /**
+   * A patient (about themself) or a carer (about a patient they may act for, {@code patientId})
+   * starts a thread with its first message. Bad input is refused (400) and nothing stored; a
+   * patient the caller may not act for is refused (403); a thread to a care team the patient does
+   * not have is refused (422).
+   */
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
+  public CreatedId start(NewThread input) {
+    if (input == null) {
+      throw new InvalidInputException("subject", "messaging.subjectRequired");
+    }
+    CurrentCaller caller = callers.current();
+    Long patientId = input.patientId() != null ? input.patientId() : caller.patientId();
+    if (patientId == null) {
+      throw new InvalidInputException("patientId", "messaging.patientRequired");
+    }
+    Optional<Patient> patient = repository.patient(patientId);
+    Access access =
+        Access.to("MESSAGE_THREAD_START", "Patient", patientId)
+            .allowing(Basis.SELF, Basis.ACTING_FOR);
+    if (!accessPolicy.permits(patient.isPresent() ? patientId : null, access)) {
+      throw new AccessDeniedException("messaging.notForThisPatient");
+    }
+    AuditEvent event =
+        AuditEvent.of("MESSAGE_THREAD_START", AuditOutcome.SUCCESS)
+            .aboutPatient(patientId)
+            .object("Patient", patientId);
+    UserAccount author = callers.account();
+    Instant now = clock.instant();
+    MessageThread thread;
+    Message first;
+    try {
+      thread = newThread(patient.get(), input, author, now);
+      first = thread.post(author, MessageSide.PATIENT, input.body(), now);
+    } catch (Refusal refused) {
+      audit.record(event.withOutcome(AuditOutcome.FAILURE, refused.messageKey()));
+      throw refused;
+    }
+    repository.add(thread);
+    repository.add(first);
+    repository.flush();
+    audit.record(event.object("MessageThread", thread.getId()));
+    tellOtherSide(thread, first, MessageSide.PATIENT);
+    return new CreatedId(thread.getId());
+  }
+
+  private MessageThread newThread(
+      Patient patient, NewThread input, UserAccount author, Instant now) {
+    boolean named = input.toUsername() != null && !input.toUsername().isBlank();
+    boolean team = input.toTeam() != null && !input.toTeam().isBlank();
+    if (named == team) {
+      throw new InvalidInputException(
+          "toUsername", named ? "messaging.oneRecipient" : "messaging.recipientRequired");
+    }
+    if (team) {
+      if (!ThreadTeam.CARE_TEAM.name().equals(input.toTeam().trim().toUpperCase(Locale.ROOT))) {
+        throw new InvalidInputException("toTeam", "messaging.teamUnknown");
+      }
+      if (repository.careTeamAccounts(patient.getId()).isEmpty()) {
+        throw Refusal.rule("messaging.noCareTeam");
+      }
+      return MessageThread.toCareTeam(patient, input.subject(), author, now);
+    }
+    Practitioner to =
+        repository
+            .practitioner(input.toUsername().trim())
+            .orElseThrow(
+                () -> new InvalidInputException("toUsername", "messaging.recipientUnknown"));
+    return MessageThread.toPractitioner(patient, input.subject(), to, author, now);
+  }
+
+  /**
+   * The threads the caller takes part in, the latest message first, each with how many of its
+   * messages the caller has not opened. Audited as a read of each patient shown.
+   */
+  @PermitAll
+  @AnySignedIn
+  public Page<ThreadSummary> threads(int page, int size) {
+    CurrentCaller caller = callers.current();
+    List<Long> patients = patientsOf(caller);
+    List<MessageThread> threads = repository.visible(patients, caller.practitionerId(), page, size);
+    long total =
+        threads.isEmpty() && page == 0
+            ? 0
+            : repository.countVisible(patients, caller.practitionerId());
+    Map<Long, Long> unread =
+        repository.unreadByThread(
+            threads.stream().map(MessageThread::getId).toList(), caller.accountId());
+    audit.recordAll(
+        AuditEvent.readsPerPatient(
+            "MESSAGE_THREAD_LIST",
+            threads,
+            t -> t.getPatient().getId(),
+            MessageThread::getId,
+            "threads"));
+    List<ThreadSummary> items =
+        threads.stream().map(t -> ThreadSummary.of(t, unread.getOrDefault(t.getId(), 0L))).toList();
+    return new Page<>(items, total, page, size);
+  }
+
+  /** How many messages of the caller's threads the caller has not opened (for the home page). */
+  @PermitAll
+  @AnySignedIn
+  public long unreadCount() {
+    CurrentCaller caller = callers.current();
+    return repository.unreadTotal(patientsOf(caller), caller.practitionerId(), caller.accountId());
+  }
+
+  /**
+   * A participant opens a thread: its messages, oldest first, with their read receipts; the
+   * messages the caller had not opened are marked read by them now. Anyone else: 404.
+   */
+  @PermitAll
+  @AnySignedIn
+  public ThreadView open(long threadId) {
+    Participation participation = participation(threadId, "MESSAGE_THREAD_READ");
+    MessageThread thread = participation.thread();
+    MessageSide side = participation.side();
+    CurrentCaller caller = callers.current();
+    if (!repository.unread(threadId, caller.accountId()).isEmpty()) {
+      repository.lockedThread(threadId);
+      repository.markRead(
+          repository.unread(threadId, caller.accountId()),
+          callers.account(),
+          side,
+          clock.instant());
+      repository.flush();
+    }
+    Map<Long, Instant> receipts = repository.receipts(threadId);
+    List<MessageView> messages = new ArrayList<>();
+    for (Message m : repository.messages(threadId)) {
+      messages.add(MessageView.of(m, receipts.get(m.getId()), caller.accountId()));
+    }
+    audit.record(
+        AuditEvent.of("MESSAGE_THREAD_READ", AuditOutcome.SUCCESS)
+            .aboutPatient(thread.getPatient().getId())
+            .object("MessageThread", threadId)
+            .detail(messages.size() + " messages"));
+    return ThreadView.of(thread, messages);
+  }
+
+  /**
+   * A participant replies in a thread. An empty or too long body is refused (400) and nothing
+   * stored; anyone else: 404. Replies to one thread are taken one at a time (the thread's row
+   * lock), so none is lost when they race.
+   */
+  @PermitAll
+  @AnySignedIn
+  public CreatedId reply(long threadId, NewMessage input) {
+    MessageSide side = participation(threadId, "MESSAGE_SEND").side();
+    MessageThread thread = repository.lockedThread(threadId).orElseThrow();
+    AuditEvent event =
+        AuditEvent.of("MESSAGE_SEND", AuditOutcome.SUCCESS)
+            .aboutPatient(thread.getPatient().getId())
+            .object("MessageThread", threadId);
+    Message message;
+    try {
+      message =
+          thread.post(
+              callers.account(), side, input == null ? null : input.body(), clock.instant());
+    } catch (Refusal refused) {
+      audit.record(event.withOutcome(AuditOutcome.FAILURE, refused.messageKey()));
+      throw refused;
+    }
+    repository.add(message);
+    repository.flush();
+    audit.record(event.object("Message", message.getId()));
+    tellOtherSide(thread, message, side);
+    return new CreatedId(message.getId());
+  }
+
+  /** A thread and the side the caller takes part on. */
+  private record Participation(MessageThread thread, MessageSide side) {}
+
+  /**
+   * The thread and the caller's side in it (the patient's: self or acting for; else the care's),
+   * when the caller takes part, as the access policy decides and audits; else 404.
+   */
+  private Participation participation(long threadId, String action) {
+    Optional<MessageThread> thread = repository.thread(threadId);
+    if (thread.isEmpty()) {
+      accessPolicy.permits(null, Access.to(action, "MessageThread", threadId));
+      throw new NotFoundException("messaging.threadNotFound");
+    }
+    Basis basis =
+        accessPolicy
+            .basis(thread.get().getPatient().getId(), access(thread.get(), action))
+            .orElseThrow(() -> new NotFoundException("messaging.threadNotFound"));
+    return new Participation(
+        thread.get(),
+        basis == Basis.SELF || basis == Basis.ACTING_FOR ? MessageSide.PATIENT : MessageSide.CARE);
+  }
+
+  private static Access access(MessageThread thread, String action) {
+    Access access = Access.to(action, "MessageThread", thread.getId());
+    if (thread.getToTeam() == ThreadTeam.CARE_TEAM) {
+      return access.allowing(Basis.SELF, Basis.ACTING_FOR, Basis.CARE_TEAM);
+    }
+    return access
+        .allowing(Basis.SELF, Basis.ACTING_FOR, Basis.TREATING_PRACTITIONER)
+        .treatedBy(thread.getToPractitioner().getId());
+  }
+
+  /** The patients whose threads the caller sees as the patient's side: own, and acted for. */
+  private List<Long> patientsOf(CurrentCaller caller) {
+    List<Long> patients = new ArrayList<>();
+    if (caller.patientId() != null) {
+      patients.add(caller.patientId());
+    }
+    consents.represented().stream()
+        .filter(RepresentedPerson::actFor)
+        .map(RepresentedPerson::patientId)
+        .filter(id -> !patients.contains(id))
+        .forEach(patients::add);
+    return patients;
+  }
+
+  private void tellOtherSide(MessageThread thread, Message message, MessageSide side) {
+    List<Long> recipients = new ArrayList<>();
+    if (side == MessageSide.CARE) {
+      UserAccount patient = thread.getPatient().getAccount();
+      if (patient != null) {
+        recipients.add(patient.getId());
+      }
+    } else if (thread.getToPractitioner() != null) {
+      recipients.add(thread.getToPractitioner().getAccount().getId());
+    } else {
+      repository.careTeamAccounts(thread.getPatient().getId()).stream()
+          .map(UserAccount::getId)
+          .forEach(recipients::add);
+    }
+    recipients.remove(message.getAuthor().getId());
+    sent.fire(
+        new MessageSent(
+            thread.getId(),
+            message.getId(),
+            thread.getPatient().getId(),
+            message.getAuthor().getFullName(),
+            List.copyOf(recipients)));
+  }
+}

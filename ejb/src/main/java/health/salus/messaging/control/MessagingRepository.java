@@ -1,0 +1,188 @@
+package health.salus.messaging.control;
+
+import health.salus.directory.entity.Practitioner;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.UserAccount;
+import health.salus.messaging.entity.Message;
+import health.salus.messaging.entity.MessageRead;
+import health.salus.messaging.entity.MessageSide;
+import health.salus.messaging.entity.MessageThread;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds and stores threads, messages and who read them. */
+@Dependent
+public class MessagingRepository {
+
+  /**
+   * The threads a caller takes part in: about one of {@code patients} (their own, those they act
+   * for), addressed to them as a practitioner, or addressed to the care team of a patient whose
+   * care team they are in.
+   */
+  private static final String VISIBLE =
+      " FROM MessageThread t LEFT JOIN t.toPractitioner p WHERE t.patient.id IN :patients"
+          + " OR p.id = :practitionerId"
+          + " OR (t.toTeam = health.salus.messaging.entity.ThreadTeam.CARE_TEAM"
+          + " AND EXISTS (SELECT c FROM CareRelationship c WHERE c.patient = t.patient"
+          + " AND c.practitioner.id = :practitionerId))";
+
+  /** Messages of a thread the reader did not write and has not opened. */
+  private static final String UNREAD =
+      " FROM Message m WHERE m.author.id <> :accountId AND NOT EXISTS (SELECT r FROM MessageRead r"
+          + " WHERE r.message = m AND r.reader.id = :accountId)";
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  public Optional<MessageThread> thread(long id) {
+    return Optional.ofNullable(em.find(MessageThread.class, id));
+  }
+
+  /** The thread, its row locked until the transaction ends: posts and read marks one at a time. */
+  public Optional<MessageThread> lockedThread(long id) {
+    return Optional.ofNullable(em.find(MessageThread.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<Patient> patient(long id) {
+    return Optional.ofNullable(em.find(Patient.class, id));
+  }
+
+  public Optional<UserAccount> account(long id) {
+    return Optional.ofNullable(em.find(UserAccount.class, id));
+  }
+
+  /** The practitioner (or educator) with this enabled account's username. */
+  public Optional<Practitioner> practitioner(String username) {
+    return em.createQuery(
+            "SELECT p FROM Practitioner p WHERE LOWER(p.account.username) = :username"
+                + " AND p.account.enabled = TRUE",
+            Practitioner.class)
+        .setParameter("username", UserAccount.normalise(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The accounts of the practitioners in the patient's care team. */
+  public List<UserAccount> careTeamAccounts(long patientId) {
+    return em.createQuery(
+            "SELECT DISTINCT c.practitioner.account FROM CareRelationship c"
+                + " WHERE c.patient.id = :patientId",
+            UserAccount.class)
+        .setParameter("patientId", patientId)
+        .getResultList();
+  }
+
+  /** The threads the caller takes part in, the latest message first. */
+  public List<MessageThread> visible(List<Long> patients, Long practitionerId, int page, int size) {
+    TypedQuery<MessageThread> query =
+        em.createQuery(
+            "SELECT t" + VISIBLE + " ORDER BY t.lastMessageAt DESC, t.id DESC",
+            MessageThread.class);
+    return visibleTo(query, patients, practitionerId)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countVisible(List<Long> patients, Long practitionerId) {
+    return visibleTo(
+            em.createQuery("SELECT COUNT(t)" + VISIBLE, Long.class), patients, practitionerId)
+        .getSingleResult();
+  }
+
+  /** How many messages of the caller's threads the reader has not opened. */
+  public long unreadTotal(List<Long> patients, Long practitionerId, long accountId) {
+    return visibleTo(
+            em.createQuery(
+                "SELECT COUNT(m)" + UNREAD + " AND m.thread IN (SELECT t" + VISIBLE + ")",
+                Long.class),
+            patients,
+            practitionerId)
+        .setParameter("accountId", accountId)
+        .getSingleResult();
+  }
+
+  private static <T> TypedQuery<T> visibleTo(
+      TypedQuery<T> query, List<Long> patients, Long practitionerId) {
+    return query
+        .setParameter("patients", patients.isEmpty() ? List.of(-1L) : patients)
+        .setParameter("practitionerId", practitionerId == null ? -1L : practitionerId);
+  }
+
+  /** Per thread of these, how many messages the reader has not opened (absent: none). */
+  public Map<Long, Long> unreadByThread(List<Long> threadIds, long accountId) {
+    Map<Long, Long> unread = new HashMap<>();
+    if (threadIds.isEmpty()) {
+      return unread;
+    }
+    em.createQuery(
+            "SELECT m.thread.id, COUNT(m)"
+                + UNREAD
+                + " AND m.thread.id IN :threads"
+                + " GROUP BY m.thread.id",
+            Object[].class)
+        .setParameter("accountId", accountId)
+        .setParameter("threads", threadIds)
+        .getResultList()
+        .forEach(row -> unread.put((Long) row[0], (Long) row[1]));
+    return unread;
+  }
+
+  /** The thread's messages, oldest first. */
+  public List<Message> messages(long threadId) {
+    return em.createQuery(
+            "SELECT m FROM Message m WHERE m.thread.id = :threadId ORDER BY m.sentAt, m.id",
+            Message.class)
+        .setParameter("threadId", threadId)
+        .getResultList();
+  }
+
+  /** The thread's messages the reader did not write and has not opened. */
+  public List<Message> unread(long threadId, long accountId) {
+    return em.createQuery("SELECT m" + UNREAD + " AND m.thread.id = :threadId", Message.class)
+        .setParameter("accountId", accountId)
+        .setParameter("threadId", threadId)
+        .getResultList();
+  }
+
+  /**
+   * Per message of the thread, when someone on the other side than its author's first opened it
+   * (absent: not yet).
+   */
+  public Map<Long, Instant> receipts(long threadId) {
+    // The reads themselves, not MIN(readAt): an aggregate would skip the Instant converter.
+    Map<Long, Instant> receipts = new HashMap<>();
+    em.createQuery(
+            "SELECT r FROM MessageRead r WHERE r.message.thread.id = :threadId"
+                + " AND r.readerSide <> r.message.authorSide",
+            MessageRead.class)
+        .setParameter("threadId", threadId)
+        .getResultList()
+        .forEach(
+            r ->
+                receipts.merge(
+                    r.getMessage().getId(), r.getReadAt(), (a, b) -> a.isBefore(b) ? a : b));
+    return receipts;
+  }
+
+  /** Records that the reader opened these messages now. */
+  public void markRead(List<Message> messages, UserAccount reader, MessageSide side, Instant at) {
+    messages.forEach(m -> em.persist(new MessageRead(m, reader, side, at)));
+  }
+}

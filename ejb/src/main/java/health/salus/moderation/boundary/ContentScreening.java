@@ -1,0 +1,66 @@
+package health.salus.moderation.boundary;
+
+import health.salus.community.entity.Post;
+import health.salus.moderation.control.ModerationRepository;
+import health.salus.moderation.control.WatchedWordMatcher;
+import health.salus.moderation.control.WatchedWordMatcher.Match;
+import health.salus.moderation.control.WatchedWordMatcher.Term;
+import health.salus.moderation.entity.Flag;
+import health.salus.moderation.entity.FlagReason;
+import health.salus.moderation.entity.WatchedWordAction;
+import health.salus.shared.boundary.RuleViolationException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Screens what members write against the watched words, inside the writer's transaction: a blocking
+ * word refuses it (422, naming the word), a holding word or a flagging word is answered for the
+ * caller to hold the text or flag it ({@link #flagBySystem}).
+ */
+@Dependent
+public class ContentScreening {
+
+  /** Why a text was held: this prefix and the watched word. */
+  public static final String HELD_WATCHED_WORD = "WATCHED_WORD:";
+
+  @Inject ModerationRepository repository;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "salus.community.flags-to-hide", defaultValue = "3")
+  int flagsToHide;
+
+  /**
+   * The strongest watched word (hold or flag) in the texts; refused (422) when one blocks, so
+   * nothing is stored.
+   */
+  public Optional<Match> screen(String... texts) {
+    String text =
+        String.join("\n", java.util.Arrays.stream(texts).map(t -> t == null ? "" : t).toList());
+    Optional<Match> found =
+        WatchedWordMatcher.strongest(
+            text,
+            repository.watchedWords().stream()
+                .map(w -> new Term(w.getTerm(), w.getAction()))
+                .toList());
+    if (found.isPresent() && found.get().action() == WatchedWordAction.BLOCK) {
+      throw new RuleViolationException("moderation.blocked", found.get().term());
+    }
+    return found;
+  }
+
+  /** The system flags a post for a flagging watched word; it counts like a member's flag. */
+  public void flagBySystem(Post post, String term) {
+    repository.add(
+        new Flag(post, null, FlagReason.OTHER, HELD_WATCHED_WORD + term, clock.instant()));
+    post.flagged(flagsToHide);
+  }
+
+  /** How many open flags hide a published post until reviewed (configurable, 3 by default). */
+  public int flagsToHide() {
+    return flagsToHide;
+  }
+}

@@ -1,0 +1,313 @@
+package health.salus.moderation.boundary;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.community.boundary.Memberships;
+import health.salus.community.control.CommunityRepository;
+import health.salus.community.entity.Comment;
+import health.salus.community.entity.Membership;
+import health.salus.community.entity.Post;
+import health.salus.community.entity.PostStatus;
+import health.salus.identity.boundary.AnySignedIn;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.boundary.CurrentCaller;
+import health.salus.identity.entity.Role;
+import health.salus.moderation.control.ModerationRepository;
+import health.salus.moderation.entity.Flag;
+import health.salus.moderation.entity.FlagReason;
+import health.salus.moderation.entity.ModerationAction;
+import health.salus.moderation.entity.ModerationActionKind;
+import health.salus.shared.boundary.AccessDeniedException;
+import health.salus.shared.boundary.ConflictException;
+import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.boundary.Page;
+import health.salus.shared.boundary.RuleViolationException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Moderation of the support groups: members flag posts (enough open flags hide a post until it is
+ * reviewed); moderators see the review queue with the reason each item is there and approve, hide,
+ * remove or restore with a reason, which is logged and told to the author. A MODERATOR acts in
+ * every group, a group's own moderator in that group only.
+ */
+@Stateless
+public class ModerationService {
+
+  public static final int REASON_MAX = 1000;
+
+  @Inject ModerationRepository repository;
+  @Inject CommunityRepository community;
+  @Inject Memberships memberships;
+  @Inject ContentScreening screening;
+  @Inject Callers callers;
+  @Inject AuditTrail audit;
+  @Inject Event<PostModerated> moderated;
+  @Inject Clock clock;
+
+  /**
+   * An active member of the post's group flags a post they may read, with a reason (400 when
+   * unknown), once (409 again); not their own (422). The post waits for review, and with {@link
+   * ContentScreening#flagsToHide} open flags a published post is hidden until reviewed.
+   */
+  @PermitAll
+  @AnySignedIn
+  public FlagView flag(long postId, NewFlag input) {
+    CurrentCaller caller = callers.current();
+    FlagReason reason = reason(input == null ? null : input.reason());
+    String comment = input == null ? null : input.comment();
+    if (comment != null && comment.strip().length() > Flag.COMMENT_MAX) {
+      throw new InvalidInputException("comment", "community.textTooLong", Flag.COMMENT_MAX);
+    }
+    Post post = memberships.readablePost(postId, caller, true);
+    memberships
+        .active(post.getGroup().getId(), caller)
+        .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
+    if (post.getAuthor().getId().equals(caller.accountId())) {
+      throw new RuleViolationException("moderation.ownPost");
+    }
+    if (repository.flagged(postId, caller.accountId())) {
+      throw new ConflictException(null, "moderation.flaggedAlready");
+    }
+    Flag flag = new Flag(post, callers.account(), reason, comment, clock.instant());
+    repository.add(flag);
+    post.flagged(screening.flagsToHide());
+    repository.flush();
+    audit.record(
+        AuditEvent.of("MODERATION_FLAG", AuditOutcome.SUCCESS)
+            .object("Post", postId)
+            .detail(reason.name() + " " + post.getStatus().name()));
+    return new FlagView(flag.getId(), postId, post.getStatus().name());
+  }
+
+  private static FlagReason reason(String name) {
+    try {
+      return FlagReason.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (RuntimeException unknown) {
+      throw new InvalidInputException("reason", "moderation.flagReasonUnknown");
+    }
+  }
+
+  /**
+   * What waits for review, oldest first: posts held, hidden by flags or flagged, and held comments,
+   * each with why. A MODERATOR sees every group's; a group moderator their groups'; anyone else is
+   * refused (403).
+   */
+  @PermitAll
+  @AnySignedIn
+  public List<QueueItem> queue() {
+    CurrentCaller caller = callers.current();
+    List<Long> groups = null;
+    if (!caller.has(Role.MODERATOR)) {
+      groups =
+          caller.accountId() == null
+              ? List.of()
+              : community.membershipsOf(caller.accountId()).stream()
+                  .filter(m -> m.isActive() && m.isModerator())
+                  .map(m -> m.getGroup().getId())
+                  .toList();
+      if (groups.isEmpty()) {
+        throw new AccessDeniedException("moderation.moderatorsOnly");
+      }
+    }
+    List<QueueItem> items = new ArrayList<>();
+    for (Post post : repository.postsToReview(groups)) {
+      List<String> reasons = new ArrayList<>();
+      if (post.getHeldReason() != null) {
+        reasons.add(post.getHeldReason());
+      }
+      repository.openFlags(post.getId()).stream()
+          .map(f -> "FLAG:" + f.getReason() + (f.getComment() == null ? "" : ": " + f.getComment()))
+          .forEach(reasons::add);
+      items.add(
+          new QueueItem(
+              "POST",
+              post.getId(),
+              null,
+              null,
+              reasons,
+              post.getStatus().name(),
+              post.getGroup().getId(),
+              post.getGroup().getName(),
+              post.getTitle(),
+              excerpt(post.getBody()),
+              post.getAuthor().getUsername(),
+              post.getCreatedAt()));
+    }
+    for (Comment comment : repository.commentsToReview(groups)) {
+      items.add(
+          new QueueItem(
+              "COMMENT",
+              comment.getPost().getId(),
+              comment.getId(),
+              null,
+              Stream.ofNullable(comment.getHeldReason()).toList(),
+              comment.getStatus().name(),
+              comment.getPost().getGroup().getId(),
+              comment.getPost().getGroup().getName(),
+              comment.getPost().getTitle(),
+              excerpt(comment.getBody()),
+              comment.getAuthor().getUsername(),
+              comment.getCreatedAt()));
+    }
+    return items;
+  }
+
+  /** How many posts wait for review (for a moderator's home page). */
+  @RolesAllowed(Role.Names.MODERATOR)
+  public long waiting() {
+    return repository.countPostsToReview();
+  }
+
+  private static String excerpt(String body) {
+    return body.length() <= 200 ? body : body.substring(0, 200) + "…";
+  }
+
+  /**
+   * A moderator of the post's group acts on it with a reason (400 without one): approve (a held,
+   * hidden or flagged post is published, its flags dismissed, the author's trust rises), hide,
+   * remove (open flags upheld: the author's trust falls) or restore. A step the post's status does
+   * not allow is 422; a caller who may not moderate the group is refused (403), or 404 when they
+   * may not see the post. Logged, audited and told to the author.
+   */
+  @PermitAll
+  @AnySignedIn
+  public Moderated act(long postId, String action, ModerationReason input) {
+    CurrentCaller caller = callers.current();
+    ModerationActionKind kind = postAction(action);
+    String reason = reason(input);
+    Post post =
+        community
+            .lockedPost(postId)
+            .orElseThrow(() -> new NotFoundException("community.postNotFound"));
+    if (!memberships.moderates(post.getGroup().getId(), caller)) {
+      if (!post.visibleTo(caller.accountId()) || !memberships.reads(post.getGroup(), caller)) {
+        throw new NotFoundException("community.postNotFound");
+      }
+      throw new AccessDeniedException("moderation.moderatorsOnly");
+    }
+    boolean held = post.getStatus() == PostStatus.PENDING_REVIEW;
+    boolean flagsOpen = post.getOpenFlags() > 0;
+    switch (kind) {
+      case APPROVE -> post.approve(reason);
+      case HIDE -> post.hide(reason);
+      case REMOVE -> post.remove(reason);
+      default -> post.restore(reason);
+    }
+    Membership author =
+        community.membership(post.getGroup().getId(), post.getAuthor().getId()).orElse(null);
+    if (author != null && kind == ModerationActionKind.APPROVE && held) {
+      author.postApproved();
+    }
+    if (author != null
+        && flagsOpen
+        && (kind == ModerationActionKind.HIDE || kind == ModerationActionKind.REMOVE)) {
+      author.flagUpheld();
+    }
+    repository.openFlags(postId).forEach(Flag::close);
+    ModerationAction logged =
+        new ModerationAction(
+            clock.instant(), callers.account(), kind, post, null, post.getAuthor(), reason);
+    repository.add(logged);
+    repository.flush();
+    audit.record(
+        AuditEvent.of("MODERATION_" + kind.name(), AuditOutcome.SUCCESS)
+            .object("Post", postId)
+            .detail(post.getStatus().name()));
+    moderated.fire(
+        new PostModerated(
+            logged.getId(),
+            post.getAuthor().getId(),
+            postId,
+            post.getTitle(),
+            kind.name(),
+            reason));
+    return new Moderated(postId, post.getStatus().name());
+  }
+
+  /**
+   * A moderator of the comment's group approves or removes a comment, with a reason (400 without);
+   * logged and audited.
+   */
+  @PermitAll
+  @AnySignedIn
+  public Moderated actOnComment(long commentId, String action, ModerationReason input) {
+    CurrentCaller caller = callers.current();
+    ModerationActionKind kind = postAction(action);
+    String reason = reason(input);
+    Comment comment =
+        community
+            .comment(commentId)
+            .orElseThrow(() -> new NotFoundException("community.commentNotFound"));
+    if (!memberships.moderates(comment.getPost().getGroup().getId(), caller)) {
+      throw new AccessDeniedException("moderation.moderatorsOnly");
+    }
+    switch (kind) {
+      case APPROVE -> comment.approve();
+      case REMOVE -> comment.remove();
+      default -> throw new InvalidInputException("action", "moderation.commentActionUnknown");
+    }
+    ModerationAction logged =
+        new ModerationAction(
+            clock.instant(),
+            callers.account(),
+            kind,
+            comment.getPost(),
+            comment,
+            comment.getAuthor(),
+            reason);
+    repository.add(logged);
+    repository.flush();
+    audit.record(
+        AuditEvent.of("MODERATION_COMMENT_" + kind.name(), AuditOutcome.SUCCESS)
+            .object("Comment", commentId));
+    moderated.fire(
+        new PostModerated(
+            logged.getId(),
+            comment.getAuthor().getId(),
+            comment.getPost().getId(),
+            comment.getPost().getTitle(),
+            kind.name(),
+            reason));
+    return new Moderated(commentId, comment.getStatus().name());
+  }
+
+  private static ModerationActionKind postAction(String action) {
+    String name = action == null ? "" : action.strip().toUpperCase(Locale.ROOT);
+    return switch (name) {
+      case "APPROVE" -> ModerationActionKind.APPROVE;
+      case "HIDE" -> ModerationActionKind.HIDE;
+      case "REMOVE" -> ModerationActionKind.REMOVE;
+      case "RESTORE" -> ModerationActionKind.RESTORE;
+      default -> throw new NotFoundException("moderation.actionUnknown");
+    };
+  }
+
+  private static String reason(ModerationReason input) {
+    String reason = input == null ? null : input.reason();
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "moderation.reasonRequired");
+    }
+    if (reason.strip().length() > REASON_MAX) {
+      throw new InvalidInputException("reason", "community.textTooLong", REASON_MAX);
+    }
+    return reason.strip();
+  }
+
+  /** The moderation log, newest first, for moderators and administrators. */
+  @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+  public Page<LogEntry> log(int page, int size) {
+    List<LogEntry> items = repository.log(page, size).stream().map(LogEntry::of).toList();
+    return new Page<>(items, repository.countLog(), page, size);
+  }
+}

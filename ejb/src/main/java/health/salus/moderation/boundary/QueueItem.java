@@ -1,0 +1,27 @@
+package health.salus.moderation.boundary;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What waits for review: a post ({@code kind POST}) or a comment ({@code COMMENT}), why it is there
+ * ({@code reasons}: {@code NEW_MEMBER}, {@code WATCHED_WORD:term}, {@code FLAGS}, and each open
+ * flag as {@code FLAG:REASON: comment}), and its status. {@code reviewId} is for reviews (none
+ * yet).
+ */
+@JsonbNillable
+public record QueueItem(
+    String kind,
+    @Schema(nullable = true) Long postId,
+    @Schema(nullable = true) Long commentId,
+    @Schema(nullable = true) Long reviewId,
+    List<String> reasons,
+    String status,
+    long groupId,
+    String groupName,
+    String title,
+    String excerpt,
+    String authorUsername,
+    Instant createdAt) {}

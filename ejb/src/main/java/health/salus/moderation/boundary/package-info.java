@@ -1,0 +1,11 @@
+/**
+ * Moderation. {@link health.salus.moderation.boundary.ModerationService}: members flag posts (one
+ * flag per member and post; at {@code salus.community.flags-to-hide} open flags, 3 by default, a
+ * published post is hidden until reviewed); the review queue says why each item waits; moderators
+ * approve, hide, remove or restore with a required reason, each logged ({@code GET
+ * /moderation/log}) and told to the author ({@link health.salus.moderation.boundary.PostModerated},
+ * observed by notification). {@link health.salus.moderation.boundary.ContentScreening} checks what
+ * members write against the watched words (block: 422; hold; flag), which administrators edit
+ * ({@link health.salus.moderation.boundary.WatchedWordService}).
+ */
+package health.salus.moderation.boundary;

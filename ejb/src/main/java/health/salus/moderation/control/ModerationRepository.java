@@ -1,0 +1,116 @@
+package health.salus.moderation.control;
+
+import health.salus.community.entity.Comment;
+import health.salus.community.entity.Post;
+import health.salus.community.entity.PostStatus;
+import health.salus.moderation.entity.Flag;
+import health.salus.moderation.entity.ModerationAction;
+import health.salus.moderation.entity.WatchedWord;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Flags, watched words, the review queue and the moderation log as stored. */
+@Dependent
+public class ModerationRepository {
+
+  /** What the review queue holds at most per kind (older items follow as these are reviewed). */
+  public static final int QUEUE_LIMIT = 200;
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  public boolean flagged(long postId, long flaggerId) {
+    return !em.createQuery(
+            "SELECT f.id FROM Flag f WHERE f.post.id = :postId AND f.flagger.id = :flaggerId",
+            Long.class)
+        .setParameter("postId", postId)
+        .setParameter("flaggerId", flaggerId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public List<Flag> openFlags(long postId) {
+    return em.createQuery(
+            "SELECT f FROM Flag f WHERE f.post.id = :postId AND f.open = TRUE ORDER BY f.id",
+            Flag.class)
+        .setParameter("postId", postId)
+        .getResultList();
+  }
+
+  /** Posts waiting for review, oldest first; in these groups only when {@code groupIds} given. */
+  public List<Post> postsToReview(Collection<Long> groupIds) {
+    String inGroups = groupIds == null ? "" : " AND p.group.id IN :groupIds";
+    var query =
+        em.createQuery(
+            "SELECT p FROM Post p WHERE p.needsReview = TRUE" + inGroups + " ORDER BY p.id",
+            Post.class);
+    if (groupIds != null) {
+      query.setParameter("groupIds", groupIds);
+    }
+    return query.setMaxResults(QUEUE_LIMIT).getResultList();
+  }
+
+  /** Comments held for review, oldest first; in these groups only when {@code groupIds} given. */
+  public List<Comment> commentsToReview(Collection<Long> groupIds) {
+    String inGroups = groupIds == null ? "" : " AND c.post.group.id IN :groupIds";
+    var query =
+        em.createQuery(
+            "SELECT c FROM Comment c WHERE c.status = :held" + inGroups + " ORDER BY c.id",
+            Comment.class);
+    query.setParameter("held", PostStatus.PENDING_REVIEW);
+    if (groupIds != null) {
+      query.setParameter("groupIds", groupIds);
+    }
+    return query.setMaxResults(QUEUE_LIMIT).getResultList();
+  }
+
+  public long countPostsToReview() {
+    return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.needsReview = TRUE", Long.class)
+        .getSingleResult();
+  }
+
+  public List<ModerationAction> log(int page, int size) {
+    return em.createQuery(
+            "SELECT a FROM ModerationAction a ORDER BY a.id DESC", ModerationAction.class)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countLog() {
+    return em.createQuery("SELECT COUNT(a) FROM ModerationAction a", Long.class).getSingleResult();
+  }
+
+  public List<WatchedWord> watchedWords() {
+    return em.createQuery(
+            "SELECT w FROM WatchedWord w ORDER BY w.language, w.term", WatchedWord.class)
+        .getResultList();
+  }
+
+  public Optional<WatchedWord> watchedWord(long id) {
+    return Optional.ofNullable(em.find(WatchedWord.class, id));
+  }
+
+  public Optional<WatchedWord> watchedWord(String term) {
+    return em.createQuery("SELECT w FROM WatchedWord w WHERE w.term = :term", WatchedWord.class)
+        .setParameter("term", term)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void removeWatchedWord(WatchedWord word) {
+    em.remove(word);
+  }
+}

@@ -1,0 +1,2 @@
+/** Monitoring's queries, the excursions that raise alerts, and the demo data. */
+package health.salus.monitoring.control;

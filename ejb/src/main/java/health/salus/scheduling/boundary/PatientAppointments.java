@@ -1,0 +1,21 @@
+package health.salus.scheduling.boundary;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A patient's appointments as their page shows them, read in one call: those from now on (live and
+ * cancelled, by start), the earlier ones (by start), and how to join each live consultation that is
+ * not in person, by appointment id.
+ */
+public record PatientAppointments(
+    List<AppointmentView> ahead,
+    List<AppointmentView> earlier,
+    Map<Long, ConsultationAccess> access) {
+
+  public PatientAppointments {
+    ahead = List.copyOf(ahead);
+    earlier = List.copyOf(earlier);
+    access = Map.copyOf(access);
+  }
+}

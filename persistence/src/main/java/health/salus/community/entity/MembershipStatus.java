@@ -1,0 +1,7 @@
+package health.salus.community.entity;
+
+/** Whether a membership is in force or waits for approval (private groups). */
+public enum MembershipStatus {
+  ACTIVE,
+  PENDING
+}

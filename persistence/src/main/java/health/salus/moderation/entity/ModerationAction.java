@@ -1,0 +1,103 @@
+package health.salus.moderation.entity;
+
+import health.salus.community.entity.Comment;
+import health.salus.community.entity.Post;
+import health.salus.identity.entity.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of the moderation log: who did what to which post (or comment, or member), and why. */
+@Entity
+@Table(name = "moderation_action")
+public class ModerationAction {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "acted_at", nullable = false)
+  private Instant at;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "moderator_id")
+  private UserAccount moderator;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ModerationActionKind action;
+
+  @ManyToOne
+  @JoinColumn(name = "post_id")
+  private Post post;
+
+  @ManyToOne
+  @JoinColumn(name = "comment_id")
+  private Comment comment;
+
+  @ManyToOne
+  @JoinColumn(name = "member_id")
+  private UserAccount member;
+
+  @Column(nullable = false)
+  private String reason;
+
+  protected ModerationAction() {}
+
+  public ModerationAction(
+      Instant at,
+      UserAccount moderator,
+      ModerationActionKind action,
+      Post post,
+      Comment comment,
+      UserAccount member,
+      String reason) {
+    this.at = at;
+    this.moderator = moderator;
+    this.action = action;
+    this.post = post;
+    this.comment = comment;
+    this.member = member;
+    this.reason = reason;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+
+  public UserAccount getModerator() {
+    return moderator;
+  }
+
+  public ModerationActionKind getAction() {
+    return action;
+  }
+
+  public Post getPost() {
+    return post;
+  }
+
+  public Comment getComment() {
+    return comment;
+  }
+
+  public UserAccount getMember() {
+    return member;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+}

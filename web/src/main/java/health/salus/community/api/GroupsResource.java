@@ -1,0 +1,136 @@
+package health.salus.community.api;
+
+import health.salus.community.boundary.CommunityService;
+import health.salus.community.boundary.Created;
+import health.salus.community.boundary.Feed;
+import health.salus.community.boundary.GroupView;
+import health.salus.community.boundary.NewPost;
+import health.salus.community.boundary.PostView;
+import health.salus.shared.api.ApiDocs;
+import health.salus.shared.api.Params;
+import health.salus.shared.boundary.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code GET /groups}, {@code GET /groups/{id}}, {@code POST /groups/{id}/join}, {@code GET
+ * /groups/{id}/posts} (a feed, newest first, {@code {items, next}} with {@code ?after=next}; or
+ * most helpful first with {@code ?sort=helpful}) and {@code POST /groups/{id}/posts}.
+ */
+@Tag(name = "Community")
+@Path("groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GroupsResource {
+
+  @Inject CommunityService community;
+
+  @GET
+  @Operation(summary = "The support groups, with whether the caller belongs to each")
+  public List<GroupView> groups() {
+    return community.groups();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One group; a private group a caller does not belong to is 404")
+  public GroupView group(@PathParam("id") long id) {
+    return community.group(id);
+  }
+
+  @POST
+  @Path("{id}/join")
+  @Operation(summary = "Join a group: 200 a member, 202 when a moderator must approve (private)")
+  @APIResponse(
+      responseCode = "200",
+      description = "A member",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = GroupView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Waiting for a moderator's approval",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = GroupView.class)))
+  public Response join(@PathParam("id") long id) {
+    GroupView joined = community.join(id);
+    return Response.status(joined.member() ? 200 : 202).entity(joined).build();
+  }
+
+  @GET
+  @Path("{id}/posts")
+  @Operation(
+      summary = "A group's feed",
+      description =
+          "Newest first: {items, next}; pass next as ?after= for older posts (?page=0 is the first"
+              + " page too). ?sort=helpful: published posts most helpful first, paged by ?page=;"
+              + " there next is the number of the next page, null on the last.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of the feed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Feed.class)))
+  public Feed feed(
+      @PathParam("id") long id,
+      @QueryParam("after") String after,
+      @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+      @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
+    Params.Paging paging = Params.paging(page, size, CommunityService.FEED_SIZE);
+    if ("helpful".equalsIgnoreCase(sort)) {
+      List<PostView> helpful = community.mostHelpful(id, paging.page(), paging.size());
+      String next = helpful.size() < paging.size() ? null : Integer.toString(paging.page() + 1);
+      return new Feed(helpful, next);
+    }
+    if (sort != null && !sort.isBlank() && !"newest".equalsIgnoreCase(sort)) {
+      throw new InvalidInputException("sort", "community.sortUnknown");
+    }
+    if (paging.page() != 0) {
+      throw new InvalidInputException("page", "community.feedByCursor");
+    }
+    return community.feed(id, after, paging.size());
+  }
+
+  @POST
+  @Path("{id}/posts")
+  @Operation(
+      summary = "Post to a group (members only)",
+      description =
+          "{title, body} (Markdown) -> 201 {id, status}: PUBLISHED, or PENDING_REVIEW when a watched"
+              + " word or the member's trust asks for review; a blocking watched word is 422.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Created.class)))
+  public Response post(@PathParam("id") long id, NewPost post, @Context UriInfo uri) {
+    Created created = community.post(id, post);
+    URI location = uri.getBaseUriBuilder().path("posts").path(Long.toString(created.id())).build();
+    return Response.created(location).entity(created).build();
+  }
+}

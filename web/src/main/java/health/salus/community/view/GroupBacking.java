@@ -1,0 +1,90 @@
+package health.salus.community.view;
+
+import health.salus.community.boundary.CommunityService;
+import health.salus.community.boundary.Created;
+import health.salus.community.boundary.Feed;
+import health.salus.community.boundary.GroupView;
+import health.salus.community.boundary.NewPost;
+import health.salus.shared.view.PageAction;
+import health.salus.shared.view.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * A group's page ({@code ?id=}, {@code &after=} for older posts): the feed, newest first, and the
+ * post form for members.
+ */
+@Named
+@ViewScoped
+public class GroupBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CommunityService community;
+
+  private long id;
+  private String after;
+  private GroupView group;
+  private Feed feed;
+  private String title;
+  private String body;
+
+  public void load() {
+    group = community.group(id);
+    feed = community.feed(id, after, CommunityService.FEED_SIZE);
+  }
+
+  public void post() throws IOException {
+    Created[] created = new Created[1];
+    if (PageAction.attempt(
+        () -> created[0] = community.post(id, new NewPost(title, body)), "post", Map.of())) {
+      PageMessages.flashInfo(
+          "PUBLISHED".equals(created[0].status()) ? "community.posted" : "community.postHeld");
+      PageAction.redirect("/community/group.xhtml?id=" + id);
+    }
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public String getAfter() {
+    return after;
+  }
+
+  public void setAfter(String after) {
+    this.after = after;
+  }
+
+  public GroupView getGroup() {
+    return group;
+  }
+
+  public Feed getFeed() {
+    return feed;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+}

@@ -1,0 +1,105 @@
+package health.salus.community.view;
+
+import health.salus.community.boundary.CommunityService;
+import health.salus.community.boundary.NewComment;
+import health.salus.community.boundary.NewReaction;
+import health.salus.community.boundary.PostDetail;
+import health.salus.moderation.boundary.ModerationService;
+import health.salus.moderation.boundary.NewFlag;
+import health.salus.moderation.entity.FlagReason;
+import health.salus.shared.view.PageAction;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A post's page ({@code ?id=}): the post (its status and the moderator's reason for its author),
+ * its comments, the comment form, reactions and the flag form.
+ */
+@Named
+@ViewScoped
+public class PostBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CommunityService community;
+  @Inject ModerationService moderation;
+
+  private long id;
+  private PostDetail detail;
+  private String comment;
+  private String reason = FlagReason.SPAM.name();
+  private String flagComment;
+
+  public void load() {
+    detail = community.post(id);
+  }
+
+  private String page() {
+    return "/community/post.xhtml?id=" + id;
+  }
+
+  public void comment() throws IOException {
+    PageAction.change(
+        () -> community.comment(id, new NewComment(comment)),
+        "comment",
+        page(),
+        "community.commented");
+  }
+
+  public void react(String kind) throws IOException {
+    PageAction.change(
+        () -> community.react(id, new NewReaction(kind)), "reactions", page(), "community.reacted");
+  }
+
+  public void flag() throws IOException {
+    PageAction.change(
+        () -> moderation.flag(id, new NewFlag(reason, flagComment)),
+        "flag",
+        page(),
+        "community.flagged");
+  }
+
+  public List<String> getReasons() {
+    return java.util.Arrays.stream(FlagReason.values()).map(Enum::name).toList();
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public PostDetail getDetail() {
+    return detail;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getFlagComment() {
+    return flagComment;
+  }
+
+  public void setFlagComment(String flagComment) {
+    this.flagComment = flagComment;
+  }
+}
