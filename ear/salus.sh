@@ -203,6 +203,18 @@ create_domain() {
     -DoutputDirectory="$DOMAIN_DIR/$DOMAIN/lib" || fail "could not fetch MySQL Connector/J"
 }
 
+# The server's temporary files in the domain, not in the machine's /tmp: Payara's admin REST
+# saves an uploaded archive as <java.io.tmpdir>/<its file name> and deletes it after the deploy,
+# so two servers of one machine deploying salus-it.ear at the same time (the suite's two halves)
+# deleted each other's upload ("File source doesn't exist"). Added to domains made before too.
+private_tmpdir() {
+  local xml="$DOMAIN_DIR/$DOMAIN/config/domain.xml"
+  mkdir -p "$DOMAIN_DIR/$DOMAIN/tmp"
+  grep -q -- '-Djava.io.tmpdir=' "$xml" && return
+  sed -i -e '0,/<jvm-options>-Dhazelcast.socket.bind.any=false<\/jvm-options>/s::&<jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp</jvm-options>:' "$xml"
+  grep -q -- '-Djava.io.tmpdir=' "$xml" || fail "could not give the domain its own temporary directory ($xml)"
+}
+
 wait_for_http() {
   local url=$1 seconds=$2 started
   started=$(date +%s)
@@ -221,6 +233,7 @@ start_server() {
   install_payara
   install_h2
   create_domain
+  private_tmpdir
   if is_running; then
     log "Stopping a Salus server that was left running..."
     "${ASADMIN[@]}" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN" >/dev/null || true
