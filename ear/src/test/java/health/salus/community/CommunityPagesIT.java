@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * In the browser: posts written with a corpus of XSS payloads render without running any script and
  * without a javascript: link; the moderation journey (alice posts, bob flags, mod.lee hides with a
- * reason from the queue, alice sees the reason); the moderator's home counts what waits. axe-core
- * checks each page arrived at.
+ * reason from the queue, alice sees the reason); the moderator's home counts what waits; a phone
+ * number in a post asks the author to confirm it, and a post that suggests a crisis leads its
+ * author to the support contacts. axe-core checks each page arrived at.
  */
 class CommunityPagesIT {
 
@@ -171,5 +172,32 @@ class CommunityPagesIT {
     browser.open("/community/post.xhtml?id=" + postId);
     assertThat(browser.text("post-status")).isEqualTo("Hidden by a moderator");
     assertThat(browser.text("moderation-note")).contains(why);
+  }
+
+  @Test
+  void bobIsWarnedOfAPhoneNumberAndAPostThatSuggestsACrisisLeadsToSupportContacts() {
+    String title = Api.unique("Lift to the clinic");
+
+    browser.signIn("bob", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.open("/community/group.xhtml?id=" + firstGroup());
+    assertThat(browser.exists("post:confirmPersonalDetails")).isFalse();
+    browser.type("post:title", title);
+    browser.type("post:body", "Anyone going on Tuesday? Text me on 0412 345 678.");
+    browser.click("post:send");
+    browser.waitForText("post", "phone number");
+    assertThat(browser.driver().findElements(By.linkText(title))).as("not posted yet").isEmpty();
+    browser.click("post:confirmPersonalDetails");
+    browser.click("post:send");
+    confirmed("Your post is in the group.");
+    assertThat(browser.driver().findElements(By.linkText(title))).hasSize(1);
+
+    browser.type("post:title", Api.unique("Tired"));
+    browser.type("post:body", "I am so tired of everything, I want to die.");
+    browser.click("post:send");
+    browser.waitForPath("/community/support.xhtml");
+    assertThat(browser.text("support-held")).contains("moderator");
+    assertThat(browser.text("call-000")).contains("000");
+    assertThat(browser.text("support-contacts")).contains("13 11 14");
   }
 }

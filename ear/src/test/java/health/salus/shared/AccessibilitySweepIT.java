@@ -36,9 +36,16 @@ class AccessibilitySweepIT {
       List.of(
           "alice", "carol", "dr.chen", "edu.nguyen", "cm.smith", "mod.lee", "desk.jones", "admin");
 
-  /** Pages that the menus do not name but a role reaches: the booking path, two-step sign-in. */
+  /**
+   * Pages that the menus do not name but a role reaches: the booking path, two-step sign-in, a new
+   * message, the crisis-support contacts.
+   */
   private static final List<String> PATIENT_PAGES =
-      List.of("/scheduling/find-practitioner.xhtml", "/account/mfa.xhtml", "/messaging/new.xhtml");
+      List.of(
+          "/scheduling/find-practitioner.xhtml",
+          "/account/mfa.xhtml",
+          "/messaging/new.xhtml",
+          "/community/support.xhtml");
 
   @RegisterExtension final Browser browser = new Browser();
 

@@ -41,8 +41,9 @@ import java.util.stream.Collectors;
  * react, and edit or delete one's own posts. Who reads and who moderates is decided by {@link
  * Memberships}; what members write is screened against the watched words ({@link
  * ContentScreening}): a blocking word refuses it (422), a holding word holds it for review, a
- * flagging word flags it. A member who is not yet trusted has their posts held until a moderator
- * approves them.
+ * flagging word flags it; words of a crisis hold it and alert the moderators at once, and personal
+ * identifiers are refused (422) until the author confirms them. A member who is not yet trusted has
+ * their posts held until a moderator approves them.
  */
 @Stateless
 public class CommunityService {
@@ -177,11 +178,15 @@ public class CommunityService {
         memberships
             .active(groupId, caller)
             .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
-    NewPost given = input == null ? new NewPost(null, null) : input;
+    NewPost given = input == null ? new NewPost(null, null, null) : input;
     Post post = new Post(group, callers.account(), given.title(), given.body(), clock.instant());
     Optional<Match> watched = screening.screen(post.getTitle(), post.getBody());
+    screening.warnOfPersonalDetails(given.confirmed(), post.getTitle(), post.getBody());
+    Optional<String> crisis = screening.crisis(post.getTitle(), post.getBody());
     repository.add(post);
-    if (watched.isPresent() && watched.get().action() == WatchedWordAction.HOLD) {
+    if (crisis.isPresent()) {
+      post.hold(ContentScreening.HELD_CRISIS + crisis.get());
+    } else if (watched.isPresent() && watched.get().action() == WatchedWordAction.HOLD) {
       post.hold(ContentScreening.HELD_WATCHED_WORD + watched.get().term());
     } else if (!member.isTrusted()) {
       post.hold(Post.HELD_NEW_MEMBER);
@@ -190,11 +195,14 @@ public class CommunityService {
     if (watched.isPresent() && watched.get().action() == WatchedWordAction.FLAG) {
       screening.flagBySystem(post, watched.get().term());
     }
+    if (crisis.isPresent()) {
+      screening.crisisHeld("POST", post.getId(), post);
+    }
     audit.record(
         AuditEvent.of("COMMUNITY_POST", AuditOutcome.SUCCESS)
             .object("Post", post.getId())
             .detail(post.getStatus().name()));
-    return new Created(post.getId(), post.getStatus().name());
+    return new Created(post.getId(), post.getStatus().name(), crisis.isPresent());
   }
 
   /**
@@ -235,18 +243,26 @@ public class CommunityService {
     if (!post.isPublished()) {
       throw new health.salus.shared.boundary.RuleViolationException("community.notPublished");
     }
-    Comment comment =
-        new Comment(post, callers.account(), input == null ? null : input.body(), clock.instant());
-    screening
-        .screen(comment.getBody())
-        .ifPresent(match -> comment.hold(ContentScreening.HELD_WATCHED_WORD + match.term()));
+    NewComment given = input == null ? new NewComment(null, null) : input;
+    Comment comment = new Comment(post, callers.account(), given.body(), clock.instant());
+    Optional<Match> watched = screening.screen(comment.getBody());
+    screening.warnOfPersonalDetails(given.confirmed(), comment.getBody());
+    Optional<String> crisis = screening.crisis(comment.getBody());
+    if (crisis.isPresent()) {
+      comment.hold(ContentScreening.HELD_CRISIS + crisis.get());
+    } else {
+      watched.ifPresent(match -> comment.hold(ContentScreening.HELD_WATCHED_WORD + match.term()));
+    }
     repository.add(comment);
     repository.flush();
+    if (crisis.isPresent()) {
+      screening.crisisHeld("COMMENT", comment.getId(), post);
+    }
     audit.record(
         AuditEvent.of("COMMUNITY_COMMENT", AuditOutcome.SUCCESS)
             .object("Comment", comment.getId())
             .detail(comment.getStatus().name()));
-    return new Created(comment.getId(), comment.getStatus().name());
+    return new Created(comment.getId(), comment.getStatus().name(), crisis.isPresent());
   }
 
   /**
@@ -292,19 +308,26 @@ public class CommunityService {
   public Created edit(long postId, NewPost input) {
     CurrentCaller caller = callers.current();
     Post post = ownPost(postId, caller);
-    NewPost given = input == null ? new NewPost(null, null) : input;
+    NewPost given = input == null ? new NewPost(null, null, null) : input;
     Optional<Match> watched = screening.screen(given.title(), given.body());
+    screening.warnOfPersonalDetails(given.confirmed(), given.title(), given.body());
+    Optional<String> crisis = screening.crisis(given.title(), given.body());
     repository.add(new PostRevision(post, clock.instant()));
     post.edit(given.title(), given.body(), clock.instant());
-    if (watched.isPresent() && watched.get().action() == WatchedWordAction.HOLD) {
+    if (crisis.isPresent()) {
+      post.hold(ContentScreening.HELD_CRISIS + crisis.get());
+    } else if (watched.isPresent() && watched.get().action() == WatchedWordAction.HOLD) {
       post.hold(ContentScreening.HELD_WATCHED_WORD + watched.get().term());
     }
     repository.flush();
     if (watched.isPresent() && watched.get().action() == WatchedWordAction.FLAG) {
       screening.flagBySystem(post, watched.get().term());
     }
+    if (crisis.isPresent()) {
+      screening.crisisHeld("POST", post.getId(), post);
+    }
     audit.record(AuditEvent.of("COMMUNITY_POST_EDIT", AuditOutcome.SUCCESS).object("Post", postId));
-    return new Created(post.getId(), post.getStatus().name());
+    return new Created(post.getId(), post.getStatus().name(), crisis.isPresent());
   }
 
   /** The author deletes their post; nobody sees it any more. */

@@ -2,6 +2,7 @@ package health.salus.moderation.boundary;
 
 import health.salus.community.entity.Post;
 import health.salus.moderation.control.ModerationRepository;
+import health.salus.moderation.control.SafetySignals;
 import health.salus.moderation.control.WatchedWordMatcher;
 import health.salus.moderation.control.WatchedWordMatcher.Match;
 import health.salus.moderation.control.WatchedWordMatcher.Term;
@@ -10,15 +11,19 @@ import health.salus.moderation.entity.FlagReason;
 import health.salus.moderation.entity.WatchedWordAction;
 import health.salus.shared.boundary.RuleViolationException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Screens what members write against the watched words, inside the writer's transaction: a blocking
  * word refuses it (422, naming the word), a holding word or a flagging word is answered for the
- * caller to hold the text or flag it ({@link #flagBySystem}).
+ * caller to hold the text or flag it ({@link #flagBySystem}). Also the safety signals ({@link
+ * SafetySignals}): words of a crisis hold the text and alert the moderators; personal identifiers
+ * are refused until the author confirms them.
  */
 @Dependent
 public class ContentScreening {
@@ -26,8 +31,12 @@ public class ContentScreening {
   /** Why a text was held: this prefix and the watched word. */
   public static final String HELD_WATCHED_WORD = "WATCHED_WORD:";
 
+  /** Why a text was held: this prefix and the words that suggest a crisis. */
+  public static final String HELD_CRISIS = "CRISIS:";
+
   @Inject ModerationRepository repository;
   @Inject Clock clock;
+  @Inject Event<CrisisHeld> crisisHeld;
 
   @Inject
   @ConfigProperty(name = "salus.community.flags-to-hide", defaultValue = "3")
@@ -38,8 +47,7 @@ public class ContentScreening {
    * nothing is stored.
    */
   public Optional<Match> screen(String... texts) {
-    String text =
-        String.join("\n", java.util.Arrays.stream(texts).map(t -> t == null ? "" : t).toList());
+    String text = joined(texts);
     Optional<Match> found =
         WatchedWordMatcher.strongest(
             text,
@@ -50,6 +58,43 @@ public class ContentScreening {
       throw new RuleViolationException("moderation.blocked", found.get().term());
     }
     return found;
+  }
+
+  /**
+   * Refuses (422) a text that seems to hold personal identifiers (phone, e-mail, Medicare number)
+   * unless the author confirmed they want to publish them; the message names the first kind found.
+   */
+  public void warnOfPersonalDetails(boolean confirmed, String... texts) {
+    if (confirmed) {
+      return;
+    }
+    SafetySignals.identifiers(joined(texts)).stream()
+        .findFirst()
+        .ifPresent(
+            kind -> {
+              throw RuleViolationException.about(
+                  "body", "community.personalDetails." + kind.name());
+            });
+  }
+
+  /** The crisis phrase in the texts, if any: the caller holds the text ({@link #crisisHeld}). */
+  public Optional<String> crisis(String... texts) {
+    return SafetySignals.crisis(joined(texts));
+  }
+
+  /** Alerts the group's moderators at once that a crisis post or comment waits for them. */
+  public void crisisHeld(String kind, long itemId, Post post) {
+    crisisHeld.fire(
+        new CrisisHeld(
+            kind,
+            itemId,
+            post.getId(),
+            post.getGroup().getName(),
+            repository.moderatorsOf(post.getGroup().getId())));
+  }
+
+  private static String joined(String... texts) {
+    return String.join("\n", Arrays.stream(texts).map(t -> t == null ? "" : t).toList());
   }
 
   /** The system flags a post for a flagging watched word; it counts like a member's flag. */

@@ -31,6 +31,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -99,9 +100,9 @@ public class ModerationService {
   }
 
   /**
-   * What waits for review, oldest first: posts held, hidden by flags or flagged, and held comments,
-   * each with why. A MODERATOR sees every group's; a group moderator their groups'; anyone else is
-   * refused (403).
+   * What waits for review, oldest first after those that suggest a crisis: posts held, hidden by
+   * flags or flagged, and held comments, each with why. A MODERATOR sees every group's; a group
+   * moderator their groups'; anyone else is refused (403).
    */
   @PermitAll
   @AnySignedIn
@@ -160,7 +161,12 @@ public class ModerationService {
               comment.getAuthor().getUsername(),
               comment.getCreatedAt()));
     }
+    items.sort(Comparator.comparing((QueueItem item) -> !suggestsCrisis(item)));
     return items;
+  }
+
+  private static boolean suggestsCrisis(QueueItem item) {
+    return item.reasons().stream().anyMatch(r -> r.startsWith(ContentScreening.HELD_CRISIS));
   }
 
   /** How many posts wait for review (for a moderator's home page). */

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What waits for review: a post ({@code kind POST}) or a comment ({@code COMMENT}), why it is there
- * ({@code reasons}: {@code NEW_MEMBER}, {@code WATCHED_WORD:term}, {@code FLAGS}, and each open
- * flag as {@code FLAG:REASON: comment}), and its status. {@code reviewId} is for reviews (none
- * yet).
+ * ({@code reasons}: {@code NEW_MEMBER}, {@code WATCHED_WORD:term}, {@code CRISIS:words}, {@code
+ * FLAGS}, and each open flag as {@code FLAG:REASON: comment}), and its status. {@code reviewId} is
+ * for reviews (none yet).
  */
 @JsonbNillable
 public record QueueItem(

@@ -1,14 +1,17 @@
 package health.salus.moderation.control;
 
 import health.salus.community.entity.Comment;
+import health.salus.community.entity.MembershipStatus;
 import health.salus.community.entity.Post;
 import health.salus.community.entity.PostStatus;
+import health.salus.identity.entity.Role;
 import health.salus.moderation.entity.Flag;
 import health.salus.moderation.entity.ModerationAction;
 import health.salus.moderation.entity.WatchedWord;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +42,33 @@ public class ModerationRepository {
         .setParameter("flaggerId", flaggerId)
         .getResultList()
         .isEmpty();
+  }
+
+  /**
+   * Who moderates the group: the enabled accounts with the moderator role, and the group's own
+   * active moderators.
+   */
+  public List<Long> moderatorsOf(long groupId) {
+    List<Long> ids =
+        new ArrayList<>(
+            em.createQuery(
+                    "SELECT a.id FROM UserAccount a WHERE :role MEMBER OF a.roles"
+                        + " AND a.enabled = TRUE",
+                    Long.class)
+                .setParameter("role", Role.MODERATOR)
+                .getResultList());
+    em
+        .createQuery(
+            "SELECT m.account.id FROM Membership m WHERE m.group.id = :groupId"
+                + " AND m.moderator = TRUE AND m.status = :active",
+            Long.class)
+        .setParameter("groupId", groupId)
+        .setParameter("active", MembershipStatus.ACTIVE)
+        .getResultList()
+        .stream()
+        .filter(id -> !ids.contains(id))
+        .forEach(ids::add);
+    return ids;
   }
 
   public List<Flag> openFlags(long postId) {

@@ -1,6 +1,7 @@
 package health.salus.notification.control;
 
 import health.salus.identity.entity.UserAccount;
+import health.salus.moderation.boundary.CrisisHeld;
 import health.salus.moderation.boundary.PostModerated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 
-/** Tells a member, in-app and by e-mail, what a moderator did to their post and why. */
+/**
+ * Tells a member, in-app and by e-mail, what a moderator did to their post and why; and tells the
+ * group's moderators at once when a post or comment that suggests a crisis was held for them.
+ */
 @ApplicationScoped
 public class ModerationNotices {
 
@@ -18,6 +22,27 @@ public class ModerationNotices {
 
   @Inject PatientNotifier notifier;
   @Inject NoticeTexts texts;
+  @Inject NotificationRepository accounts;
+
+  void onCrisis(@Observes CrisisHeld held) {
+    String subjectRef = "community-" + held.kind().toLowerCase(Locale.ROOT) + ":" + held.itemId();
+    for (long accountId : held.moderatorAccountIds()) {
+      accounts
+          .account(accountId)
+          .ifPresent(
+              moderator -> {
+                Locale language = texts.languageOf(moderator);
+                notifier.tell(
+                    moderator,
+                    "COMMUNITY",
+                    texts.text(language, "CRISIS.title", held.groupName()),
+                    texts.text(language, "CRISIS." + held.kind() + ".body", held.groupName()),
+                    "/moderation/queue.xhtml",
+                    subjectRef + ":crisis:" + accountId,
+                    subjectRef);
+              });
+    }
+  }
 
   void onModerated(@Observes PostModerated moderated) {
     UserAccount author = em.find(UserAccount.class, moderated.authorAccountId());

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * A group's page ({@code ?id=}, {@code &after=} for older posts): the feed, newest first, and the
- * post form for members.
+ * post form for members (with the personal-details warning; a post that suggests a crisis leads its
+ * author to the support contacts).
  */
 @Named
 @ViewScoped
@@ -32,6 +33,7 @@ public class GroupBacking implements Serializable {
   private Feed feed;
   private String title;
   private String body;
+  private final PersonalDetailsWarning warning = new PersonalDetailsWarning();
 
   public void load() {
     group = community.group(id);
@@ -41,11 +43,23 @@ public class GroupBacking implements Serializable {
   public void post() throws IOException {
     Created[] created = new Created[1];
     if (PageAction.attempt(
-        () -> created[0] = community.post(id, new NewPost(title, body)), "post", Map.of())) {
+        warning.watching(
+            () -> created[0] = community.post(id, new NewPost(title, body, warning.isConfirmed()))),
+        "post",
+        Map.of())) {
+      if (created[0].crisisSupport()) {
+        PageAction.redirect("/community/support.xhtml");
+        return;
+      }
       PageMessages.flashInfo(
           "PUBLISHED".equals(created[0].status()) ? "community.posted" : "community.postHeld");
       PageAction.redirect("/community/group.xhtml?id=" + id);
     }
+  }
+
+  /** The warning about personal details in the post, and the author's answer to it. */
+  public PersonalDetailsWarning getWarning() {
+    return warning;
   }
 
   public long getId() {

@@ -1,6 +1,7 @@
 package health.salus.community.view;
 
 import health.salus.community.boundary.CommunityService;
+import health.salus.community.boundary.Created;
 import health.salus.community.boundary.NewComment;
 import health.salus.community.boundary.NewReaction;
 import health.salus.community.boundary.PostDetail;
@@ -8,12 +9,14 @@ import health.salus.moderation.boundary.ModerationService;
 import health.salus.moderation.boundary.NewFlag;
 import health.salus.moderation.entity.FlagReason;
 import health.salus.shared.view.PageAction;
+import health.salus.shared.view.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A post's page ({@code ?id=}): the post (its status and the moderator's reason for its author),
@@ -33,6 +36,7 @@ public class PostBacking implements Serializable {
   private String comment;
   private String reason = FlagReason.SPAM.name();
   private String flagComment;
+  private final PersonalDetailsWarning warning = new PersonalDetailsWarning();
 
   public void load() {
     detail = community.post(id);
@@ -43,11 +47,25 @@ public class PostBacking implements Serializable {
   }
 
   public void comment() throws IOException {
-    PageAction.change(
-        () -> community.comment(id, new NewComment(comment)),
+    Created[] created = new Created[1];
+    if (PageAction.attempt(
+        warning.watching(
+            () ->
+                created[0] = community.comment(id, new NewComment(comment, warning.isConfirmed()))),
         "comment",
-        page(),
-        "community.commented");
+        Map.of())) {
+      if (created[0].crisisSupport()) {
+        PageAction.redirect("/community/support.xhtml");
+        return;
+      }
+      PageMessages.flashInfo("community.commented");
+      PageAction.redirect(page());
+    }
+  }
+
+  /** The warning about personal details in the comment, and the author's answer to it. */
+  public PersonalDetailsWarning getWarning() {
+    return warning;
   }
 
   public void react(String kind) throws IOException {
