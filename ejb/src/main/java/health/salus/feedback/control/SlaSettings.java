@@ -1,0 +1,66 @@
+package health.salus.feedback.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The SLA clock as configured: {@code salus.feedback.public-holidays} (ISO dates, comma separated),
+ * {@code salus.feedback.acknowledge-business-days} (2), {@code salus.feedback.resolve-days} (30)
+ * and {@code salus.feedback.zone} (Australia/Sydney).
+ */
+@ApplicationScoped
+public class SlaSettings {
+
+  private static final Logger LOG = Logger.getLogger(SlaSettings.class.getName());
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "salus.feedback.public-holidays")
+  Optional<String> publicHolidays;
+
+  @Inject
+  @ConfigProperty(name = "salus.feedback.acknowledge-business-days", defaultValue = "2")
+  int acknowledgeDays;
+
+  @Inject
+  @ConfigProperty(name = "salus.feedback.resolve-days", defaultValue = "30")
+  int resolveDays;
+
+  @Inject
+  @ConfigProperty(name = "salus.feedback.zone", defaultValue = "Australia/Sydney")
+  String zone;
+
+  public SlaClock clock() {
+    return new SlaClock(clock, ZoneId.of(zone), holidays(), acknowledgeDays, resolveDays);
+  }
+
+  /** The configured holidays; an entry that is not a date is left out (and logged). */
+  Set<LocalDate> holidays() {
+    return Arrays.stream(publicHolidays.orElse("").split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(SlaSettings::date)
+        .flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+  }
+
+  private static Optional<LocalDate> date(String text) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException notADate) {
+      LOG.warning(() -> "salus.feedback.public-holidays: not a date: " + text);
+      return Optional.empty();
+    }
+  }
+}
