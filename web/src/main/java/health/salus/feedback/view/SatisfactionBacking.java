@@ -4,12 +4,12 @@ import health.salus.feedback.boundary.SatisfactionService;
 import health.salus.feedback.boundary.SatisfactionTrends;
 import health.salus.feedback.boundary.SatisfactionTrends.Figure;
 import health.salus.shared.view.LineChart;
+import health.salus.shared.view.UserMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /**
  * Satisfaction for staff: the average rating by month (a line), by service, site and practitioner
@@ -30,15 +30,11 @@ public class SatisfactionBacking implements Serializable {
   /** Loads the figures and builds the charts (f:viewAction). */
   public void load() {
     trends = satisfaction.trends(12);
-    ResourceBundle msg =
-        jakarta.faces.context.FacesContext.getCurrentInstance()
-            .getApplication()
-            .getResourceBundle(jakarta.faces.context.FacesContext.getCurrentInstance(), "msg");
-    String axis = msg.getString("feedback.satisfaction.axis");
+    String axis = UserMessages.text("feedback.satisfaction.axis");
     byMonth =
         LineChart.line(
             "chart-month",
-            msg.getString("feedback.satisfaction.byMonth"),
+            UserMessages.text("feedback.satisfaction.byMonth"),
             axis,
             trends.byMonth().stream().map(Figure::group).toList(),
             List.of(
@@ -51,13 +47,17 @@ public class SatisfactionBacking implements Serializable {
         List.of(
             bar(
                 "chart-service",
-                msg.getString("feedback.satisfaction.byService"),
+                UserMessages.text("feedback.satisfaction.byService"),
                 axis,
                 trends.byService()),
-            bar("chart-site", msg.getString("feedback.satisfaction.bySite"), axis, trends.bySite()),
+            bar(
+                "chart-site",
+                UserMessages.text("feedback.satisfaction.bySite"),
+                axis,
+                trends.bySite()),
             bar(
                 "chart-practitioner",
-                msg.getString("feedback.satisfaction.byPractitioner"),
+                UserMessages.text("feedback.satisfaction.byPractitioner"),
                 axis,
                 trends.byPractitioner()));
   }
