@@ -8,6 +8,7 @@ import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.directory.entity.Practitioner;
 import health.salus.feedback.control.FeedbackRepository;
+import health.salus.feedback.control.PatientActedFor;
 import health.salus.feedback.control.SlaClock;
 import health.salus.feedback.control.SlaSettings;
 import health.salus.feedback.entity.Complaint;
@@ -50,6 +51,7 @@ public class ComplaintService {
 
   @Inject FeedbackRepository repository;
   @Inject SlaSettings sla;
+  @Inject PatientActedFor actedFor;
   @Inject AccessPolicy accessPolicy;
   @Inject Callers callers;
   @Inject AuditTrail audit;
@@ -112,15 +114,7 @@ public class ComplaintService {
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
   public List<ComplaintSummaryView> mine(Long patientId) {
-    Long id = patientId == null ? callers.current().patientId() : patientId;
-    if (id == null
-        || !accessPolicy.permits(
-            id,
-            Access.to("COMPLAINTS_READ", "Patient", id)
-                .allowing(Basis.SELF, Basis.ACTING_FOR)
-                .saying("not the patient nor acting for them"))) {
-      throw new NotFoundException("feedback.patientNotFound");
-    }
+    long id = actedFor.id(patientId, "COMPLAINTS_READ");
     Instant now = sla.clock().now();
     List<ComplaintSummaryView> items =
         repository.complaintsOf(id).stream().map(c -> ComplaintSummaryView.of(c, now)).toList();

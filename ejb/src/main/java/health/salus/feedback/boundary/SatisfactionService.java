@@ -7,6 +7,7 @@ import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.boundary.AccessPolicy;
 import health.salus.feedback.control.FeedbackRepository;
+import health.salus.feedback.control.PatientActedFor;
 import health.salus.feedback.control.SatisfactionFigures;
 import health.salus.feedback.entity.NpsAnswer;
 import health.salus.feedback.entity.RatingInvitation;
@@ -42,6 +43,7 @@ public class SatisfactionService {
 
   @Inject FeedbackRepository repository;
   @Inject SatisfactionFigures figures;
+  @Inject PatientActedFor actedFor;
   @Inject AccessPolicy accessPolicy;
   @Inject Callers callers;
   @Inject AuditTrail audit;
@@ -53,7 +55,7 @@ public class SatisfactionService {
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
   public List<InvitationView> openInvitations(Long patientId) {
-    long id = patientActedFor(patientId, "RATING_INVITATIONS_READ");
+    long id = actedFor.id(patientId, "RATING_INVITATIONS_READ");
     List<InvitationView> items =
         repository.openInvitations(id).stream().map(InvitationView::of).toList();
     audit.record(
@@ -109,7 +111,7 @@ public class SatisfactionService {
   /** Whether the Net Promoter question is due for the caller (or the patient acted for). */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
   public NpsStatus npsStatus(Long patientId) {
-    long id = patientActedFor(patientId, "NPS_READ");
+    long id = actedFor.id(patientId, "NPS_READ");
     return status(repository.lastNpsAnswer(id));
   }
 
@@ -122,7 +124,7 @@ public class SatisfactionService {
     if (answer == null) {
       throw new InvalidInputException("score", "feedback.scoreRange", 0, 10);
     }
-    long id = patientActedFor(answer.patientId(), "NPS_ANSWER");
+    long id = actedFor.id(answer.patientId(), "NPS_ANSWER");
     Patient patient = em.find(Patient.class, id);
     // The patient's row, locked: two answers at once are one after the other, so the second
     // sees the first and is refused.
@@ -164,19 +166,5 @@ public class SatisfactionService {
         NpsAnswer.dueAfter(last.orElse(null), now),
         last.orElse(null),
         last.map(l -> l.plus(NpsAnswer.INTERVAL)).orElse(null));
-  }
-
-  /** The caller's own patient id, or the patient a carer acts for; anyone else: 404. */
-  private long patientActedFor(Long patientId, String action) {
-    Long id = patientId == null ? callers.current().patientId() : patientId;
-    if (id == null
-        || !accessPolicy.permits(
-            id,
-            Access.to(action, "Patient", id)
-                .allowing(Basis.SELF, Basis.ACTING_FOR)
-                .saying("not the patient nor acting for them"))) {
-      throw new NotFoundException("feedback.patientNotFound");
-    }
-    return id;
   }
 }

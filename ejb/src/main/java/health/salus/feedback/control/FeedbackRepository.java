@@ -61,11 +61,14 @@ public class FeedbackRepository {
   }
 
   public Optional<Instant> lastNpsAnswer(long patientId) {
-    return Optional.ofNullable(
-        em.createQuery(
-                "SELECT MAX(n.answeredAt) FROM NpsAnswer n WHERE n.patient.id = :p", Instant.class)
-            .setParameter("p", patientId)
-            .getSingleResult());
+    return em.createQuery(
+            "SELECT n.answeredAt FROM NpsAnswer n WHERE n.patient.id = :p"
+                + " ORDER BY n.answeredAt DESC",
+            Instant.class)
+        .setParameter("p", patientId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The time and score of every rating given since then. */
@@ -120,21 +123,25 @@ public class FeedbackRepository {
   public List<Complaint> complaints(ComplaintStatus status, int page, int size) {
     TypedQuery<Complaint> query =
         em.createQuery(
-            "SELECT c FROM Complaint c WHERE (:s IS NULL OR c.status = :s)"
+            "SELECT c FROM Complaint c"
+                + (status == null ? "" : " WHERE c.status = :s")
                 + " ORDER BY c.receivedAt DESC, c.id DESC",
             Complaint.class);
-    return query
-        .setParameter("s", status)
-        .setFirstResult(page * size)
-        .setMaxResults(size)
-        .getResultList();
+    if (status != null) {
+      query.setParameter("s", status);
+    }
+    return query.setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 
   public long countComplaints(ComplaintStatus status) {
-    return em.createQuery(
-            "SELECT COUNT(c) FROM Complaint c WHERE (:s IS NULL OR c.status = :s)", Long.class)
-        .setParameter("s", status)
-        .getSingleResult();
+    TypedQuery<Long> query =
+        em.createQuery(
+            "SELECT COUNT(c) FROM Complaint c" + (status == null ? "" : " WHERE c.status = :s"),
+            Long.class);
+    if (status != null) {
+      query.setParameter("s", status);
+    }
+    return query.getSingleResult();
   }
 
   /** Open items by a path (status or severity); a null group is named {@code none}. */

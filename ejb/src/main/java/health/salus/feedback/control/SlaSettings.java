@@ -25,9 +25,15 @@ public class SlaSettings {
 
   @Inject Clock clock;
 
+  /** New South Wales public holidays of 2026 and 2027, until a provider configures its own. */
+  static final String NSW_2026_2027 =
+      "2026-01-01,2026-01-26,2026-04-03,2026-04-06,2026-06-08,2026-10-05,2026-12-25,2026-12-28,"
+          + "2027-01-01,2027-01-26,2027-03-26,2027-03-29,2027-06-14,2027-10-04,2027-12-27,"
+          + "2027-12-28";
+
   @Inject
-  @ConfigProperty(name = "salus.feedback.public-holidays")
-  Optional<String> publicHolidays;
+  @ConfigProperty(name = "salus.feedback.public-holidays", defaultValue = NSW_2026_2027)
+  String publicHolidays;
 
   @Inject
   @ConfigProperty(name = "salus.feedback.acknowledge-business-days", defaultValue = "2")
@@ -47,9 +53,9 @@ public class SlaSettings {
 
   /** The configured holidays; an entry that is not a date is left out (and logged). */
   Set<LocalDate> holidays() {
-    return Arrays.stream(publicHolidays.orElse("").split(","))
+    return Arrays.stream(publicHolidays.split(","))
         .map(String::strip)
-        .filter(s -> !s.isEmpty())
+        .filter(s -> !s.isEmpty() && !s.equalsIgnoreCase("none"))
         .map(SlaSettings::date)
         .flatMap(Optional::stream)
         .collect(Collectors.toSet());

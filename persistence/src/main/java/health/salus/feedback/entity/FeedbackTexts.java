@@ -1,28 +1,19 @@
 package health.salus.feedback.entity;
 
 import health.salus.shared.entity.Refusal;
+import health.salus.shared.entity.TextInput;
 
-/** Texts of feedback: trimmed, required where said, not longer than the column. */
+/** Inputs of feedback: texts as {@link TextInput} has them, scores within their range. */
 final class FeedbackTexts {
 
   private FeedbackTexts() {}
 
   static String required(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw Refusal.invalid(field, "feedback." + field + ".required");
-    }
-    return optional(field, value, max);
+    return TextInput.required("feedback", field, value, max);
   }
 
   static String optional(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String text = value.strip();
-    if (text.length() > max) {
-      throw Refusal.invalid(field, "feedback.textTooLong", max);
-    }
-    return text;
+    return TextInput.optional("feedback", field, value, max);
   }
 
   static int score(String field, Integer value, int min, int max) {

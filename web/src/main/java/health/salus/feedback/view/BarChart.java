@@ -1,5 +1,6 @@
 package health.salus.feedback.view;
 
+import health.salus.shared.view.LineChart;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * One Chart.js bar chart for PrimeFaces' {@code p:chart}: a bar per group (a service, a site, a
- * practitioner) on a fixed scale, as {@link health.salus.shared.view.LineChart} does for lines.
+ * practitioner) on a fixed scale from 0, with the options {@link LineChart} gives every chart.
  */
 public record BarChart(String id, String title, String json) implements Serializable {
 
@@ -23,40 +24,22 @@ public record BarChart(String id, String title, String json) implements Serializ
     values.forEach(v -> data.add(v == null ? JsonValue.NULL : Json.createValue(v)));
     JsonArrayBuilder labelArray = Json.createArrayBuilder();
     labels.forEach(labelArray::add);
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("label", axisTitle)
+                    .add("data", data)
+                    .add("backgroundColor", "#1f6f8b"));
     String json =
         Json.createObjectBuilder()
             .add("type", "bar")
             .add(
                 "data",
-                Json.createObjectBuilder()
-                    .add("labels", labelArray)
-                    .add(
-                        "datasets",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("label", axisTitle)
-                                    .add("data", data)
-                                    .add("backgroundColor", "#1f6f8b"))))
+                Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
             .add(
                 "options",
-                Json.createObjectBuilder()
-                    .add("responsive", true)
-                    .add("maintainAspectRatio", false)
-                    .add("animation", false)
-                    .add(
-                        "scales",
-                        Json.createObjectBuilder()
-                            .add(
-                                "y",
-                                Json.createObjectBuilder()
-                                    .add("min", 0)
-                                    .add("max", max)
-                                    .add(
-                                        "title",
-                                        Json.createObjectBuilder()
-                                            .add("display", true)
-                                            .add("text", axisTitle)))))
+                LineChart.options(LineChart.yAxis(axisTitle).add("min", 0).add("max", max)))
             .build()
             .toString();
     return new BarChart(id, title, json);
