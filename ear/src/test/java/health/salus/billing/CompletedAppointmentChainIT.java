@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The real chain, over HTTP and without any made-up event: a patient books, the appointment begins,
  * the clinician completes it with notes; the notes are kept as an encounter, billing invoices the
- * patient, and the patient's inbox holds the booking notice (Salus sends no notice of its own on
- * completion; the invoice is what the patient sees).
+ * patient, and the patient's inbox holds the booking notice and the invitation to rate the
+ * appointment (feedback).
  */
 @ExtendWith(ArquillianExtension.class)
 class CompletedAppointmentChainIT {
@@ -99,11 +99,14 @@ class CompletedAppointmentChainIT {
     assertThat(patient.get("/invoices").json().getJsonNumber("total").longValue()).isEqualTo(1);
     assertThat(encountersOf(id)).hasSize(1);
 
-    // The inbox: the booking notice of this appointment, and nothing else.
+    // The inbox: the booking notice of this appointment and, on completion, the invitation to
+    // rate it (feedback), and nothing else.
     JsonObject inbox = patient.get("/me/notifications").json();
-    assertThat(inbox.getInt("total")).isEqualTo(1);
-    JsonObject notice = inbox.getJsonArray("items").getJsonObject(0);
-    assertThat(notice.getString("title")).isEqualTo("Appointment booked");
-    assertThat(notice.getString("body")).contains("Dr Wei Chen");
+    assertThat(inbox.getInt("total")).isEqualTo(2);
+    assertThat(inbox.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(n -> n.getString("title"))
+        .containsExactlyInAnyOrder("Appointment booked", "How was your appointment?");
+    assertThat(inbox.getJsonArray("items").getValuesAs(JsonObject.class))
+        .allSatisfy(n -> assertThat(n.getString("body")).contains("Dr Wei Chen"));
   }
 }

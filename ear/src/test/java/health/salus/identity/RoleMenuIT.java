@@ -44,5 +44,7 @@ class RoleMenuIT {
     assertThat(browser.exists("menu-messages"))
         .as("messages for patients, carers, clinicians and educators")
         .isEqualTo(List.of("alice", "carol", "dr.chen", "edu.nguyen").contains(username));
+    assertThat(browser.exists("menu-feedback")).isEqualTo(username.equals("alice"));
+    assertThat(browser.exists("menu-complaints")).isEqualTo(username.equals("desk.jones") || admin);
   }
 }

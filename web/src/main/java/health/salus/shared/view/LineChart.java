@@ -68,25 +68,24 @@ public record LineChart(String id, String title, String json) implements Seriali
             .add(
                 "data",
                 Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-            .add(
-                "options",
-                Json.createObjectBuilder()
-                    .add("responsive", true)
-                    .add("maintainAspectRatio", false)
-                    .add("animation", false)
-                    .add(
-                        "scales",
-                        Json.createObjectBuilder()
-                            .add(
-                                "y",
-                                Json.createObjectBuilder()
-                                    .add(
-                                        "title",
-                                        Json.createObjectBuilder()
-                                            .add("display", true)
-                                            .add("text", axisTitle)))))
+            .add("options", options(yAxis(axisTitle)))
             .build()
             .toString();
     return new LineChart(id, title, json);
+  }
+
+  /** The options the pages' charts share: sized by their box, not animated, the y axis given. */
+  public static JsonObjectBuilder options(JsonObjectBuilder yAxis) {
+    return Json.createObjectBuilder()
+        .add("responsive", true)
+        .add("maintainAspectRatio", false)
+        .add("animation", false)
+        .add("scales", Json.createObjectBuilder().add("y", yAxis));
+  }
+
+  /** A y axis with its title shown. */
+  public static JsonObjectBuilder yAxis(String title) {
+    return Json.createObjectBuilder()
+        .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
   }
 }

@@ -298,7 +298,7 @@ class OpenApiDocumentTest {
       return "integer int64";
     }
     return switch (parameter) {
-      case "page", "size" -> "integer int32";
+      case "page", "size", "months" -> "integer int32";
       case "from", "to", "releaseAt" -> "string date-time";
       case "mode", "status", "outcome", "role", "format", "type" -> "enum";
       default -> "string";

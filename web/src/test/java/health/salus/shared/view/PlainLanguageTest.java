@@ -69,7 +69,14 @@ class PlainLanguageTest {
           "monitoring.stepsWhole",
           "casework.mine.",
           "community.",
-          "messaging.");
+          "messaging.",
+          "feedback.home.",
+          "feedback.mine.",
+          "feedback.toRate.",
+          "feedback.nps.",
+          "feedback.rate.",
+          "feedback.lodge.",
+          "feedback.withdraw.");
 
   static final int MIN_WORDS = 4;
   static final double OVERALL_GRADE = 8.0;

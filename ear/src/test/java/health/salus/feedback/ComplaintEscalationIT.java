@@ -1,0 +1,57 @@
+package health.salus.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Deployments;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Escalation of overdue complaints: the demo complaint taken a week ago and never acknowledged is
+ * marked overdue once, however often the check runs (here, the test deployment's and the
+ * application's timers and two explicit runs), and each member of staff is told once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ComplaintEscalationIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.salusWith(EscalationResource.class);
+  }
+
+  @Test
+  void anOverdueComplaintIsEscalatedOnceAndStaffAreToldOnce() {
+    Api desk = Api.demo("desk.jones");
+    JsonObject overdue =
+        desk.get("/complaints?status=RECEIVED&size=200").items().stream()
+            .filter(c -> c.getBoolean("acknowledgementOverdue"))
+            .filter(c -> c.getString("patientName").equals("Tom Okoro"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no overdue demo complaint"));
+    long id = overdue.getJsonNumber("id").longValue();
+
+    Deployments.callTestResource("POST", "/test/complaint-escalation");
+    Deployments.callTestResource("POST", "/test/complaint-escalation");
+
+    JsonObject complaint = desk.get("/complaints/" + id).json();
+    assertThat(complaint.getJsonArray("history").getValuesAs(JsonObject.class))
+        .filteredOn(s -> s.getString("action").equals("ACK_OVERDUE"))
+        .hasSize(1);
+    assertThat(complaint.getString("status")).isEqualTo("RECEIVED");
+    String title = "Complaint " + id + " is overdue for acknowledgement";
+    for (String staff : List.of("desk.jones", "admin")) {
+      assertThat(Api.demo(staff).get("/me/notifications?size=100").items())
+          .as(staff)
+          .filteredOn(n -> n.getString("title").equals(title))
+          .hasSize(1);
+    }
+    assertThat(Api.demo("bob").get("/me/notifications?size=100").items())
+        .noneMatch(n -> n.getString("title").equals(title));
+  }
+}
