@@ -8,13 +8,4 @@ import health.salus.consent.entity.ConsentCategory;
  * team (or a clinician under emergency access) when the patient keeps that category open to them; a
  * kind without one is shown to the whole care team, case team included.
  */
-public record TimelineKind(String name, ConsentCategory category) {
-
-  public static TimelineKind of(String name) {
-    return new TimelineKind(name, null);
-  }
-
-  public static TimelineKind reading(String name, ConsentCategory category) {
-    return new TimelineKind(name, category);
-  }
-}
+public record TimelineKind(String name, ConsentCategory category) {}
