@@ -32,11 +32,11 @@ import java.util.TreeMap;
  * {@link TimelineSource}, for the patient's care team: the patient's practitioners ({@link
  * Basis#CARE_TEAM}), the case team of the patient's cases ({@link Basis#CASE_TEAM}) and a clinician
  * under emergency access ({@link Basis#EMERGENCY}), as the access policy decides (and audits);
- * anyone else is told the patient does not exist (a patient or a carer is refused by role). A kind that reads a
- * category of the record (consultations, refills, reading alerts) is shown to clinicians only, and
- * only while the patient keeps that category open to the care team. A page costs one bounded query
- * per source stream however long the timeline: each stream gives its newest events after the
- * cursor, and the page is the newest of those.
+ * anyone else is told the patient does not exist (a patient or a carer is refused by role). A kind
+ * that reads a category of the record (consultations, refills, reading alerts) is shown to
+ * clinicians only, and only while the patient keeps that category open to the care team. A page
+ * costs one bounded query per source stream however long the timeline: each stream gives its newest
+ * events after the cursor, and the page is the newest of those.
  */
 @Stateless
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.EDUCATOR, Role.Names.CASE_MANAGER})
