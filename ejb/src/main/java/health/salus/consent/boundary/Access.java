@@ -32,6 +32,11 @@ public record Access(
     TREATING_PRACTITIONER("CARE"),
     /** That practitioner, or a clinician of the patient's care team. */
     CARE_TEAM("CARE"),
+    /**
+     * The case manager or a member of the case team of one of the patient's cases (casework), for
+     * what the case team reads about the patient (the patient timeline).
+     */
+    CASE_TEAM("CARE"),
     /** The caller holds the patient's active grant that opens the access's {@link #category}. */
     CONSENT("CONSENT"),
     /**

@@ -27,11 +27,11 @@ import java.util.Optional;
  * patient themself and the front desk), run a consultation (the appointment's practitioner), act on
  * prescriptions (the patient on their own, the prescriber or the care team on decisions), read a
  * category of the record under the patient's active grant ({@link Basis#CONSENT}, where a feature
- * names it), or as a clinician who opened the record in an emergency ({@link Basis#EMERGENCY}). A
- * carer holding the patient's active grant with {@code actFor} ({@link Basis#ACTING_FOR}) acts for
- * the patient wherever {@link Access#to} asks, without the features knowing about grants; the grant
- * is looked up at each decision, so a revoked or expired one gives nothing from the next request
- * on.
+ * names it), read what the case team of the patient's cases reads ({@link Basis#CASE_TEAM}), or as
+ * a clinician who opened the record in an emergency ({@link Basis#EMERGENCY}). A carer holding the
+ * patient's active grant with {@code actFor} ({@link Basis#ACTING_FOR}) acts for the patient
+ * wherever {@link Access#to} asks, without the features knowing about grants; the grant is looked
+ * up at each decision, so a revoked or expired one gives nothing from the next request on.
  *
  * <p>{@link #permits} writes each decision to the audit trail: every refusal (DENIED, with the
  * patient's id, the action and the object), and every access given to someone other than the
@@ -133,6 +133,10 @@ public class AccessPolicy {
       case FRONT_DESK -> caller.isStaff();
       case TREATING_PRACTITIONER -> treats(caller, access) && !restricted(patientId, access);
       case CARE_TEAM -> inCareTeam(caller, patientId, access) && !restricted(patientId, access);
+      case CASE_TEAM ->
+          caller.accountId() != null
+              && careRelations.inCaseTeam(caller.accountId(), patientId)
+              && !restricted(patientId, access);
       case CONSENT ->
           access.category() != null
               && caller.accountId() != null

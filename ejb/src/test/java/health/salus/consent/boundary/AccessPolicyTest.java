@@ -346,4 +346,18 @@ class AccessPolicyTest {
                 42L, Access.toRead("RESULTS_READ", "Patient", 42L, ConsentCategory.RESULTS)))
         .isFalse();
   }
+
+  @Test
+  void theCaseTeamOfThePatientsCasesReadsWhatTheCaseTeamReadsAndNoOneElse() {
+    callerIs(null, Role.CASE_MANAGER);
+    when(careRelations.inCaseTeam(7L, 42L)).thenReturn(true);
+    Access timeline =
+        Access.to("TIMELINE_READ", "Patient", 42L).allowing(Basis.CARE_TEAM, Basis.CASE_TEAM);
+
+    assertThat(policy.basis(42L, timeline)).contains(Basis.CASE_TEAM);
+    assertThat(policy.permits(43L, timeline)).as("another patient's").isFalse();
+    assertThat(policy.permits(42L, Access.to("APPOINTMENT_BOOK", "Slot", 3L)))
+        .as("acting for the patient")
+        .isFalse();
+  }
 }

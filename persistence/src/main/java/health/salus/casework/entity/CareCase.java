@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -37,7 +38,15 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "care_case")
+@NamedQuery(
+    name = CareCase.TEAM_OF_PATIENT,
+    query =
+        "SELECT COUNT(c) FROM CareCase c LEFT JOIN c.members m WHERE c.patient.id = :patientId"
+            + " AND (c.caseManager.id = :accountId OR m.id = :accountId)")
 public class CareCase {
+
+  /** Whether an account is of the case team of one of a patient's cases (a count). */
+  public static final String TEAM_OF_PATIENT = "CareCase.teamOfPatient";
 
   /** The longest summary, outcome or reason. */
   public static final int TEXT_MAX = 2000;

@@ -45,7 +45,12 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
     List<Problem.FieldError> errors =
         e instanceof InvalidInputException invalid
             ? invalid.violations().stream()
-                .map(v -> new Problem.FieldError(v.field(), UserMessages.text(v)))
+                .map(
+                    v ->
+                        new Problem.FieldError(
+                            v.field(),
+                            // One field's key with arguments ("from 0 to {0}"): the exception's.
+                            e.arguments().length > 0 ? UserMessages.text(e) : UserMessages.text(v)))
                 .toList()
             : e.field() == null
                 ? List.of()

@@ -1,0 +1,53 @@
+package health.salus.casework.control;
+
+import health.salus.casework.entity.CaseStatus;
+import health.salus.casework.entity.Programme;
+import health.salus.casework.entity.StatusChange;
+import health.salus.timeline.boundary.TableSource;
+import health.salus.timeline.boundary.TimelineEvent;
+import health.salus.timeline.boundary.TimelineQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+
+/**
+ * Each status the patient's cases entered, on the timeline as {@code CASE} events: opened, held,
+ * closed, reopened; the reason or outcome stays on the case page, for who may read it there.
+ */
+@ApplicationScoped
+public class CaseStatusTimeline extends TableSource {
+
+  static final String KIND = "CASE";
+
+  private static final Table TABLE =
+      new Table(
+          KIND,
+          null,
+          "casework.status",
+          "e, c.id, c.programme",
+          "StatusChange e JOIN e.careCase c",
+          "c.patient.id",
+          "e.changedAt");
+
+  @Override
+  protected Table table() {
+    return TABLE;
+  }
+
+  @Override
+  protected TimelineEvent event(Object[] row, TimelineQuery query) {
+    StatusChange change = (StatusChange) row[0];
+    String to = words(change.getTo().name());
+    CaseStatus from = change.getFrom();
+    String programme = words(((Programme) row[2]).name());
+    String summary =
+        Character.toUpperCase(programme.charAt(0))
+            + programme.substring(1)
+            + " case "
+            + (from == null ? "started: " + to : words(from.name()) + " → " + to);
+    return event(change.getChangedAt(), change.getId(), summary, "CareCase", (Long) row[1]);
+  }
+
+  static String words(String constant) {
+    return constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+  }
+}
