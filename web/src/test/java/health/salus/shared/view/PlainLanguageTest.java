@@ -2,6 +2,7 @@ package health.salus.shared.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import health.salus.shared.control.FleschKincaid;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
