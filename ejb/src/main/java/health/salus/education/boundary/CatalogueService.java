@@ -198,7 +198,7 @@ public class CatalogueService {
               variant.getLevel(),
               variant.getLanguage().tag(),
               variant.getFormat(),
-              List.copyOf(reasons)));
+              reasons.stream().map(r -> new Why(r.key(), r.argument())).toList()));
     }
     audit.record(
         AuditEvent.of("EDUCATION_RECOMMEND", AuditOutcome.SUCCESS)

@@ -36,7 +36,7 @@ public class LiteracyService {
   /** The patient answers the screen: stored with its level. No answer, or a bad one: 400. */
   public ScreeningResult screen(ScreeningInput input) {
     if (input == null || input.answers() == null) {
-      throw new InvalidInputException("answers", "education.screening.noAnswer");
+      throw new InvalidInputException("answers", "learn.screening.noAnswer");
     }
     LiteracyAnswers answers =
         new LiteracyAnswers(

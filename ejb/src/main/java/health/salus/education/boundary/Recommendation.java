@@ -1,6 +1,5 @@
 package health.salus.education.boundary;
 
-import health.salus.education.control.Tailoring.Reason;
 import health.salus.education.entity.ContentFormat;
 import health.salus.education.entity.ReadingLevel;
 import java.io.Serializable;
@@ -18,5 +17,5 @@ public record Recommendation(
     ReadingLevel level,
     String language,
     ContentFormat format,
-    List<Reason> reasons)
+    List<Why> reasons)
     implements Serializable {}

@@ -23,11 +23,7 @@ public final class Choices {
   public static FormsConfidence forms(String value) {
     return blank(value)
         ? null
-        : parse(
-            FormsConfidence.class,
-            value,
-            "confidentWithForms",
-            "education.screening.confidentWithForms");
+        : parse(FormsConfidence.class, value, "confidentWithForms", "learn.screening.badForms");
   }
 
   public static ContentLanguage language(String value) {

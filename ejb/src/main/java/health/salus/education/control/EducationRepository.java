@@ -114,7 +114,7 @@ public class EducationRepository {
   }
 
   /** The names and codes of the patient's current active conditions. */
-  public List<String> activeConditions(long patientId) {
+  public List<Tailoring.Diagnosis> activeConditions(long patientId) {
     return em
         .createQuery(
             "SELECT c FROM Condition c WHERE c.patient.id = :patient AND c.supersededAt IS NULL"
@@ -124,7 +124,7 @@ public class EducationRepository {
         .setParameter("active", ConditionStatus.ACTIVE)
         .getResultList()
         .stream()
-        .map(c -> c.getCode() == null ? c.getName() : c.getName() + " (" + c.getCode() + ")")
+        .map(c -> new Tailoring.Diagnosis(c.getName(), c.getCode()))
         .toList();
   }
 

@@ -9,6 +9,7 @@ import health.salus.identity.entity.InternetAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The tailoring rules, as pure functions of what Salus knows of a learner. Reading level: easy read
@@ -30,12 +31,17 @@ public final class Tailoring {
       String preferredLanguage,
       Integer age,
       LiteracyLevel literacy,
-      List<String> conditions) {
+      List<Diagnosis> conditions) {
 
     public Learner {
       conditions = conditions == null ? List.of() : List.copyOf(conditions);
     }
   }
+
+  /**
+   * An active condition of the learner: its name and code (SNOMED CT or ICD-10 as text, or null).
+   */
+  public record Diagnosis(String name, String code) {}
 
   /** Why something was chosen: a message key of the bundle and its one argument (or null). */
   public record Reason(String key, String argument) {}
@@ -55,20 +61,20 @@ public final class Tailoring {
     ReadingLevel level = ReadingLevel.STANDARD;
     if (learner.literacy() == LiteracyLevel.LIMITED) {
       level = ReadingLevel.EASY_READ;
-      reasons.add(new Reason("education.why.literacy", null));
+      reasons.add(new Reason("learn.why.literacy", null));
     } else if (learner.education() == EducationLevel.PRIMARY) {
       level = ReadingLevel.EASY_READ;
-      reasons.add(new Reason("education.why.education", null));
+      reasons.add(new Reason("learn.why.education", null));
     }
     ContentFormat format = ContentFormat.TEXT;
     if (learner.internet() != null && learner.internet() != InternetAccess.GOOD) {
       format = ContentFormat.LOW_BANDWIDTH;
-      reasons.add(new Reason("education.why.internet", null));
+      reasons.add(new Reason("learn.why.internet", null));
     }
     ContentLanguage language =
         ContentLanguage.of(learner.preferredLanguage()).orElse(ContentLanguage.EN);
     if (language != ContentLanguage.EN) {
-      reasons.add(new Reason("education.why.language", null));
+      reasons.add(new Reason("learn.why.language", null));
     }
     return new Preference(level, language, format, List.copyOf(reasons));
   }
@@ -79,11 +85,11 @@ public final class Tailoring {
     for (Candidate candidate : candidates) {
       List<Reason> reasons = new ArrayList<>();
       conditionFor(learner.conditions(), candidate.conditionTerms())
-          .ifPresent(c -> reasons.add(new Reason("education.why.condition", c)));
+          .ifPresent(c -> reasons.add(new Reason("learn.why.condition", c)));
       if (candidate.minAge() != null
           && learner.age() != null
           && learner.age() >= candidate.minAge()) {
-        reasons.add(new Reason("education.why.age", String.valueOf(candidate.minAge())));
+        reasons.add(new Reason("learn.why.age", String.valueOf(candidate.minAge())));
       }
       if (!reasons.isEmpty()) {
         matches.add(new Match(candidate.programmeId(), List.copyOf(reasons)));
@@ -92,16 +98,17 @@ public final class Tailoring {
     return matches;
   }
 
-  private static java.util.Optional<String> conditionFor(
-      List<String> conditions, List<String> terms) {
-    for (String condition : conditions) {
-      String lower = condition.toLowerCase(Locale.ROOT);
+  private static Optional<String> conditionFor(List<Diagnosis> conditions, List<String> terms) {
+    for (Diagnosis condition : conditions) {
+      String lower =
+          (condition.name() + " " + (condition.code() == null ? "" : condition.code()))
+              .toLowerCase(Locale.ROOT);
       for (String term : terms) {
         if (!term.isBlank() && lower.contains(term.toLowerCase(Locale.ROOT).strip())) {
-          return java.util.Optional.of(condition);
+          return Optional.of(condition.name());
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -31,4 +31,5 @@ public record InitialDataRequested(boolean demo) {
   public static final int CASEWORK = 1000;
   public static final int COMMUNITY = 1200;
   public static final int MESSAGING = 1100;
+  public static final int EDUCATION = 1300;
 }

@@ -3,6 +3,7 @@ package health.salus.education.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.education.control.Tailoring.Candidate;
+import health.salus.education.control.Tailoring.Diagnosis;
 import health.salus.education.control.Tailoring.Learner;
 import health.salus.education.control.Tailoring.Match;
 import health.salus.education.control.Tailoring.Preference;
@@ -42,9 +43,7 @@ class TailoringTest {
     assertThat(p.level()).isEqualTo(expected);
     List<String> keys = p.reasons().stream().map(Reason::key).toList();
     if (expected == ReadingLevel.EASY_READ) {
-      assertThat(keys)
-          .hasSize(1)
-          .containsAnyOf("education.why.literacy", "education.why.education");
+      assertThat(keys).hasSize(1).containsAnyOf("learn.why.literacy", "learn.why.education");
     } else {
       assertThat(keys).isEmpty();
     }
@@ -56,7 +55,7 @@ class TailoringTest {
     Preference p = Tailoring.preference(learner(null, internet, "en-AU", null));
 
     assertThat(p.format()).isEqualTo(expected);
-    assertThat(p.reasons().stream().anyMatch(r -> r.key().equals("education.why.internet")))
+    assertThat(p.reasons().stream().anyMatch(r -> r.key().equals("learn.why.internet")))
         .isEqualTo(expected == ContentFormat.LOW_BANDWIDTH);
   }
 
@@ -77,20 +76,23 @@ class TailoringTest {
             "en-AU",
             75,
             LiteracyLevel.LIMITED,
-            List.of("Type 2 diabetes mellitus", "Osteoarthritis of knee"));
+            List.of(
+                new Diagnosis("Type 2 diabetes mellitus", "SNOMED 44054006"),
+                new Diagnosis("Osteoarthritis of knee", null)));
     List<Candidate> candidates =
         List.of(
             new Candidate(1, List.of("diabetes"), null),
             new Candidate(2, List.of("heart failure", "hypertension"), null),
+            new Candidate(5, List.of("44054006"), null),
             new Candidate(3, List.of("fall"), 65),
             new Candidate(4, List.of("asthma"), 80));
 
     List<Match> matches = Tailoring.programmes(alice, candidates);
 
-    assertThat(matches).extracting(Match::programmeId).containsExactly(1L, 3L);
+    assertThat(matches).extracting(Match::programmeId).containsExactly(1L, 5L, 3L);
     assertThat(matches.get(0).reasons())
-        .containsExactly(new Reason("education.why.condition", "Type 2 diabetes mellitus"));
-    assertThat(matches.get(1).reasons()).containsExactly(new Reason("education.why.age", "65"));
+        .containsExactly(new Reason("learn.why.condition", "Type 2 diabetes mellitus"));
+    assertThat(matches.get(2).reasons()).containsExactly(new Reason("learn.why.age", "65"));
   }
 
   @Test

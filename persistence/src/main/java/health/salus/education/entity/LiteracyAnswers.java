@@ -15,10 +15,10 @@ public record LiteracyAnswers(Integer helpReading, FormsConfidence confidentWith
 
   public LiteracyAnswers {
     if (helpReading == null && confidentWithForms == null) {
-      throw Refusal.invalid("answers", "education.screening.noAnswer");
+      throw Refusal.invalid("answers", "learn.screening.noAnswer");
     }
     if (helpReading != null && (helpReading < 1 || helpReading > 5)) {
-      throw Refusal.invalid("helpReading", "education.screening.helpReading");
+      throw Refusal.invalid("helpReading", "learn.screening.badHelpReading");
     }
   }
 

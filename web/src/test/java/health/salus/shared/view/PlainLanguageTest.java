@@ -70,7 +70,8 @@ class PlainLanguageTest {
           "monitoring.stepsWhole",
           "casework.mine.",
           "community.",
-          "messaging.");
+          "messaging.",
+          "learn.");
 
   static final int MIN_WORDS = 4;
   static final double OVERALL_GRADE = 8.0;
