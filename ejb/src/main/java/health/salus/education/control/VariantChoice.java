@@ -10,8 +10,10 @@ import java.util.Optional;
 /**
  * Which of a lesson's variants to show for a wanted level, language and format: the exact one when
  * it exists, else the nearest: the language counts most (English when the wanted one is missing),
- * then the level (the nearest, the easier one on a tie), then the format (plain text before a
- * recording when the wanted format is missing).
+ * then the level (the nearest, the easier one on a tie) and the format (plain text before a
+ * recording when the wanted format is missing). The wanted format outweighs one step of level, not
+ * two: a reader on a slow line gets the light easy read before the standard text, but a detailed
+ * reader is not sent to easy read for it.
  */
 public final class VariantChoice {
 
@@ -36,7 +38,7 @@ public final class VariantChoice {
     }
     score -= 100 * Math.abs(k.level().ordinal() - wanted.level().ordinal());
     if (k.format() == wanted.format()) {
-      score += 50;
+      score += 150;
     } else if (k.format() == ContentFormat.TEXT || k.format() == ContentFormat.LOW_BANDWIDTH) {
       score += 20;
     }

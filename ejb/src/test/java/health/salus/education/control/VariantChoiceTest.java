@@ -43,6 +43,20 @@ class VariantChoiceTest {
   }
 
   @Test
+  void theWantedFormatOutweighsOneStepOfLevelNotTwo() {
+    List<Key> light =
+        List.of(
+            new Key(EASY_READ, ZH_HANS, LOW_BANDWIDTH),
+            new Key(STANDARD, ZH_HANS, TEXT),
+            new Key(DETAILED, ZH_HANS, TEXT));
+
+    assertThat(VariantChoice.choose(light, new Key(STANDARD, ZH_HANS, LOW_BANDWIDTH)))
+        .contains(new Key(EASY_READ, ZH_HANS, LOW_BANDWIDTH));
+    assertThat(VariantChoice.choose(light, new Key(DETAILED, ZH_HANS, LOW_BANDWIDTH)))
+        .contains(new Key(DETAILED, ZH_HANS, TEXT));
+  }
+
+  @Test
   void englishWhenTheWantedLanguageIsMissing() {
     List<Key> english = List.of(new Key(STANDARD, EN, TEXT), new Key(EASY_READ, EN, TEXT));
 
