@@ -88,6 +88,11 @@ final class Education {
     return Json.createObjectBuilder().add("answers", answers).build();
   }
 
+  /** Whether a field is null or left out (JSON-B leaves nulls out). */
+  static boolean absent(JsonObject object, String field) {
+    return !object.containsKey(field) || object.isNull(field);
+  }
+
   static void assertProblem(Response answer, int status) {
     assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
     assertThat(answer.mediaType()).isEqualTo(Api.PROBLEM_JSON);

@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * In the browser: alice (primary school, limited internet, a LIMITED literacy screen) opens Learn,
  * finds the heart programme recommended with why, opens its lesson in the easy-read low-bandwidth
- * variant, passes its quiz, and sees her progress; the educator sees a lesson's readability
- * against its target. axe-core checks each page arrived at.
+ * variant, passes its quiz, and sees her progress; the educator sees a lesson's readability against
+ * its target. axe-core checks each page arrived at.
  */
 class LearnPagesIT {
 
@@ -45,7 +45,10 @@ class LearnPagesIT {
             .filter(li -> li.findElement(By.tagName("h3")).getText().equals(HEART))
             .findFirst()
             .orElseThrow(() -> new AssertionError("heart programme not recommended"));
-    assertThat(card.getText()).contains("Easy read").contains("Light").contains("Essential hypertension");
+    assertThat(card.getText())
+        .contains("Easy read")
+        .contains("Light")
+        .contains("Essential hypertension");
     card.findElement(By.tagName("a")).click();
     browser.waitForPath("/education/lesson.xhtml");
 
@@ -82,9 +85,9 @@ class LearnPagesIT {
     browser.waitForPath("/home.xhtml");
     browser.open("/education/lesson.xhtml?id=" + lesson);
     browser.waitForPath("/education/lesson.xhtml");
-    new Select(browser.byId("language")).selectByValue("zh-Hans");
-    new Select(browser.byId("level")).selectByValue("DETAILED");
-    new Select(browser.byId("format")).selectByValue("TEXT");
+    new Select(browser.byId("variant-language")).selectByValue("zh-Hans");
+    new Select(browser.byId("variant-level")).selectByValue("DETAILED");
+    new Select(browser.byId("variant-format")).selectByValue("TEXT");
     browser.click("switch");
     browser.waitForText("lesson", "深入了解血压");
     assertThat(browser.byId("variant").getAttribute("data-level")).isEqualTo("DETAILED");

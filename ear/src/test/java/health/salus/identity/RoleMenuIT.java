@@ -44,7 +44,9 @@ class RoleMenuIT {
     assertThat(browser.exists("menu-messages"))
         .as("messages for patients, carers, clinicians and educators")
         .isEqualTo(List.of("alice", "carol", "dr.chen", "edu.nguyen").contains(username));
-    assertThat(browser.exists("menu-learn")).as("learn for patients").isEqualTo(username.equals("alice"));
+    assertThat(browser.exists("menu-learn"))
+        .as("learn for patients")
+        .isEqualTo(username.equals("alice"));
     assertThat(browser.exists("menu-authoring")).isEqualTo(username.equals("edu.nguyen"));
     assertThat(browser.exists("menu-education-figures"))
         .isEqualTo(List.of("edu.nguyen", "desk.jones").contains(username));

@@ -62,7 +62,7 @@ public class AuthoringService {
   public ProgrammeView reviseProgramme(long id, ProgrammeInput input) {
     Programme programme =
         repository
-            .lockedProgramme(id)
+            .locked(Programme.class, id)
             .orElseThrow(() -> new NotFoundException("education.notFound"));
     if (input == null || input.version() == null) {
       throw new InvalidInputException("version", "education.versionRequired");
@@ -84,7 +84,7 @@ public class AuthoringService {
   public long addLesson(long programmeId, LessonInput input) {
     Programme programme =
         repository
-            .lockedProgramme(programmeId)
+            .locked(Programme.class, programmeId)
             .orElseThrow(() -> new NotFoundException("education.notFound"));
     Lesson lesson = programme.addLesson(input == null ? null : input.title());
     repository.add(lesson);
@@ -150,7 +150,9 @@ public class AuthoringService {
   @RolesAllowed(Role.Names.EDUCATOR)
   public AuthoredLesson lessonForAuthor(long lessonId) {
     Lesson lesson =
-        repository.lesson(lessonId).orElseThrow(() -> new NotFoundException("education.notFound"));
+        repository
+            .find(Lesson.class, lessonId)
+            .orElseThrow(() -> new NotFoundException("education.notFound"));
     return new AuthoredLesson(
         lesson.getId(),
         lesson.getProgramme().getId(),
@@ -214,7 +216,7 @@ public class AuthoringService {
 
   private Lesson lesson(long id) {
     return repository
-        .lockedLesson(id)
+        .locked(Lesson.class, id)
         .orElseThrow(() -> new NotFoundException("education.notFound"));
   }
 

@@ -68,7 +68,7 @@ public class CatalogueService {
   @AnySignedIn
   public ProgrammeView programme(long id, String language) {
     ContentLanguage in = languageOr(language);
-    Programme programme = found(repository.programme(id));
+    Programme programme = found(repository.find(Programme.class, id));
     Long patientId = callers.current().patientId();
     Set<Long> done = patientId == null ? Set.of() : repository.completedLessons(patientId);
     Optional<Enrolment> enrolment =
@@ -102,7 +102,7 @@ public class CatalogueService {
     ReadingLevel askedLevel = Choices.level(level);
     ContentLanguage askedLanguage = Choices.language(language);
     ContentFormat askedFormat = Choices.format(format);
-    Lesson lesson = found(repository.lesson(id));
+    Lesson lesson = found(repository.find(Lesson.class, id));
     Preference suits = Tailoring.preference(learners.current(false));
     VariantChoice.Key wanted =
         new VariantChoice.Key(
@@ -136,7 +136,7 @@ public class CatalogueService {
   @AnySignedIn
   public QuizView quiz(long lessonId, String language) {
     ContentLanguage in = languageOr(language);
-    Lesson lesson = found(repository.lesson(lessonId));
+    Lesson lesson = found(repository.find(Lesson.class, lessonId));
     return new QuizView(
         lesson.getId(),
         lesson.getQuestions().stream()

@@ -63,7 +63,7 @@ public class LearningService {
     if (patientId == null) {
       throw new InvalidInputException("patientId", "education.patientRequired");
     }
-    Optional<Patient> patient = repository.patient(patientId);
+    Optional<Patient> patient = repository.find(Patient.class, patientId);
     if (!accessPolicy.permits(
         patient.isPresent() ? patientId : null,
         Access.to("EDUCATION_ENROL", "Patient", patientId)
@@ -73,9 +73,9 @@ public class LearningService {
     }
     Programme programme =
         repository
-            .programme(programmeId)
+            .find(Programme.class, programmeId)
             .orElseThrow(() -> new NotFoundException("education.notFound"));
-    repository.lockedPatient(patientId);
+    repository.locked(Patient.class, patientId);
     Optional<Enrolment> existing = repository.enrolment(patientId, programmeId);
     if (existing.isPresent()) {
       return new Enrolled(EnrolmentView.of(existing.get()), false);
@@ -102,7 +102,9 @@ public class LearningService {
   public QuizResult answer(long lessonId, QuizAnswers answers) {
     long patientId = callers.current().patientId();
     Lesson lesson =
-        repository.lesson(lessonId).orElseThrow(() -> new NotFoundException("education.notFound"));
+        repository
+            .find(Lesson.class, lessonId)
+            .orElseThrow(() -> new NotFoundException("education.notFound"));
     List<QuizQuestion> questions = lesson.getQuestions();
     if (questions.isEmpty()) {
       throw Refusal.rule("education.noQuiz");
@@ -137,7 +139,9 @@ public class LearningService {
   public QuizResult readToEnd(long lessonId) {
     long patientId = callers.current().patientId();
     Lesson lesson =
-        repository.lesson(lessonId).orElseThrow(() -> new NotFoundException("education.notFound"));
+        repository
+            .find(Lesson.class, lessonId)
+            .orElseThrow(() -> new NotFoundException("education.notFound"));
     if (!lesson.getQuestions().isEmpty()) {
       throw Refusal.rule("education.quizFirst");
     }
@@ -179,7 +183,7 @@ public class LearningService {
   }
 
   private void complete(long patientId, Lesson lesson, int score, int outOf) {
-    Patient patient = repository.lockedPatient(patientId).orElseThrow();
+    Patient patient = repository.locked(Patient.class, patientId).orElseThrow();
     Instant now = clock.instant();
     Programme programme = lesson.getProgramme();
     Enrolment enrolment =

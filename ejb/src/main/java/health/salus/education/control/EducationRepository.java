@@ -2,12 +2,9 @@ package health.salus.education.control;
 
 import health.salus.education.entity.Enrolment;
 import health.salus.education.entity.EnrolmentStatus;
-import health.salus.education.entity.Lesson;
-import health.salus.education.entity.LessonVariant;
 import health.salus.education.entity.LiteracyLevel;
 import health.salus.education.entity.Programme;
 import health.salus.education.entity.QuestionnaireResponse;
-import health.salus.identity.entity.Patient;
 import health.salus.records.entity.ConditionStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -35,24 +32,23 @@ public class EducationRepository {
     em.flush();
   }
 
-  /** The programme, its row locked until the transaction ends: one change at a time. */
-  public Optional<Programme> lockedProgramme(long id) {
-    return Optional.ofNullable(em.find(Programme.class, id, LockModeType.PESSIMISTIC_WRITE));
-  }
-
-  /** The lesson, its row locked until the transaction ends: one change at a time. */
-  public Optional<Lesson> lockedLesson(long id) {
-    return Optional.ofNullable(em.find(Lesson.class, id, LockModeType.PESSIMISTIC_WRITE));
-  }
-
   /** Every programme, by title (a catalogue of tens). */
   public List<Programme> programmes() {
     return em.createQuery("SELECT p FROM Programme p ORDER BY p.title, p.id", Programme.class)
         .getResultList();
   }
 
-  public Optional<Programme> programme(long id) {
-    return Optional.ofNullable(em.find(Programme.class, id));
+  /** The programme, lesson or patient with this id. */
+  public <T> Optional<T> find(Class<T> type, long id) {
+    return Optional.ofNullable(em.find(type, id));
+  }
+
+  /**
+   * The programme, lesson or patient with this id, its row locked until the transaction ends: one
+   * change to it (or, for a patient, one enrolment or completion) at a time.
+   */
+  public <T> Optional<T> locked(Class<T> type, long id) {
+    return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public boolean titleTaken(String title, Long otherThan) {
@@ -64,25 +60,6 @@ public class EducationRepository {
             .setParameter("id", otherThan)
             .getSingleResult()
         > 0;
-  }
-
-  public Optional<Lesson> lesson(long id) {
-    return Optional.ofNullable(em.find(Lesson.class, id));
-  }
-
-  public Optional<LessonVariant> variant(long id) {
-    return Optional.ofNullable(em.find(LessonVariant.class, id));
-  }
-
-  public Optional<Patient> patient(long id) {
-    return Optional.ofNullable(em.find(Patient.class, id));
-  }
-
-  /**
-   * The patient, its row locked until the transaction ends: one enrolment or completion at a time.
-   */
-  public Optional<Patient> lockedPatient(long id) {
-    return Optional.ofNullable(em.find(Patient.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public Optional<Enrolment> enrolment(long patientId, long programmeId) {
