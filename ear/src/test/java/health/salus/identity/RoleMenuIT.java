@@ -46,5 +46,11 @@ class RoleMenuIT {
         .isEqualTo(List.of("alice", "carol", "dr.chen", "edu.nguyen").contains(username));
     assertThat(browser.exists("menu-feedback")).isEqualTo(username.equals("alice"));
     assertThat(browser.exists("menu-complaints")).isEqualTo(username.equals("desk.jones") || admin);
+    assertThat(browser.exists("menu-learn"))
+        .as("learn for patients")
+        .isEqualTo(username.equals("alice"));
+    assertThat(browser.exists("menu-authoring")).isEqualTo(username.equals("edu.nguyen"));
+    assertThat(browser.exists("menu-education-figures"))
+        .isEqualTo(List.of("edu.nguyen", "desk.jones").contains(username));
   }
 }

@@ -141,7 +141,7 @@ public class IdentityInitialData {
             "0412 345 678",
             LocalDate.of(1951, 3, 14),
             "en-AU",
-            EducationLevel.SECONDARY,
+            EducationLevel.PRIMARY,
             InternetAccess.LIMITED,
             "Large text; hearing aid in the left ear.",
             "Australia/Sydney"));

@@ -32,4 +32,5 @@ public record InitialDataRequested(boolean demo) {
   public static final int COMMUNITY = 1200;
   public static final int MESSAGING = 1100;
   public static final int FEEDBACK = 1400;
+  public static final int EDUCATION = 1300;
 }

@@ -2,6 +2,7 @@ package health.salus.shared.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import health.salus.shared.control.FleschKincaid;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,7 +77,8 @@ class PlainLanguageTest {
           "feedback.nps.",
           "feedback.rate.",
           "feedback.lodge.",
-          "feedback.withdraw.");
+          "feedback.withdraw.",
+          "learn.");
 
   static final int MIN_WORDS = 4;
   static final double OVERALL_GRADE = 8.0;

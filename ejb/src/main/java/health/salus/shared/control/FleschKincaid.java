@@ -1,4 +1,4 @@
-package health.salus.shared.view;
+package health.salus.shared.control;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * The Flesch–Kincaid grade level of English text: 0.39 × words per sentence + 11.8 × syllables per
  * word − 15.59. Syllables are counted by the usual rule of thumb (groups of vowels, less a silent
- * final e, es or ed), which is within one syllable for nearly every common word. For tests only.
+ * final e, es or ed), which is within one syllable for nearly every common word. Used by the
+ * readability of lesson variants and by the plain-language check of the page bundles.
  */
-final class FleschKincaid {
+public final class FleschKincaid {
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:['’][A-Za-z]+)*");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]+(\\s|$)");
@@ -22,7 +23,7 @@ final class FleschKincaid {
   private int syllables;
 
   /** Adds a text: its words, syllables and sentences (a text without an end mark is one). */
-  FleschKincaid add(String text) {
+  public FleschKincaid add(String text) {
     Matcher w = WORD.matcher(text);
     int found = 0;
     while (w.find()) {
@@ -42,22 +43,22 @@ final class FleschKincaid {
     return this;
   }
 
-  int words() {
+  public int words() {
     return words;
   }
 
-  double grade() {
+  public double grade() {
     if (words == 0) {
       return 0;
     }
     return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
   }
 
-  static double grade(String text) {
+  public static double grade(String text) {
     return new FleschKincaid().add(text).grade();
   }
 
-  static int syllables(String word) {
+  public static int syllables(String word) {
     String w = word.toLowerCase(Locale.ROOT).replaceAll("['’].*$", "");
     if (w.length() <= 3) {
       return 1;

@@ -1,4 +1,4 @@
-package health.salus.shared.view;
+package health.salus.shared.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,0 +1,4 @@
+package health.salus.education.boundary;
+
+/** The enrolment, and whether it was made now ({@code created}) or already existed. */
+public record Enrolled(EnrolmentView enrolment, boolean created) {}

@@ -1,0 +1,67 @@
+package health.salus.education.boundary;
+
+import health.salus.audit.boundary.AuditEvent;
+import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.entity.AuditOutcome;
+import health.salus.education.control.Choices;
+import health.salus.education.control.EducationRepository;
+import health.salus.education.entity.LiteracyAnswers;
+import health.salus.education.entity.QuestionnaireResponse;
+import health.salus.identity.boundary.Callers;
+import health.salus.identity.entity.Patient;
+import health.salus.identity.entity.Role;
+import health.salus.shared.boundary.InvalidInputException;
+import health.salus.shared.boundary.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The health literacy screen a patient takes (at registration, from the profile): the Single Item
+ * Literacy Screener and Chew's forms item, scored by {@link LiteracyAnswers}, kept as a
+ * questionnaire response; the latest one feeds the tailoring. Only the patient sees their own
+ * result; staff see counts per programme ({@link AuthoringService#figures}).
+ */
+@Stateless
+@RolesAllowed(Role.Names.PATIENT)
+public class LiteracyService {
+
+  @Inject EducationRepository repository;
+  @Inject Callers callers;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** The patient answers the screen: stored with its level. No answer, or a bad one: 400. */
+  public ScreeningResult screen(ScreeningInput input) {
+    if (input == null || input.answers() == null) {
+      throw new InvalidInputException("answers", "learn.screening.noAnswer");
+    }
+    LiteracyAnswers answers =
+        new LiteracyAnswers(
+            input.answers().helpReading(), Choices.forms(input.answers().confidentWithForms()));
+    Patient patient =
+        callers.patient().orElseThrow(() -> new NotFoundException("education.notFound"));
+    QuestionnaireResponse response =
+        QuestionnaireResponse.literacyScreen(patient, answers, callers.account(), clock.instant());
+    repository.add(response);
+    repository.flush();
+    audit.record(
+        AuditEvent.of("EDUCATION_SCREENING", AuditOutcome.SUCCESS)
+            .aboutPatient(patient.getId())
+            .object("QuestionnaireResponse", response.getId())
+            .detail(response.getResult().name()));
+    return of(response);
+  }
+
+  /** The patient's latest screen, if they took one. */
+  public Optional<ScreeningResult> latest() {
+    return callers.patient().flatMap(p -> repository.latestScreen(p.getId())).map(this::of);
+  }
+
+  private ScreeningResult of(QuestionnaireResponse r) {
+    return new ScreeningResult(
+        r.getId(), r.getResult(), r.getHelpReading(), r.getConfidentWithForms(), r.getAnsweredAt());
+  }
+}

@@ -1,0 +1,175 @@
+package health.salus.education.control;
+
+import health.salus.education.entity.Enrolment;
+import health.salus.education.entity.EnrolmentStatus;
+import health.salus.education.entity.LiteracyLevel;
+import health.salus.education.entity.Programme;
+import health.salus.education.entity.QuestionnaireResponse;
+import health.salus.records.entity.ConditionStatus;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds and stores programmes, lessons, enrolments, completions and literacy screens. */
+@Dependent
+public class EducationRepository {
+
+  @PersistenceContext(unitName = "salus")
+  EntityManager em;
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** Every programme, by title (a catalogue of tens). */
+  public List<Programme> programmes() {
+    return em.createQuery("SELECT p FROM Programme p ORDER BY p.title, p.id", Programme.class)
+        .getResultList();
+  }
+
+  /** The programme, lesson or patient with this id. */
+  public <T> Optional<T> find(Class<T> type, long id) {
+    return Optional.ofNullable(em.find(type, id));
+  }
+
+  /**
+   * The programme, lesson or patient with this id, its row locked until the transaction ends: one
+   * change to it (or, for a patient, one enrolment or completion) at a time.
+   */
+  public <T> Optional<T> locked(Class<T> type, long id) {
+    return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public boolean titleTaken(String title, Long otherThan) {
+    return em.createQuery(
+                "SELECT COUNT(p) FROM Programme p WHERE LOWER(p.title) = LOWER(:title)"
+                    + " AND (:id IS NULL OR p.id <> :id)",
+                Long.class)
+            .setParameter("title", title == null ? "" : title.strip())
+            .setParameter("id", otherThan)
+            .getSingleResult()
+        > 0;
+  }
+
+  public Optional<Enrolment> enrolment(long patientId, long programmeId) {
+    return em.createQuery(
+            "SELECT e FROM Enrolment e WHERE e.patient.id = :patient AND e.programme.id = :programme",
+            Enrolment.class)
+        .setParameter("patient", patientId)
+        .setParameter("programme", programmeId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Enrolment> enrolments(long patientId) {
+    return em.createQuery(
+            "SELECT e FROM Enrolment e WHERE e.patient.id = :patient ORDER BY e.enrolledAt, e.id",
+            Enrolment.class)
+        .setParameter("patient", patientId)
+        .getResultList();
+  }
+
+  /** The ids of the lessons the patient completed. */
+  public Set<Long> completedLessons(long patientId) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT c.lesson.id FROM LessonCompletion c WHERE c.patient.id = :patient",
+                Long.class)
+            .setParameter("patient", patientId)
+            .getResultList());
+  }
+
+  /** The names and codes of the patient's current active conditions. */
+  public List<Tailoring.Diagnosis> activeConditions(long patientId) {
+    return em
+        .createQuery(
+            "SELECT c FROM Condition c WHERE c.patient.id = :patient AND c.supersededAt IS NULL"
+                + " AND c.status = :active ORDER BY c.name",
+            health.salus.records.entity.Condition.class)
+        .setParameter("patient", patientId)
+        .setParameter("active", ConditionStatus.ACTIVE)
+        .getResultList()
+        .stream()
+        .map(c -> new Tailoring.Diagnosis(c.getName(), c.getCode()))
+        .toList();
+  }
+
+  /** The patient's latest literacy screen, if any. */
+  public Optional<QuestionnaireResponse> latestScreen(long patientId) {
+    return em.createQuery(
+            "SELECT r FROM QuestionnaireResponse r WHERE r.patient.id = :patient"
+                + " AND r.questionnaire = :questionnaire ORDER BY r.answeredAt DESC, r.id DESC",
+            QuestionnaireResponse.class)
+        .setParameter("patient", patientId)
+        .setParameter("questionnaire", QuestionnaireResponse.LITERACY_SCREEN)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Per programme id: how many enrolled, by status. */
+  public Map<Long, Map<EnrolmentStatus, Long>> enrolmentCounts() {
+    Map<Long, Map<EnrolmentStatus, Long>> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT e.programme.id, e.status, COUNT(e) FROM Enrolment e"
+                    + " GROUP BY e.programme.id, e.status",
+                Object[].class)
+            .getResultList()) {
+      counts
+          .computeIfAbsent((Long) row[0], k -> new HashMap<>())
+          .put((EnrolmentStatus) row[1], (Long) row[2]);
+    }
+    return counts;
+  }
+
+  /** Per programme id: how many lessons were completed by its enrolled patients. */
+  public Map<Long, Long> completionCounts() {
+    Map<Long, Long> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT c.lesson.programme.id, COUNT(c) FROM LessonCompletion c"
+                    + " GROUP BY c.lesson.programme.id",
+                Object[].class)
+            .getResultList()) {
+      counts.put((Long) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  /**
+   * Per programme id: how many of its enrolled patients' latest literacy screens say each level.
+   * Only counts, never whose.
+   */
+  public Map<Long, Map<LiteracyLevel, Long>> literacyCounts() {
+    Map<Long, Map<LiteracyLevel, Long>> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT e.programme.id, r.result, COUNT(e) FROM Enrolment e, QuestionnaireResponse r"
+                    + " WHERE r.patient = e.patient AND r.questionnaire = :questionnaire"
+                    + " AND NOT EXISTS (SELECT n FROM QuestionnaireResponse n"
+                    + " WHERE n.patient = r.patient AND n.questionnaire = r.questionnaire"
+                    + " AND (n.answeredAt > r.answeredAt"
+                    + " OR (n.answeredAt = r.answeredAt AND n.id > r.id)))"
+                    + " GROUP BY e.programme.id, r.result",
+                Object[].class)
+            .setParameter("questionnaire", QuestionnaireResponse.LITERACY_SCREEN)
+            .getResultList()) {
+      counts
+          .computeIfAbsent((Long) row[0], k -> new HashMap<>())
+          .put((LiteracyLevel) row[1], (Long) row[2]);
+    }
+    return counts;
+  }
+}

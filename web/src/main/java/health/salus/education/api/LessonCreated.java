@@ -1,0 +1,4 @@
+package health.salus.education.api;
+
+/** A new lesson or quiz question: its id. */
+public record LessonCreated(long id) {}

@@ -1,0 +1,164 @@
+package health.salus.education.view;
+
+import health.salus.education.boundary.CatalogueService;
+import health.salus.education.boundary.LearningService;
+import health.salus.education.boundary.LessonView;
+import health.salus.education.boundary.QuizAnswers;
+import health.salus.education.boundary.QuizResult;
+import health.salus.education.boundary.QuizView;
+import health.salus.education.boundary.VariantKey;
+import health.salus.education.entity.ContentFormat;
+import health.salus.education.entity.ReadingLevel;
+import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.entity.Refusal;
+import health.salus.shared.view.PageAction;
+import health.salus.shared.view.PageMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One lesson ({@code ?id=}, and {@code level}, {@code language}, {@code format} to choose a
+ * variant; without them the one that suits the reader): its text, a switcher to the other variants,
+ * and its quiz.
+ */
+@Named
+@ViewScoped
+public class LessonBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CatalogueService catalogue;
+  @Inject LearningService learning;
+
+  private long id;
+  private String level;
+  private String language;
+  private String format;
+  private LessonView lesson;
+  private QuizView quiz;
+  private final Map<Long, String> answers = new HashMap<>();
+
+  /** Loads the lesson and its quiz (view action); 404 for none, 400 for an unknown variant. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      lesson = catalogue.lesson(id, level, language, format);
+      quiz = catalogue.quiz(id, lesson.language());
+    } catch (NotFoundException none) {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    } catch (Refusal bad) {
+      faces.getExternalContext().responseSendError(400, null);
+      faces.responseComplete();
+    }
+  }
+
+  /** Sends the quiz answers; the result is told on the same variant of the lesson. */
+  public void answer() throws IOException {
+    List<QuizAnswers.Answer> chosen = new ArrayList<>();
+    answers.forEach(
+        (question, option) -> {
+          if (option != null && !option.isBlank()) {
+            chosen.add(new QuizAnswers.Answer(question, Long.valueOf(option)));
+          }
+        });
+    QuizResult[] result = new QuizResult[1];
+    if (PageAction.attempt(
+        () -> result[0] = learning.answer(id, new QuizAnswers(chosen)), "quiz", Map.of())) {
+      PageMessages.flashInfo(
+          result[0].passed() ? "learn.quiz.passed" : "learn.quiz.notPassed",
+          result[0].score(),
+          result[0].outOf());
+      PageAction.redirect(selfLink());
+    }
+  }
+
+  /** This page on the variant shown. */
+  public String selfLink() {
+    return link(lesson.level(), lesson.language(), lesson.format());
+  }
+
+  private String link(ReadingLevel l, String lang, ContentFormat f) {
+    return "/education/lesson.xhtml?id="
+        + id
+        + "&level="
+        + l
+        + "&language="
+        + URLEncoder.encode(lang, StandardCharsets.UTF_8)
+        + "&format="
+        + f;
+  }
+
+  /** The levels, languages and formats the lesson is written in, for the switcher. */
+  public List<ReadingLevel> getLevels() {
+    return lesson.variants().stream().map(VariantKey::level).distinct().sorted().toList();
+  }
+
+  public List<String> getLanguages() {
+    return lesson.variants().stream().map(VariantKey::language).distinct().sorted().toList();
+  }
+
+  public List<ContentFormat> getFormats() {
+    return lesson.variants().stream().map(VariantKey::format).distinct().sorted().toList();
+  }
+
+  /** Whether the variant shown is exactly what the switcher asked for. */
+  public boolean isExact() {
+    return (level == null || level.isBlank() || lesson.level().name().equals(level))
+        && (format == null || format.isBlank() || lesson.format().name().equals(format));
+  }
+
+  public LessonView getLesson() {
+    return lesson;
+  }
+
+  public QuizView getQuiz() {
+    return quiz;
+  }
+
+  public Map<Long, String> getAnswers() {
+    return answers;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public String getLevel() {
+    return level;
+  }
+
+  public void setLevel(String level) {
+    this.level = level;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public String getFormat() {
+    return format;
+  }
+
+  public void setFormat(String format) {
+    this.format = format;
+  }
+}
