@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class InvoicesApiIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   // Not testable: the deployment only carries the test-only event endpoint; the tests run here.
   @Deployment(testable = false)

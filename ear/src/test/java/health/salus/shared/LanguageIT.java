@@ -29,7 +29,10 @@ class LanguageIT {
   private static final String LOGIN_ZH = "\u767b\u5f55 Salus"; // 登录 Salus
   private static final String HOME_ZH = "\u4eca\u5929\u60a8\u53ef\u4ee5\u5728 Salus"; // home.intro
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   @Test
   void theLoginPageSpeaksTheBrowsersLanguage() {

@@ -45,7 +45,10 @@ import org.junit.jupiter.api.Test;
 class OpenApiIT {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private static Response document;
   private static OpenAPI api;

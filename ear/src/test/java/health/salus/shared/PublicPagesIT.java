@@ -30,7 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublicPagesIT {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private static final Pattern POLICY_NONCE = Pattern.compile("'nonce-([^']+)'");
   private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>");
   private static final Pattern TOKEN =

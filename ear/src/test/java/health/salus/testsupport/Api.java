@@ -36,7 +36,13 @@ public final class Api {
   public static final String PROBLEM_JSON = "application/problem+json";
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          // HTTP/1.1, not an h2c upgrade: one shared HTTP/2 connection that the server closes
+          // fails every request in flight on it ("EOF reached while reading", seen in CI under
+          // load), while a closed HTTP/1.1 keep-alive connection is retried by the client.
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private final String authorization;
   private final String forwardedFor;
