@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code GET /patients/{id}/timeline}: the care team (the patient's practitioners, the case team of
  * the patient's cases, a clinician under emergency access) reads every interaction with the patient
- * newest first, filtered by kind and paged by cursor without repeats or gaps; clinical kinds only
- * for clinicians, internal case notes only for the case team, messages only for the participants;
- * anyone else 404, the patient 403; bad input 400.
+ * newest first (ratings and complaints too, without their texts), filtered by kind and paged by
+ * cursor without repeats or gaps; clinical kinds only for clinicians, internal case notes only for
+ * the case team, messages only for the participants; anyone else 404, the patient 403; bad input
+ * 400.
  */
 class TimelineApiIT {
 
@@ -107,6 +108,33 @@ class TimelineApiIT {
             .add("body", "Is this the new tablets?")
             .build());
     return patient;
+  }
+
+  @Test
+  void alicesRatingsAndAComplaintSheJustLodgedShowForHerGpWithoutTheirTexts() {
+    long alice = patientIdOf("alice");
+    Response lodged =
+        Api.demo("alice")
+            .post(
+                "/complaints",
+                Json.createObjectBuilder()
+                    .add("kind", "COMPLAINT")
+                    .add("category", "ACCESS")
+                    .add("description", "The lift to the clinic was broken again.")
+                    .build());
+    assertThat(lodged.status()).as(lodged.toString()).isEqualTo(201);
+
+    List<JsonObject> complaints = items(Api.demo("dr.chen").get(timeline(alice, "kind=COMPLAINT")));
+    List<JsonObject> ratings = items(Api.demo("dr.chen").get(timeline(alice, "kind=FEEDBACK")));
+
+    assertThat(kinds(complaints)).containsOnly("COMPLAINT");
+    JsonObject newest = complaints.get(0);
+    assertThat(newest.getJsonNumber("objectId").longValue())
+        .isEqualTo(lodged.json().getJsonNumber("id").longValue());
+    assertThat(newest.getString("summary")).isEqualTo("Complaint about access (received)");
+    assertThat(kinds(ratings)).as("the demo's rated consultations").containsOnly("FEEDBACK");
+    assertThat(ratings.get(0).getString("summary")).matches("Rated a consultation [1-5] of 5");
+    assertNewestFirst(ratings);
   }
 
   @Test

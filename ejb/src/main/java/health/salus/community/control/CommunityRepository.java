@@ -55,6 +55,22 @@ public class CommunityRepository {
         .findFirst();
   }
 
+  /** The account's membership of the group, its row locked until the transaction ends. */
+  public Optional<Membership> lockedMembership(long groupId, long accountId) {
+    return em.createQuery(
+            "SELECT m FROM Membership m WHERE m.group.id = :groupId AND m.account.id = :accountId",
+            Membership.class)
+        .setParameter("groupId", groupId)
+        .setParameter("accountId", accountId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+  }
+
   /** The group's members waiting for approval, oldest request first. */
   public List<Membership> pending(long groupId) {
     return em.createQuery(

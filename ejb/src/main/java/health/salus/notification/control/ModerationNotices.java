@@ -1,5 +1,6 @@
 package health.salus.notification.control;
 
+import health.salus.community.boundary.JoinAnswered;
 import health.salus.identity.entity.UserAccount;
 import health.salus.moderation.boundary.CrisisHeld;
 import health.salus.moderation.boundary.PostModerated;
@@ -12,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Tells a member, in-app and by e-mail, what a moderator did to their post and why; and tells the
- * group's moderators at once when a post or comment that suggests a crisis was held for them.
+ * group's moderators at once when a post or comment that suggests a crisis was held for them; and
+ * tells a member whether their request to join a private group was admitted.
  */
 @ApplicationScoped
 public class ModerationNotices {
@@ -23,6 +25,33 @@ public class ModerationNotices {
   @Inject PatientNotifier notifier;
   @Inject NoticeTexts texts;
   @Inject NotificationRepository accounts;
+
+  void onJoinAnswered(@Observes JoinAnswered answer) {
+    accounts
+        .account(answer.accountId())
+        .ifPresent(
+            member -> {
+              Locale language = texts.languageOf(member);
+              String outcome = answer.approved() ? "APPROVED" : "DECLINED";
+              notifier.tell(
+                  member,
+                  "COMMUNITY",
+                  texts.text(language, "JOIN." + outcome + ".title", answer.groupName()),
+                  texts.text(language, "JOIN." + outcome + ".body", answer.groupName()),
+                  answer.approved()
+                      ? "/community/group.xhtml?id=" + answer.groupId()
+                      : "/community/groups.xhtml",
+                  "community-join:"
+                      + answer.groupId()
+                      + ":"
+                      + answer.accountId()
+                      + ":"
+                      + answer.requestedAt().toEpochMilli()
+                      + ":"
+                      + outcome,
+                  "community-group:" + answer.groupId());
+            });
+  }
 
   void onCrisis(@Observes CrisisHeld held) {
     String subjectRef = "community-" + held.kind().toLowerCase(Locale.ROOT) + ":" + held.itemId();

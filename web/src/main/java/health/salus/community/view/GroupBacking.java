@@ -4,6 +4,8 @@ import health.salus.community.boundary.CommunityService;
 import health.salus.community.boundary.Created;
 import health.salus.community.boundary.Feed;
 import health.salus.community.boundary.GroupView;
+import health.salus.community.boundary.JoinRequest;
+import health.salus.community.boundary.JoinRequestService;
 import health.salus.community.boundary.NewPost;
 import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,11 +29,13 @@ public class GroupBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CommunityService community;
+  @Inject JoinRequestService joinRequests;
 
   private long id;
   private String after;
   private GroupView group;
   private Feed feed;
+  private List<JoinRequest> requests = List.of();
   private String title;
   private String body;
   private final PersonalDetailsWarning warning = new PersonalDetailsWarning();
@@ -38,6 +43,32 @@ public class GroupBacking implements Serializable {
   public void load() {
     group = community.group(id);
     feed = community.feed(id, after, CommunityService.FEED_SIZE);
+    if (group.moderator() && "PRIVATE".equals(group.visibility())) {
+      requests = joinRequests.waiting(id);
+    }
+  }
+
+  /** A moderator admits a request to join. */
+  public void admit(long accountId) throws IOException {
+    PageAction.change(
+        () -> joinRequests.admit(id, accountId),
+        "requests",
+        "/community/group.xhtml?id=" + id,
+        "community.requests.admitted");
+  }
+
+  /** A moderator declines a request to join. */
+  public void decline(long accountId) throws IOException {
+    PageAction.change(
+        () -> joinRequests.decline(id, accountId),
+        "requests",
+        "/community/group.xhtml?id=" + id,
+        "community.requests.declined");
+  }
+
+  /** Who waits to join (a private group's moderators only; else empty). */
+  public List<JoinRequest> getRequests() {
+    return requests;
   }
 
   public void post() throws IOException {

@@ -53,6 +53,13 @@ public class MyLiteracyScreeningResource {
       summary = "My latest literacy screen",
       description =
           "PATIENT: {id, level, helpReading, confidentWithForms, answeredAt}; 204 if none.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The latest screen",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ScreeningResult.class)))
   @APIResponse(responseCode = "204", description = "No screen taken yet")
   public Response latest() {
     return literacy
