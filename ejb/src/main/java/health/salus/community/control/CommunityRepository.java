@@ -10,6 +10,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,22 +47,20 @@ public class CommunityRepository {
   }
 
   public Optional<Membership> membership(long groupId, long accountId) {
+    return membershipOf(groupId, accountId).getResultStream().findFirst();
+  }
+
+  private TypedQuery<Membership> membershipOf(long groupId, long accountId) {
     return em.createQuery(
             "SELECT m FROM Membership m WHERE m.group.id = :groupId AND m.account.id = :accountId",
             Membership.class)
         .setParameter("groupId", groupId)
-        .setParameter("accountId", accountId)
-        .getResultStream()
-        .findFirst();
+        .setParameter("accountId", accountId);
   }
 
   /** The account's membership of the group, its row locked until the transaction ends. */
   public Optional<Membership> lockedMembership(long groupId, long accountId) {
-    return em.createQuery(
-            "SELECT m FROM Membership m WHERE m.group.id = :groupId AND m.account.id = :accountId",
-            Membership.class)
-        .setParameter("groupId", groupId)
-        .setParameter("accountId", accountId)
+    return membershipOf(groupId, accountId)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
