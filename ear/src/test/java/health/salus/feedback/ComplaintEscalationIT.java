@@ -45,13 +45,25 @@ class ComplaintEscalationIT {
         .hasSize(1);
     assertThat(complaint.getString("status")).isEqualTo("RECEIVED");
     String title = "Complaint " + id + " is overdue for acknowledgement";
+    // The server's own 5-minute round may have escalated the demo complaint long before this test
+    // ran, its notices since buried under newer ones: every page of each inbox is read.
     for (String staff : List.of("desk.jones", "admin")) {
-      assertThat(Api.demo(staff).get("/me/notifications?size=100").items())
-          .as(staff)
-          .filteredOn(n -> n.getString("title").equals(title))
-          .hasSize(1);
+      assertThat(noticesTitled(staff, title)).as(staff).isEqualTo(1);
     }
     assertThat(Api.demo("bob").get("/me/notifications?size=100").items())
         .noneMatch(n -> n.getString("title").equals(title));
+  }
+
+  private static long noticesTitled(String username, String title) {
+    long found = 0;
+    for (int page = 0; page < 100; page++) {
+      List<JsonObject> items =
+          Api.demo(username).get("/me/notifications?size=100&page=" + page).items();
+      found += items.stream().filter(n -> n.getString("title").equals(title)).count();
+      if (items.size() < 100) {
+        break;
+      }
+    }
+    return found;
   }
 }

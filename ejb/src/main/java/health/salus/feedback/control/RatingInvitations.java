@@ -8,6 +8,7 @@ import health.salus.feedback.boundary.RatingInvited;
 import health.salus.feedback.entity.RatingInvitation;
 import health.salus.identity.entity.Patient;
 import health.salus.scheduling.boundary.AppointmentEvent;
+import health.salus.scheduling.entity.Appointment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -41,7 +42,11 @@ public class RatingInvitations {
     }
     Patient patient = em.find(Patient.class, event.patientId());
     Practitioner practitioner = em.find(Practitioner.class, event.practitionerId());
-    if (patient == null || practitioner == null) {
+    // An event about an appointment that is not stored (such as one a test makes up) invites
+    // nobody: the invitation refers to the appointment.
+    if (patient == null
+        || practitioner == null
+        || em.find(Appointment.class, event.appointmentId()) == null) {
       return;
     }
     Instant consulted = event.start() == null ? clock.instant() : event.start();
