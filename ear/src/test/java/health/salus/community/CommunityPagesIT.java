@@ -6,6 +6,7 @@ import static health.salus.community.Community.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Browser;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * without a javascript: link; the moderation journey (alice posts, bob flags, mod.lee hides with a
  * reason from the queue, alice sees the reason); the moderator's home counts what waits; a phone
  * number in a post asks the author to confirm it, and a post that suggests a crisis leads its
- * author to the support contacts. axe-core checks each page arrived at.
+ * author to the support contacts; a moderator lets a newcomer into a private group from the group's
+ * page. axe-core checks each page arrived at.
  */
 class CommunityPagesIT {
 
@@ -199,5 +201,24 @@ class CommunityPagesIT {
     assertThat(browser.text("support-held")).contains("moderator");
     assertThat(browser.text("call-000")).contains("000");
     assertThat(browser.text("support-contacts")).contains("13 11 14");
+  }
+
+  @Test
+  void modLeeLetsAWaitingNewcomerIntoThePrivateGroupFromItsPage() {
+    long group = Community.privateGroup();
+    Credentials patient = Api.newPatient("wait");
+    Api newcomer = Api.as(patient.username(), patient.password());
+    assertThat(newcomer.post("/groups/" + group + "/join").status()).isEqualTo(202);
+    long accountId = newcomer.get("/me").json().getJsonNumber("id").longValue();
+
+    browser.signIn("mod.lee", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.open("/community/group.xhtml?id=" + group);
+    assertThat(browser.text("requests-heading")).isEqualTo("Waiting to join");
+    assertThat(browser.text("request-" + accountId)).contains(patient.username());
+    browser.byId("request-" + accountId).findElement(By.cssSelector("button[id$='admit']")).click();
+    confirmed("They are a member now and have been told.");
+    assertThat(browser.exists("request-" + accountId)).isFalse();
+    assertThat(newcomer.get("/groups/" + group + "/posts").status()).isEqualTo(200);
   }
 }
