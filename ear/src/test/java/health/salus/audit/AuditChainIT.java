@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
-import health.salus.testsupport.AuditRowsResource;
 import health.salus.testsupport.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,9 +12,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,18 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * deployment brings a second sealer to the same database, as a second server would.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AuditChainIT {
 
   /** Long enough for a gap in the ids (a minute) and a busy machine. */
   private static final Duration SEALED_WITHIN = Duration.ofSeconds(120);
 
   private final Api admin = Api.admin();
-
-  // Not testable: the test deployment only carries a way to change stored audit rows.
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(AuditRowsResource.class);
-  }
 
   private JsonObject verify() {
     Response report = admin.get("/admin/audit/chain");

@@ -11,15 +11,12 @@ import health.salus.identity.boundary.Registration;
 import health.salus.scheduling.boundary.AppointmentEvent.Kind;
 import health.salus.testsupport.AppointmentEvents;
 import health.salus.testsupport.AuditEntries;
-import health.salus.testsupport.Deployments;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,12 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * kinds get none; without a fee in force there is no invoice but an audited failure.
  */
 @ExtendWith(ArquillianExtension.class)
-class BillingEventIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(BillingEventIT.class, AppointmentEvents.class);
-  }
+public class BillingEventIT {
 
   private AppointmentEvents events;
   private AuditEntries audit;

@@ -6,14 +6,12 @@ import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Appointments;
 import health.salus.testsupport.Deployments;
-import health.salus.testsupport.EncountersResource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,13 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * appointment (feedback).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CompletedAppointmentChainIT {
-
-  // Not testable: the test deployment only carries a read-only look at the encounters.
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(EncountersResource.class);
-  }
 
   private static JsonArray encountersOf(long appointmentId) {
     return Json.createReader(

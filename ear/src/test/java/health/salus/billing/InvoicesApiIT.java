@@ -24,9 +24,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,16 +38,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * chain, booking to completion to invoice, is {@link CompletedAppointmentChainIT}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class InvoicesApiIT {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-  // Not testable: the deployment only carries the test-only event endpoint; the tests run here.
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(AppointmentEvents.class, AppointmentEventsResource.class);
-  }
 
   private String username;
   private String password;

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Deployments;
-import health.salus.testsupport.PractitionersFixture;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,13 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * open its booking page.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PractitionersPagingIT {
-
-  // Not testable: the test deployment only makes the disabled practitioner, in the shared database.
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(PractitionersFixture.class);
-  }
 
   private static JsonObject disabledPractitioner() {
     return Json.createReader(

@@ -6,9 +6,8 @@ import health.salus.testsupport.Api;
 import health.salus.testsupport.Deployments;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,12 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * application's timers and two explicit runs), and each member of staff is told once.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ComplaintEscalationIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(EscalationResource.class);
-  }
 
   @Test
   void anOverdueComplaintIsEscalatedOnceAndStaffAreToldOnce() {

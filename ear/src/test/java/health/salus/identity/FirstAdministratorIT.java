@@ -9,15 +9,12 @@ import health.salus.identity.boundary.SignInChannel;
 import health.salus.identity.boundary.SignInResult;
 import health.salus.identity.control.IdentityInitialData;
 import health.salus.identity.control.IdentityInitialData.FirstAdministrator;
-import health.salus.testsupport.Deployments;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.UUID;
 import javax.naming.InitialContext;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,12 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * name that an account already has, leaving that account as it was.
  */
 @ExtendWith(ArquillianExtension.class)
-class FirstAdministratorIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(FirstAdministratorIT.class);
-  }
+public class FirstAdministratorIT {
 
   private IdentityInitialData initialData;
   private IdentityService identity;

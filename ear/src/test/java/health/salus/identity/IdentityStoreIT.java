@@ -18,7 +18,6 @@ import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.testsupport.AuditEntries;
-import health.salus.testsupport.Deployments;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -26,9 +25,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,14 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * lock-out, the audit of failures, and the role checks of the boundaries.
  */
 @ExtendWith(ArquillianExtension.class)
-class IdentityStoreIT {
+public class IdentityStoreIT {
 
   private static final String DEMO_PASSWORD = "Salus-demo-1";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(IdentityStoreIT.class);
-  }
 
   // Looked up rather than injected: with the Payara remote adapter and the Jakarta enrichers as
   // EAR libraries, Arquillian does not enrich the test instance (fields stay null).

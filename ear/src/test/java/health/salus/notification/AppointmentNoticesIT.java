@@ -13,7 +13,6 @@ import health.salus.scheduling.boundary.AppointmentEvent;
 import health.salus.scheduling.boundary.AppointmentEvent.Kind;
 import health.salus.shared.entity.Language;
 import health.salus.testsupport.AppointmentEvents;
-import health.salus.testsupport.Deployments;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -23,9 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,17 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * however often it is asked for, and a cancellation withdraws the reminder.
  */
 @ExtendWith(ArquillianExtension.class)
-class AppointmentNoticesIT {
+public class AppointmentNoticesIT {
 
   private static final Duration DISPATCH_WAIT = Duration.ofSeconds(75);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.withLibrariesOf(
-        Deployments.salusWith(AppointmentNoticesIT.class, AppointmentEvents.class),
-        GreenMail.class,
-        org.slf4j.Logger.class);
-  }
 
   private GreenMail smtp;
   private AppointmentEvents appointments;

@@ -7,9 +7,7 @@ import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Axe;
 import health.salus.testsupport.Browser;
-import health.salus.testsupport.ClinicianFixture;
 import health.salus.testsupport.Clinicians;
-import health.salus.testsupport.Deployments;
 import health.salus.testsupport.Directory;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,9 +15,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,17 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The browser runs axe-core on every page it arrives at.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RecordPagesIT {
 
   private static final String PAGE = "/records/record.xhtml";
 
   @RegisterExtension final Browser browser = new Browser();
-
-  // Not testable: the test deployment only gives a new clinician a practitioner entry.
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(ClinicianFixture.class);
-  }
 
   private static long patientIdOf(Api api) {
     return api.get("/me").json().getJsonNumber("patientId").longValue();
