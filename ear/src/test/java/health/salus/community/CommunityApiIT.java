@@ -178,6 +178,32 @@ class CommunityApiIT {
   }
 
   @Test
+  void theAuthorsHeldPostTakesItsPlaceAmongThePublishedOnesPageByPage() {
+    long group = firstGroup();
+    Api alice = Api.demo("alice");
+    Api newcomer = member(group);
+    write(alice, group, Api.unique("Before"), "Published before the held one.");
+    long held = id(write(newcomer, group, Api.unique("Held"), "Hello, I am new here."));
+    long after = id(write(alice, group, Api.unique("After"), "Published after the held one."));
+
+    List<Long> seen = new ArrayList<>();
+    String next = null;
+    do {
+      Response page =
+          newcomer.get(
+              "/groups/" + group + "/posts?size=1" + (next == null ? "" : "&after=" + next));
+      assertThat(page.status()).as(page.toString()).isEqualTo(200);
+      JsonObject body = page.json();
+      body.getJsonArray("items").getValuesAs(JsonObject.class).forEach(p -> seen.add(id(p)));
+      next = body.isNull("next") ? null : body.getString("next");
+    } while (next != null && seen.size() < 4);
+
+    assertThat(seen).startsWith(after, held);
+    assertThat(seen).hasSize(4).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    assertThat(inFeed(alice, group, held)).as("only its author sees it").isFalse();
+  }
+
+  @Test
   void badInputIsRefusedWithProblemsAndChangesNothing() {
     long group = firstGroup();
     Api alice = Api.demo("alice");

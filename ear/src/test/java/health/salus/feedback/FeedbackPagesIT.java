@@ -3,7 +3,9 @@ package health.salus.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Browser;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.Select;
@@ -11,7 +13,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * In the browser: alice sees her feedback tile, lodges a complaint from her feedback page and lands
  * on it; desk.jones finds it in the register, triages and acknowledges it; alice sees it
- * acknowledged, with the step in its history. Staff also open the satisfaction page. axe-core
+ * acknowledged, with the step in its history. Staff also open the satisfaction page. The front desk
+ * lodges one for a patient found in its patient search (only staff may name the patient). axe-core
  * checks every page arrived at.
  */
 class FeedbackPagesIT {
@@ -80,5 +83,42 @@ class FeedbackPagesIT {
         .contains("We will fix the heating.");
     assertThat(browser.exists("withdraw")).isTrue();
     assertThat(browser.exists("triage")).isFalse();
+  }
+
+  @Test
+  void theFrontDeskLodgesAComplaintForAPatientWhoThenFollowsIt() {
+    Credentials patient = Api.newPatient("cpl");
+    Api asPatient = Api.as(patient.username(), patient.password());
+    long patientId = asPatient.get("/me").json().getJsonNumber("patientId").longValue();
+    String name = "Test " + patient.username();
+    String text = "Told us at the desk: the lift was broken " + Api.unique("l");
+
+    browser.signIn(patient.username(), patient.password());
+    browser.waitForPath("/home.xhtml");
+    browser.openExpectingError("/feedback/lodge.xhtml?patient=" + patientId, "forbidden");
+    browser.driver().manage().deleteAllCookies();
+
+    browser.signIn("desk.jones", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-bookings");
+    browser.waitForPath("/scheduling/bookings.xhtml");
+    browser.type("patients:name", name);
+    browser.click("patients:submit");
+    browser.waitForText("found", name);
+    browser.click("lodge-for-" + patientId);
+    browser.waitForPath("/feedback/lodge.xhtml");
+    assertThat(browser.text("lodge-for")).contains(name);
+    new Select(browser.byId("lodge:category")).selectByValue("ACCESS");
+    browser.type("lodge:description", text);
+    browser.click("lodge:submit");
+    browser.waitForPath("/feedback/complaint.xhtml");
+    assertThat(browser.text("complaint-patient")).isEqualTo(name);
+    assertThat(browser.text("complaint-status")).isEqualTo("Received");
+    browser.openExpectingError("/feedback/lodge.xhtml?patient=99999999", "notFound");
+    browser.openExpectingError("/feedback/complaint.xhtml?id=99999999", "notFound");
+
+    assertThat(asPatient.get("/me/complaints").jsonArray().getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(c -> assertThat(c.getString("status")).isEqualTo("RECEIVED"));
   }
 }

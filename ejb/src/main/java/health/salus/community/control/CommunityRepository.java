@@ -11,6 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,20 +99,38 @@ public class CommunityRepository {
   /**
    * A page of a group's feed, newest first (by id, the order of posting): the published posts and
    * the reader's own (not deleted), older than {@code before} when given; {@code limit} of them.
+   * Two bounded reads merged here, each along its own index (group, status, id) and (author, group,
+   * id): one query with an OR between them made MariaDB walk the primary key backwards through
+   * every newer post of every group (9.6 s for a group's first page among 1,000,000 posts).
    */
   public List<Post> feed(long groupId, Long readerId, Long before, int limit) {
-    return em.createQuery(
-            "SELECT p FROM Post p WHERE p.group.id = :groupId AND (p.status = :published OR"
-                + " (p.author.id = :readerId AND p.status <> :deleted)) AND p.id < :before"
-                + " ORDER BY p.id DESC",
-            Post.class)
-        .setParameter("groupId", groupId)
-        .setParameter("published", PostStatus.PUBLISHED)
-        .setParameter("deleted", PostStatus.DELETED)
-        .setParameter("readerId", readerId == null ? -1L : readerId)
-        .setParameter("before", before == null ? Long.MAX_VALUE : before)
-        .setMaxResults(limit)
-        .getResultList();
+    long older = before == null ? Long.MAX_VALUE : before;
+    List<Post> page =
+        new ArrayList<>(
+            em.createQuery(
+                    "SELECT p FROM Post p WHERE p.group.id = :groupId AND p.status = :published"
+                        + " AND p.id < :before ORDER BY p.id DESC",
+                    Post.class)
+                .setParameter("groupId", groupId)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setParameter("before", older)
+                .setMaxResults(limit)
+                .getResultList());
+    if (readerId != null) {
+      page.addAll(
+          em.createQuery(
+                  "SELECT p FROM Post p WHERE p.author.id = :readerId AND p.group.id = :groupId"
+                      + " AND p.status NOT IN :notOwn AND p.id < :before ORDER BY p.id DESC",
+                  Post.class)
+              .setParameter("readerId", readerId)
+              .setParameter("groupId", groupId)
+              .setParameter("notOwn", EnumSet.of(PostStatus.PUBLISHED, PostStatus.DELETED))
+              .setParameter("before", older)
+              .setMaxResults(limit)
+              .getResultList());
+      page.sort(Comparator.comparing(Post::getId).reversed());
+    }
+    return page.size() > limit ? page.subList(0, limit) : page;
   }
 
   /** A page of a group's published posts, most helpful first (then newest). */

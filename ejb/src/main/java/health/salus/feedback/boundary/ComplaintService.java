@@ -110,6 +110,23 @@ public class ComplaintService {
   }
 
   /**
+   * The name of the patient that staff are about to lodge a complaint or compliment for (the
+   * lodging page shows whom it is for); unknown patient 404. The look-up is audited as staff work.
+   */
+  @RolesAllowed(Role.Names.STAFF)
+  public String patientToLodgeFor(long patientId) {
+    Patient patient = em.find(Patient.class, patientId);
+    if (patient == null
+        || !accessPolicy.permits(
+            patientId,
+            Access.to("COMPLAINT_LODGE_FORM", "Patient", patientId)
+                .saying("staff lodging a complaint for the patient"))) {
+      throw new NotFoundException("feedback.patientNotFound");
+    }
+    return patient.getFullName();
+  }
+
+  /**
    * The complaints and compliments of the caller (or the patient a carer acts for), newest first.
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})

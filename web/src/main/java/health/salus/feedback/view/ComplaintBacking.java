@@ -36,10 +36,11 @@ public class ComplaintBacking implements Serializable {
   private String resolution;
 
   /** Loads the complaint (f:viewAction); one the caller may not see is not found. */
-  public void load() {
-    complaint = complaints.read(id == null ? -1 : id);
-    severity = complaint.severity();
-    category = complaint.category();
+  public void load() throws IOException {
+    if (PageAction.read(() -> complaint = complaints.read(id == null ? -1 : id))) {
+      severity = complaint.severity();
+      category = complaint.category();
+    }
   }
 
   public void triage() throws IOException {

@@ -14,7 +14,11 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** The patient lodges a complaint or compliment, then follows it on its page. */
+/**
+ * The patient (or a carer acting for them) lodges a complaint or compliment, then follows it on its
+ * page; staff lodge one for the patient named by {@code patient} (from the front desk's patient
+ * search), then land on it in the register.
+ */
 @Named
 @ViewScoped
 public class LodgeBacking implements Serializable {
@@ -23,9 +27,21 @@ public class LodgeBacking implements Serializable {
 
   @Inject ComplaintService complaints;
 
+  private Long patient;
+  private String patientName;
   private ComplaintKind kind = ComplaintKind.COMPLAINT;
   private ComplaintCategory category;
   private String description;
+
+  /**
+   * View action: for staff, whom the complaint will be for (an unknown patient: the not-found page;
+   * anyone else naming a patient: the forbidden page).
+   */
+  public void load() throws IOException {
+    if (patient != null) {
+      PageAction.read(() -> patientName = complaints.patientToLodgeFor(patient));
+    }
+  }
 
   public void lodge() throws IOException {
     long[] id = new long[1];
@@ -33,13 +49,25 @@ public class LodgeBacking implements Serializable {
         () ->
             id[0] =
                 complaints
-                    .lodge(new NewComplaint(kind, category, description, null, null, null))
+                    .lodge(new NewComplaint(kind, category, description, null, null, patient))
                     .id(),
         "lodge",
         Map.of())) {
       PageMessages.flashInfo("feedback.lodged");
       PageAction.redirect("/feedback/complaint.xhtml?id=" + id[0]);
     }
+  }
+
+  public Long getPatient() {
+    return patient;
+  }
+
+  public void setPatient(Long patient) {
+    this.patient = patient;
+  }
+
+  public String getPatientName() {
+    return patientName;
   }
 
   public List<ComplaintKind> getKinds() {

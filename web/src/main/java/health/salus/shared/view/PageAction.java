@@ -1,5 +1,7 @@
 package health.salus.shared.view;
 
+import health.salus.shared.boundary.AccessDeniedException;
+import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.entity.Refusal;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExternalContext;
@@ -54,6 +56,27 @@ public final class PageAction {
     } catch (EJBAccessException denied) {
       PageMessages.show(denied);
     }
+    return false;
+  }
+
+  /**
+   * Runs a view action's read: a refusal answers the error page of its kind instead of the server
+   * error page: 404 for what is not there (or not to be shown), 403 for what the caller may not do
+   * (a boundary's role check included). True when the read went through.
+   */
+  public static boolean read(Runnable read) throws IOException {
+    int status;
+    try {
+      read.run();
+      return true;
+    } catch (NotFoundException missing) {
+      status = 404;
+    } catch (AccessDeniedException | EJBAccessException denied) {
+      status = 403;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().responseSendError(status, null);
+    faces.responseComplete();
     return false;
   }
 
