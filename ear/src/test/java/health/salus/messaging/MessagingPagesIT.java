@@ -148,8 +148,9 @@ class MessagingPagesIT {
     new Select(browser.byId("triage:assignedTo")).selectByValue("dr.chen");
     new Select(browser.byId("triage:priority")).selectByValue("URGENT");
     new Select(browser.byId("triage:status")).selectByValue("WAITING_ON_PATIENT");
-    browser.click("triage:save");
-    browser.waitForText("content", "Saved.");
+    var save = browser.byId("triage:save");
+    save.click();
+    browser.waitUntilStale(save);
     browser.open("/messaging/threads.xhtml");
     assertThat(browser.text("triage-" + id)).contains("Urgent").contains("Waiting for the patient");
     assertThat(browser.text("due-" + id)).contains("On time");
