@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
 import health.salus.testsupport.TestPatient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * In the browser: alice writes to her care team, dr.chen reads and answers, alice sees the answer
@@ -107,5 +110,49 @@ class MessagingPagesIT {
     browser.waitForPath("/messaging/thread.xhtml");
 
     assertThat(browser.text("messages")).contains("早上吃哪些药？").contains("尚未阅读");
+  }
+
+  @Test
+  void aPatientAttachesAFileAFakePdfIsRefusedAndDrChenDownloadsTheRealOne() throws Exception {
+    TestPatient patient = TestPatient.withGp("msgfile", "dr.chen");
+    long id =
+        Messaging.start(
+            patient.api(), Messaging.toCareTeam("My letter", "I will send the letter.", null));
+    Path folder = Files.createTempDirectory("msgfile");
+    Path fake = Files.writeString(folder.resolve("letter.pdf"), "<html><body>hi</body></html>");
+    Path real = Files.write(folder.resolve("hospital letter.pdf"), Multipart.pdf());
+    browser.signIn(patient.username(), patient.password());
+    browser.waitForPath("/home.xhtml");
+    browser.open("/messaging/thread.xhtml?id=" + id);
+
+    browser.type("reply:body", "Here it is.");
+    browser.byId("reply:files").sendKeys(fake.toAbsolutePath().toString());
+    browser.click("reply:send");
+    browser.waitForText("content", "not a PDF, PNG, JPEG or plain text");
+    assertThat(browser.text("messages")).doesNotContain("Here it is.");
+
+    browser.type("reply:body", "Here it is.");
+    browser.byId("reply:files").sendKeys(real.toAbsolutePath().toString());
+    browser.click("reply:send");
+    browser.waitForText("messages", "Download hospital letter.pdf");
+
+    signOut();
+    browser.signIn("dr.chen", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.open("/messaging/thread.xhtml?id=" + id);
+    browser.driver().findElement(By.cssSelector("#messages a.attachment-download")).click();
+    Path download = browser.waitForDownload(".pdf");
+    assertThat(Files.readAllBytes(download)).isEqualTo(Multipart.pdf());
+
+    browser.open("/messaging/thread.xhtml?id=" + id);
+    new Select(browser.byId("triage:assignedTo")).selectByValue("dr.chen");
+    new Select(browser.byId("triage:priority")).selectByValue("URGENT");
+    new Select(browser.byId("triage:status")).selectByValue("WAITING_ON_PATIENT");
+    var save = browser.byId("triage:save");
+    save.click();
+    browser.waitUntilStale(save);
+    browser.open("/messaging/threads.xhtml");
+    assertThat(browser.text("triage-" + id)).contains("Urgent").contains("Waiting for the patient");
+    assertThat(browser.text("due-" + id)).contains("On time");
   }
 }

@@ -1,7 +1,7 @@
 package health.salus.feedback.control;
 
+import health.salus.shared.control.BusinessCalendar;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +17,7 @@ public final class SlaClock {
 
   private final Clock clock;
   private final ZoneId zone;
-  private final Set<LocalDate> holidays;
+  private final BusinessCalendar calendar;
   private final int acknowledgeDays;
   private final int resolveDays;
 
@@ -28,7 +28,7 @@ public final class SlaClock {
     }
     this.clock = clock;
     this.zone = zone;
-    this.holidays = Set.copyOf(holidays);
+    this.calendar = new BusinessCalendar(zone, holidays);
     this.acknowledgeDays = acknowledgeDays;
     this.resolveDays = resolveDays;
   }
@@ -39,26 +39,17 @@ public final class SlaClock {
 
   /** Monday to Friday and not a public holiday. */
   public boolean isBusinessDay(LocalDate day) {
-    DayOfWeek weekday = day.getDayOfWeek();
-    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
+    return calendar.isBusinessDay(day);
   }
 
   /** The end of the last business day allowed to acknowledge what was received at {@code at}. */
   public Instant acknowledgeBy(Instant received) {
-    LocalDate day = received.atZone(zone).toLocalDate();
-    int counted = 0;
-    while (counted < acknowledgeDays) {
-      day = day.plusDays(1);
-      if (isBusinessDay(day)) {
-        counted++;
-      }
-    }
-    return endOf(day);
+    return calendar.endOfBusinessDaysAfter(received, acknowledgeDays);
   }
 
   /** The end of the last calendar day allowed to resolve what was received at {@code at}. */
   public Instant resolveBy(Instant received) {
-    return endOf(received.atZone(zone).toLocalDate().plusDays(resolveDays));
+    return calendar.endOf(received.atZone(zone).toLocalDate().plusDays(resolveDays));
   }
 
   /** Whether the step taken at {@code done} (null: not yet, judged now) met the time allowed. */
@@ -76,9 +67,5 @@ public final class SlaClock {
 
   public int resolveDays() {
     return resolveDays;
-  }
-
-  private Instant endOf(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000);
   }
 }

@@ -4,11 +4,12 @@ import health.salus.messaging.entity.Message;
 import health.salus.shared.control.SafeMarkdown;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A message as a participant sees it: its author, the body as sanitised HTML (never the raw
  * Markdown), when it was sent, and when someone on the other side first opened it ({@code readAt},
- * the read receipt; null until then); {@code mine} when the caller wrote it.
+ * the read receipt; null until then); {@code mine} when the caller wrote it; the files attached.
  */
 public record MessageView(
     long id,
@@ -17,10 +18,12 @@ public record MessageView(
     String bodyHtml,
     Instant sentAt,
     Instant readAt,
-    boolean mine)
+    boolean mine,
+    List<AttachmentView> attachments)
     implements Serializable {
 
-  static MessageView of(Message message, Instant readAt, long callerAccountId) {
+  static MessageView of(
+      Message message, Instant readAt, long callerAccountId, List<AttachmentView> attachments) {
     return new MessageView(
         message.getId(),
         message.getAuthor().getUsername(),
@@ -28,6 +31,7 @@ public record MessageView(
         SafeMarkdown.toHtml(message.getBody()),
         message.getSentAt(),
         readAt,
-        message.getAuthor().getId() == callerAccountId);
+        message.getAuthor().getId() == callerAccountId,
+        List.copyOf(attachments));
   }
 }

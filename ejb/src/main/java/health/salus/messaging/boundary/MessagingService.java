@@ -15,10 +15,16 @@ import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
+import health.salus.messaging.control.Attachments;
 import health.salus.messaging.control.MessagingRepository;
+import health.salus.messaging.control.OfficeHours;
+import health.salus.messaging.control.ReplyTimes;
 import health.salus.messaging.entity.Message;
+import health.salus.messaging.entity.MessageAttachment;
 import health.salus.messaging.entity.MessageSide;
 import health.salus.messaging.entity.MessageThread;
+import health.salus.messaging.entity.ThreadPriority;
+import health.salus.messaging.entity.ThreadStatus;
 import health.salus.messaging.entity.ThreadTeam;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.InvalidInputException;
@@ -30,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +57,8 @@ import java.util.Optional;
 public class MessagingService {
 
   @Inject MessagingRepository repository;
+  @Inject Attachments attachments;
+  @Inject ReplyTimes replyTimes;
   @Inject Callers callers;
   @Inject AccessPolicy accessPolicy;
   @Inject ConsentService consents;
@@ -65,6 +74,16 @@ public class MessagingService {
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
   public CreatedId start(NewThread input) {
+    return start(input, List.of());
+  }
+
+  /**
+   * Starts a thread as {@link #start(NewThread)} does, its first message carrying these files: at
+   * most three (else 422), each a PDF, PNG, JPEG or plain text as told from its bytes (else 415)
+   * and within the size limit (else 413); when one is refused nothing is stored.
+   */
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
+  public CreatedId start(NewThread input, List<NewAttachment> files) {
     if (input == null) {
       throw new InvalidInputException("subject", "messaging.subjectRequired");
     }
@@ -86,11 +105,15 @@ public class MessagingService {
             .object("Patient", patientId);
     UserAccount author = callers.account();
     Instant now = clock.instant();
+    List<Attachments.Sent> sent = sent(files);
     MessageThread thread;
     Message first;
+    List<MessageAttachment> attached;
     try {
       thread = newThread(patient.get(), input, author, now);
       first = thread.post(author, MessageSide.PATIENT, input.body(), now);
+      attached = attachments.check(first, sent);
+      thread.awaitReplyBy(replyTimes.replyDue(now, thread.getToTeam()));
     } catch (Refusal refused) {
       audit.record(event.withOutcome(AuditOutcome.FAILURE, refused.messageKey()));
       throw refused;
@@ -98,9 +121,10 @@ public class MessagingService {
     repository.add(thread);
     repository.add(first);
     repository.flush();
-    audit.record(event.object("MessageThread", thread.getId()));
+    attachments.store(attached, sent);
+    audit.record(event.object("MessageThread", thread.getId()).detail(filesDetail(attached)));
     tellOtherSide(thread, first, MessageSide.PATIENT);
-    return new CreatedId(thread.getId());
+    return toPatientSide(thread.getId(), thread, now);
   }
 
   private MessageThread newThread(
@@ -137,7 +161,11 @@ public class MessagingService {
   public Page<ThreadSummary> threads(int page, int size) {
     CurrentCaller caller = callers.current();
     List<Long> patients = patientsOf(caller);
-    List<MessageThread> threads = repository.visible(patients, caller.practitionerId(), page, size);
+    Instant now = clock.instant();
+    // Staff see the threads whose answer is late first; the patient's side, the newest first.
+    boolean overdueFirst = caller.practitionerId() != null;
+    List<MessageThread> threads =
+        repository.visible(patients, caller.practitionerId(), overdueFirst, now, page, size);
     long total =
         threads.isEmpty() && page == 0
             ? 0
@@ -153,7 +181,9 @@ public class MessagingService {
             MessageThread::getId,
             "threads"));
     List<ThreadSummary> items =
-        threads.stream().map(t -> ThreadSummary.of(t, unread.getOrDefault(t.getId(), 0L))).toList();
+        threads.stream()
+            .map(t -> ThreadSummary.of(t, unread.getOrDefault(t.getId(), 0L), now))
+            .toList();
     return new Page<>(items, total, page, size);
   }
 
@@ -186,16 +216,22 @@ public class MessagingService {
       repository.flush();
     }
     Map<Long, Instant> receipts = repository.receipts(threadId);
+    Map<Long, List<MessageAttachment>> files = attachments.ofThread(threadId);
     List<MessageView> messages = new ArrayList<>();
     for (Message m : repository.messages(threadId)) {
-      messages.add(MessageView.of(m, receipts.get(m.getId()), caller.accountId()));
+      messages.add(
+          MessageView.of(
+              m,
+              receipts.get(m.getId()),
+              caller.accountId(),
+              files.getOrDefault(m.getId(), List.of()).stream().map(AttachmentView::of).toList()));
     }
     audit.record(
         AuditEvent.of("MESSAGE_THREAD_READ", AuditOutcome.SUCCESS)
             .aboutPatient(thread.getPatient().getId())
             .object("MessageThread", threadId)
             .detail(messages.size() + " messages"));
-    return ThreadView.of(thread, messages);
+    return ThreadView.of(thread, messages, side == MessageSide.CARE ? team(thread) : List.of());
   }
 
   /**
@@ -206,6 +242,17 @@ public class MessagingService {
   @PermitAll
   @AnySignedIn
   public CreatedId reply(long threadId, NewMessage input) {
+    return reply(threadId, input, List.of());
+  }
+
+  /**
+   * Replies as {@link #reply(long, NewMessage)} does, the message carrying these files, refused as
+   * for {@link #start(NewThread, List)}.
+   */
+  @PermitAll
+  @AnySignedIn
+  public CreatedId reply(long threadId, NewMessage input, List<NewAttachment> files) {
+    List<Attachments.Sent> sent = sent(files);
     MessageSide side = participation(threadId, "MESSAGE_SEND").side();
     MessageThread thread = repository.lockedThread(threadId).orElseThrow();
     AuditEvent event =
@@ -213,19 +260,196 @@ public class MessagingService {
             .aboutPatient(thread.getPatient().getId())
             .object("MessageThread", threadId);
     Message message;
+    List<MessageAttachment> attached;
+    Instant now = clock.instant();
     try {
-      message =
-          thread.post(
-              callers.account(), side, input == null ? null : input.body(), clock.instant());
+      message = thread.post(callers.account(), side, input == null ? null : input.body(), now);
+      attached = attachments.check(message, sent);
+      if (side == MessageSide.PATIENT) {
+        thread.awaitReplyBy(replyTimes.replyDue(now, thread.getToTeam()));
+      }
     } catch (Refusal refused) {
       audit.record(event.withOutcome(AuditOutcome.FAILURE, refused.messageKey()));
       throw refused;
     }
     repository.add(message);
     repository.flush();
-    audit.record(event.object("Message", message.getId()));
+    attachments.store(attached, sent);
+    audit.record(event.object("Message", message.getId()).detail(filesDetail(attached)));
     tellOtherSide(thread, message, side);
-    return new CreatedId(message.getId());
+    return side == MessageSide.PATIENT
+        ? toPatientSide(message.getId(), thread, now)
+        : new CreatedId(message.getId());
+  }
+
+  /**
+   * A file attached to a message of the thread, for the thread's participants (audited as a read
+   * about the patient); anyone else, and an attachment of another thread: 404.
+   */
+  @PermitAll
+  @AnySignedIn
+  public AttachmentFile attachment(long threadId, long attachmentId) {
+    MessageThread thread = participation(threadId, "MESSAGE_ATTACHMENT_DOWNLOAD").thread();
+    MessageAttachment attachment =
+        attachments
+            .attachment(attachmentId)
+            .filter(a -> a.getMessage().getThread().getId() == threadId)
+            .orElseThrow(() -> new NotFoundException("messaging.attachmentNotFound"));
+    byte[] content = attachments.content(attachment);
+    audit.record(
+        AuditEvent.of("MESSAGE_ATTACHMENT_DOWNLOAD", AuditOutcome.SUCCESS)
+            .aboutPatient(thread.getPatient().getId())
+            .object("MessageAttachment", attachmentId));
+    return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), content);
+  }
+
+  /** The largest file a message may carry, in bytes: a client stops reading an upload beyond it. */
+  @PermitAll
+  @AnySignedIn
+  public long attachmentMaxBytes() {
+    return attachments.maxBytes();
+  }
+
+  private static List<Attachments.Sent> sent(List<NewAttachment> files) {
+    return files == null
+        ? List.of()
+        : files.stream().map(f -> new Attachments.Sent(f.fileName(), f.content())).toList();
+  }
+
+  private static String filesDetail(List<MessageAttachment> attached) {
+    return attached.isEmpty()
+        ? null
+        : attached.size()
+            + " files: "
+            + String.join(
+                ", ",
+                attached.stream().map(a -> a.getContentType() + " " + a.getSizeBytes()).toList());
+  }
+
+  /**
+   * The answer to the patient's side: when the team usually answers and, when it is not working
+   * now, from when it reads messages again.
+   */
+  private CreatedId toPatientSide(long id, MessageThread thread, Instant now) {
+    OfficeHours hours = replyTimes.officeHours();
+    boolean closed = !hours.isOpen(now);
+    return new CreatedId(
+        id,
+        replyTimes.businessDays(thread.getToTeam()),
+        thread.getReplyDueAt(),
+        closed,
+        closed ? hours.nextOpening(now) : null);
+  }
+
+  /**
+   * In how many business days the team ({@code CARE_TEAM}; anything else: one practitioner) usually
+   * answers a message, to tell the patient when they write.
+   */
+  @PermitAll
+  @AnySignedIn
+  public int replyBusinessDays(String team) {
+    return replyTimes.businessDays(
+        ThreadTeam.CARE_TEAM.name().equals(team) ? ThreadTeam.CARE_TEAM : null);
+  }
+
+  /**
+   * Staff of the thread's team triage it: assign it to a colleague of the team (or to no one), set
+   * its priority and status. For the care side of the thread only: the patient's side is refused
+   * (403), anyone else told it does not exist (404); an assignee outside the team: 422. Triage as
+   * seen at an older version is refused (409): the thread's row lock takes racing triages one at a
+   * time, and each after the first finds the version moved on, so none is silently lost. Audited.
+   */
+  @RolesAllowed({Role.Names.CLINICIAN, Role.Names.EDUCATOR, Role.Names.STAFF})
+  public ThreadSummary triage(long threadId, Triage input) {
+    Participation participation = participation(threadId, "MESSAGE_THREAD_TRIAGE");
+    if (participation.side() != MessageSide.CARE) {
+      throw new AccessDeniedException("messaging.triageStaffOnly");
+    }
+    Triage in = input == null ? new Triage(null, null, null, null) : input;
+    if (in.version() == null) {
+      throw new InvalidInputException("version", "messaging.versionRequired");
+    }
+    MessageThread thread = locked(threadId);
+    AuditEvent event =
+        AuditEvent.of("MESSAGE_THREAD_TRIAGE", AuditOutcome.SUCCESS)
+            .aboutPatient(thread.getPatient().getId())
+            .object("MessageThread", threadId);
+    try {
+      thread.triage(
+          in.version(),
+          assignee(thread, in.assignedTo()),
+          choice("priority", in.priority(), ThreadPriority.class),
+          choice("status", in.status(), ThreadStatus.class));
+      repository.flush();
+    } catch (OptimisticLockException changedMeanwhile) {
+      audit.record(event.withOutcome(AuditOutcome.FAILURE, "messaging.triageStale"));
+      throw Refusal.conflict("messaging.triageStale");
+    } catch (Refusal refused) {
+      audit.record(event.withOutcome(AuditOutcome.FAILURE, refused.messageKey()));
+      throw refused;
+    }
+    audit.record(
+        event.detail(
+            thread.getPriority()
+                + " "
+                + thread.getStatus()
+                + (thread.getAssignedTo() == null
+                    ? ""
+                    : " to " + thread.getAssignedTo().getAccount().getUsername())));
+    return ThreadSummary.of(thread, 0, clock.instant());
+  }
+
+  /** The thread row-locked; changed by someone else since this transaction read it: 409. */
+  private MessageThread locked(long threadId) {
+    try {
+      return repository.lockedThread(threadId).orElseThrow();
+    } catch (OptimisticLockException changedMeanwhile) {
+      throw Refusal.conflict("messaging.triageStale");
+    }
+  }
+
+  /** Who a thread may be given to: the practitioner addressed and the patient's care team. */
+  private List<Colleague> team(MessageThread thread) {
+    List<UserAccount> accounts = new ArrayList<>();
+    if (thread.getToPractitioner() != null) {
+      accounts.add(thread.getToPractitioner().getAccount());
+    }
+    repository.careTeamAccounts(thread.getPatient().getId()).stream()
+        .filter(a -> !accounts.contains(a))
+        .forEach(accounts::add);
+    return accounts.stream().map(a -> new Colleague(a.getUsername(), a.getFullName())).toList();
+  }
+
+  /** The colleague by username, who must be on the thread's team; blank: no one. */
+  private Practitioner assignee(MessageThread thread, String username) {
+    if (username == null || username.isBlank()) {
+      return null;
+    }
+    Practitioner colleague =
+        repository
+            .practitioner(username.trim())
+            .orElseThrow(() -> Refusal.rule("messaging.assigneeNotInTeam"));
+    boolean addressed =
+        thread.getToPractitioner() != null
+            && thread.getToPractitioner().getId().equals(colleague.getId());
+    if (!addressed
+        && !repository
+            .careTeamAccounts(thread.getPatient().getId())
+            .contains(colleague.getAccount())) {
+      throw Refusal.rule("messaging.assigneeNotInTeam");
+    }
+    return colleague;
+  }
+
+  private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "messaging." + field + "Required");
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidInputException(field, "messaging." + field + "Required");
+    }
   }
 
   /** A thread and the side the caller takes part on. */

@@ -23,7 +23,14 @@
  * (without the subject or the text). Every read and write is audited about the patient (actions
  * MESSAGE_THREAD_START, MESSAGE_THREAD_LIST, MESSAGE_THREAD_READ, MESSAGE_SEND).
  *
- * <p>Not yet: attachments, triage by staff, response-time targets, an out-of-hours notice, messages
- * on the patient's timeline.
+ * <p>Files: a message carries up to three (PDF, PNG, JPEG, plain text as told from the bytes; 5 MB
+ * each; else 415/413/422 and nothing stored), downloaded by the participants only ({@code
+ * attachment}). Response times: the patient's side is told in how many business days the team
+ * answers; a thread's answer is due by then ({@code replyDueAt}, cleared by an answer) and staff
+ * see late ones first. Triage ({@code triage}): the care side assigns a thread to a colleague of
+ * the team, sets priority and status, as of a version (stale: 409; the row lock orders racing
+ * triages).
+ *
+ * <p>Not yet: an out-of-hours notice, messages on the patient's timeline.
  */
 package health.salus.messaging.boundary;

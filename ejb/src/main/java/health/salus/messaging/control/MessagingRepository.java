@@ -34,6 +34,11 @@ public class MessagingRepository {
           + " AND EXISTS (SELECT c FROM CareRelationship c WHERE c.patient = t.patient"
           + " AND c.practitioner.id = :practitionerId))";
 
+  /** Late answers first: due before now, and not closed. */
+  private static final String OVERDUE_FIRST =
+      "CASE WHEN t.replyDueAt < :now AND t.status <> health.salus.messaging.entity.ThreadStatus.CLOSED"
+          + " THEN 0 ELSE 1 END, ";
+
   /** Messages of a thread the reader did not write and has not opened. */
   private static final String UNREAD =
       " FROM Message m WHERE m.author.id <> :accountId AND NOT EXISTS (SELECT r FROM MessageRead r"
@@ -88,12 +93,28 @@ public class MessagingRepository {
         .getResultList();
   }
 
-  /** The threads the caller takes part in, the latest message first. */
-  public List<MessageThread> visible(List<Long> patients, Long practitionerId, int page, int size) {
+  /**
+   * The threads the caller takes part in, the latest message first; with {@code overdueFirst}
+   * (staff), those whose answer was due before {@code now} (and not closed) before the others.
+   */
+  public List<MessageThread> visible(
+      List<Long> patients,
+      Long practitionerId,
+      boolean overdueFirst,
+      Instant now,
+      int page,
+      int size) {
     TypedQuery<MessageThread> query =
         em.createQuery(
-            "SELECT t" + VISIBLE + " ORDER BY t.lastMessageAt DESC, t.id DESC",
+            "SELECT t"
+                + VISIBLE
+                + " ORDER BY "
+                + (overdueFirst ? OVERDUE_FIRST : "")
+                + "t.lastMessageAt DESC, t.id DESC",
             MessageThread.class);
+    if (overdueFirst) {
+      query.setParameter("now", now);
+    }
     return visibleTo(query, patients, practitionerId)
         .setFirstResult(page * size)
         .setMaxResults(size)

@@ -6,6 +6,8 @@ import health.salus.identity.entity.Patient;
 import health.salus.records.entity.ClinicalDocument;
 import health.salus.records.entity.DocumentKind;
 import health.salus.shared.boundary.InitialDataRequested;
+import health.salus.shared.control.DemoDocuments;
+import health.salus.shared.control.DocumentTypes;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -31,6 +31,7 @@ public record InitialDataRequested(boolean demo) {
   public static final int CASEWORK = 1000;
   public static final int COMMUNITY = 1200;
   public static final int MESSAGING = 1100;
+  public static final int MESSAGING_TEAMS = 1150;
   public static final int FEEDBACK = 1400;
   public static final int EDUCATION = 1300;
 }

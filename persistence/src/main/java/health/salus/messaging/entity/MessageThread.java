@@ -57,6 +57,21 @@ public class MessageThread {
   @Column(name = "last_message_at", nullable = false)
   private Instant lastMessageAt;
 
+  @Column(name = "reply_due_at")
+  private Instant replyDueAt;
+
+  @ManyToOne
+  @JoinColumn(name = "assigned_to_id")
+  private Practitioner assignedTo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ThreadPriority priority = ThreadPriority.ROUTINE;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ThreadStatus status = ThreadStatus.OPEN;
+
   @Version private long version;
 
   protected MessageThread() {}
@@ -100,13 +115,76 @@ public class MessageThread {
     return trimmed;
   }
 
-  /** A new message in this thread, by this author on this side; the thread's last message moves. */
+  /**
+   * A new message in this thread, by this author on this side; the thread's last message moves. An
+   * answer from the care side means nothing waits for one any more ({@link #getReplyDueAt()} null).
+   */
   public Message post(UserAccount author, MessageSide side, String body, Instant at) {
     Message message = new Message(this, author, side, body, at);
     if (at.isAfter(lastMessageAt)) {
       lastMessageAt = at;
     }
+    if (side == MessageSide.CARE) {
+      replyDueAt = null;
+    }
     return message;
+  }
+
+  /**
+   * The patient's side wrote: the care side should answer by {@code due}, unless an earlier message
+   * still waits (its time stands); the thread is open again for staff.
+   */
+  public void awaitReplyBy(Instant due) {
+    if (replyDueAt == null) {
+      replyDueAt = due;
+    }
+    status = ThreadStatus.OPEN;
+  }
+
+  /**
+   * Staff triage: who deals with it (a colleague of the team, null: no one yet), its priority and
+   * status, as seen at {@code expectedVersion}. Refused (409) when the thread changed since then,
+   * so that no one's triage is silently overwritten; missing priority or status: 400.
+   */
+  public void triage(
+      long expectedVersion,
+      Practitioner assignee,
+      ThreadPriority newPriority,
+      ThreadStatus newStatus) {
+    if (expectedVersion != version) {
+      throw Refusal.conflict("messaging.triageStale");
+    }
+    if (newPriority == null) {
+      throw Refusal.invalid("priority", "messaging.priorityRequired");
+    }
+    if (newStatus == null) {
+      throw Refusal.invalid("status", "messaging.statusRequired");
+    }
+    assignedTo = assignee;
+    priority = newPriority;
+    status = newStatus;
+  }
+
+  /** Whether the care side's answer is late at {@code now}: due before now and not closed. */
+  public boolean overdueAt(Instant now) {
+    return replyDueAt != null && status != ThreadStatus.CLOSED && replyDueAt.isBefore(now);
+  }
+
+  public Instant getReplyDueAt() {
+    return replyDueAt;
+  }
+
+  /** The staff member dealing with it, or null. */
+  public Practitioner getAssignedTo() {
+    return assignedTo;
+  }
+
+  public ThreadPriority getPriority() {
+    return priority;
+  }
+
+  public ThreadStatus getStatus() {
+    return status;
   }
 
   public Long getId() {

@@ -3,6 +3,7 @@ package health.salus.records.entity;
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
 import health.salus.shared.entity.Refusal;
+import health.salus.shared.entity.StoredFiles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,11 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,14 +33,6 @@ import java.util.Objects;
 public class ClinicalDocument {
 
   static final int MAX_TITLE = 200;
-
-  /** The accepted types, each with the file extension its downloads get. */
-  static final Map<String, String> ACCEPTED =
-      Map.of(
-          "application/pdf", "pdf",
-          "image/png", "png",
-          "image/jpeg", "jpg",
-          "text/plain", "txt");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -111,7 +100,7 @@ public class ClinicalDocument {
     if (content.length > maxBytes) {
       throw tooLarge(maxBytes);
     }
-    if (detectedType == null || !ACCEPTED.containsKey(detectedType)) {
+    if (!StoredFiles.accepted(detectedType)) {
       throw Refusal.unsupportedType("content", "documents.unsupportedType");
     }
     this.contentType = detectedType;
@@ -142,11 +131,7 @@ public class ClinicalDocument {
 
   /** The hex SHA-256 of the bytes. */
   public static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException everyJavaHasIt) {
-      throw new IllegalStateException(everyJavaHasIt);
-    }
+    return StoredFiles.sha256(content);
   }
 
   /**
@@ -163,18 +148,7 @@ public class ClinicalDocument {
    * type. May hold any letter (Chinese too): the web layer gives an ASCII form beside it.
    */
   public String fileName() {
-    String base =
-        title
-            .replaceAll("[\\p{Cntrl}\\p{Cf}/\\\\:*?\"<>|;%]", "_")
-            .replaceAll("\\s+", " ")
-            .replaceAll("^[ ._]+|[ ._]+$", "");
-    if (base.isEmpty()) {
-      base = "document";
-    }
-    if (base.length() > 100) {
-      base = base.substring(0, 100).strip();
-    }
-    return base + "." + ACCEPTED.get(contentType);
+    return StoredFiles.fileName(title, "document", contentType);
   }
 
   public Long getId() {

@@ -6,26 +6,32 @@ import health.salus.messaging.boundary.NewMessage;
 import health.salus.messaging.boundary.NewThread;
 import health.salus.messaging.boundary.ThreadSummary;
 import health.salus.messaging.boundary.ThreadView;
+import health.salus.messaging.boundary.Triage;
 import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.CreatedAt;
 import health.salus.shared.api.PageOf;
 import health.salus.shared.api.Params;
+import health.salus.shared.api.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,10 +68,55 @@ public class ThreadsResource {
     return CreatedAt.below(uri, created.id(), created);
   }
 
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Start a thread with files",
+      description =
+          "As the JSON form, as multipart/form-data: the fields as parts, and up to three files"
+              + " (parts named attachments; more: 422), each a PDF, PNG, JPEG or plain text as"
+              + " told from its bytes, whatever its name or type says (else 415), up to 5 MB"
+              + " (else 413). When one file is refused nothing is stored.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema = @Schema(implementation = MessageForm.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CreatedId.class)))
+  @APIResponse(
+      responseCode = "413",
+      description = "A file larger than the limit (salus.messaging.attachment-max-bytes, 5 MB).",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(ref = "#/components/schemas/Problem")))
+  @APIResponse(
+      responseCode = "415",
+      description = "A file that is not a PDF, PNG, JPEG or plain text, as told from its bytes.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(ref = "#/components/schemas/Problem")))
+  public Response startWithFiles(List<EntityPart> parts, @Context UriInfo uri) {
+    MessageForm.Parts form = MessageForm.read(parts, messaging.attachmentMaxBytes());
+    CreatedId created = messaging.start(form.thread(), form.files());
+    return CreatedAt.below(uri, created.id(), created);
+  }
+
   @GET
   @Operation(
       summary = "My threads",
-      description = "{items: [{id, subject, lastMessageAt, unread, ...}], total}, newest first.")
+      description =
+          "{items: [{id, subject, lastMessageAt, unread, replyDueAt, overdue, priority, status,"
+              + " assignedToUsername, version, ...}], total}, newest first; for staff, the threads"
+              + " whose answer is overdue come first.")
   public PageOf<ThreadSummary> threads(
       @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
       @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
@@ -98,5 +149,82 @@ public class ThreadsResource {
   public Response reply(@PathParam("id") long id, NewMessage message, @Context UriInfo uri) {
     CreatedId created = messaging.reply(id, message);
     return CreatedAt.below(uri, created.id(), created);
+  }
+
+  @POST
+  @Path("{id}/messages")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Reply in a thread with files",
+      description =
+          "{body} and up to three files as multipart/form-data, refused as when starting a thread"
+              + " with files.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema = @Schema(implementation = MessageForm.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CreatedId.class)))
+  @APIResponse(
+      responseCode = "413",
+      description = "A file larger than the limit (salus.messaging.attachment-max-bytes, 5 MB).",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(ref = "#/components/schemas/Problem")))
+  @APIResponse(
+      responseCode = "415",
+      description = "A file that is not a PDF, PNG, JPEG or plain text, as told from its bytes.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(ref = "#/components/schemas/Problem")))
+  public Response replyWithFiles(
+      @PathParam("id") long id, List<EntityPart> parts, @Context UriInfo uri) {
+    MessageForm.Parts form = MessageForm.read(parts, messaging.attachmentMaxBytes());
+    CreatedId created = messaging.reply(id, form.message(), form.files());
+    return CreatedAt.below(uri, created.id(), created);
+  }
+
+  @PUT
+  @Path("{id}/triage")
+  @Operation(
+      summary = "Triage a thread",
+      description =
+          "For the staff of the thread's team: {assignedTo (a username of the team, or absent for"
+              + " no one), priority (ROUTINE, URGENT), status (OPEN, WAITING_ON_PATIENT, CLOSED),"
+              + " version (as last read)} → 200 the thread as the inbox lists it. The patient's"
+              + " side: 403; anyone else: 404; an assignee outside the team: 422; a thread"
+              + " changed since that version: 409 (read it again and decide again).")
+  public ThreadSummary triage(@PathParam("id") long id, Triage triage) {
+    return messaging.triage(id, triage);
+  }
+
+  @GET
+  @Path("{id}/attachments/{attachmentId}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      summary = "Download a file of a message",
+      description =
+          "For the thread's participants (anyone else 404): the bytes with the type told from"
+              + " them when sent, as an attachment with its safe name; never sniffed (nosniff)"
+              + " nor cached (no-store).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file's bytes",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_OCTET_STREAM,
+              schema = @Schema(ref = ApiDocs.BINARY)))
+  public Response attachment(
+      @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    return MessageForm.download(messaging.attachment(id, attachmentId));
   }
 }

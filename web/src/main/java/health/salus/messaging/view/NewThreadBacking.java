@@ -11,6 +11,7 @@ import health.salus.messaging.boundary.NewThread;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
+import health.salus.shared.view.TimeDisplay;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class NewThreadBacking implements Serializable {
   public static final String CARE_TEAM = "CARE_TEAM";
 
   @Inject MessagingService messaging;
+  @Inject TimeDisplay timeDisplay;
   @Inject DirectoryService directory;
   @Inject ActingChoice acting;
 
@@ -55,6 +57,9 @@ public class NewThreadBacking implements Serializable {
         "thread",
         Map.of("toUsername", "to", "toTeam", "to", "patientId", "to"))) {
       PageMessages.flashInfo("messaging.sent");
+      if (Boolean.TRUE.equals(created[0].outOfHours())) {
+        PageMessages.flashInfo("messaging.outOfHours", timeDisplay.dateTime(created[0].readFrom()));
+      }
       PageAction.redirect("/messaging/thread.xhtml?id=" + created[0].id());
     }
   }
@@ -104,5 +109,15 @@ public class NewThreadBacking implements Serializable {
 
   public void setBody(String body) {
     this.body = body;
+  }
+
+  /** In how many working days the care team usually answers. */
+  public int getCareTeamReplyDays() {
+    return messaging.replyBusinessDays("CARE_TEAM");
+  }
+
+  /** In how many working days a named practitioner usually answers. */
+  public int getPractitionerReplyDays() {
+    return messaging.replyBusinessDays(null);
   }
 }

@@ -1,16 +1,23 @@
 package health.salus.messaging.view;
 
+import health.salus.messaging.boundary.AttachmentFile;
 import health.salus.messaging.boundary.MessagingService;
+import health.salus.messaging.boundary.NewAttachment;
 import health.salus.messaging.boundary.NewMessage;
 import health.salus.messaging.boundary.ThreadView;
+import health.salus.messaging.boundary.Triage;
 import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.view.FileDownload;
 import health.salus.shared.view.PageAction;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One conversation ({@code ?id=}): opening it marks the caller's unread messages read; a reply goes
@@ -27,6 +34,11 @@ public class ThreadBacking implements Serializable {
   private long id;
   private ThreadView thread;
   private String body;
+  private transient List<Part> files;
+  private String assignedTo;
+  private String priority;
+  private String status;
+  private long version;
 
   /**
    * Opens the thread named by the view parameter (f:viewAction); to anyone but a participant the
@@ -35,6 +47,10 @@ public class ThreadBacking implements Serializable {
   public void load() throws IOException {
     try {
       thread = messaging.open(id);
+      assignedTo = thread.assignedToUsername();
+      priority = thread.priority();
+      status = thread.status();
+      version = thread.version();
     } catch (NotFoundException notAParticipant) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(404, null);
@@ -43,11 +59,68 @@ public class ThreadBacking implements Serializable {
   }
 
   public void reply() throws IOException {
+    List<NewAttachment> attachments = Uploads.read(files, messaging.attachmentMaxBytes());
     PageAction.change(
-        () -> messaging.reply(id, new NewMessage(body)),
+        () -> messaging.reply(id, new NewMessage(body), attachments),
         "reply",
+        Map.of("attachments", "files"),
         "/messaging/thread.xhtml?id=" + id,
         "messaging.sent");
+  }
+
+  /** Saves the staff's triage as of the version the page showed (changed meanwhile: told so). */
+  public void triage() throws IOException {
+    PageAction.change(
+        () -> messaging.triage(id, new Triage(assignedTo, priority, status, version)),
+        "triage",
+        "/messaging/thread.xhtml?id=" + id,
+        "messaging.triage.saved");
+  }
+
+  public String getAssignedTo() {
+    return assignedTo;
+  }
+
+  public void setAssignedTo(String assignedTo) {
+    this.assignedTo = assignedTo;
+  }
+
+  public String getPriority() {
+    return priority;
+  }
+
+  public void setPriority(String priority) {
+    this.priority = priority;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  /** Streams a file of the thread as an attachment instead of rendering the page. */
+  public void download(long attachmentId) {
+    AttachmentFile[] file = new AttachmentFile[1];
+    if (PageAction.attempt(
+        () -> file[0] = messaging.attachment(id, attachmentId), null, Map.of())) {
+      FileDownload.send(file[0].contentType(), file[0].fileName(), file[0].content());
+    }
+  }
+
+  /** A size for people, in whole kilobytes (at least 1). */
+  public long kilobytes(long bytes) {
+    return Math.max(1, Math.round(bytes / 1024.0));
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files = files;
   }
 
   public ThreadView getThread() {

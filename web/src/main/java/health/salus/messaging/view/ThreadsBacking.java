@@ -1,8 +1,11 @@
 package health.salus.messaging.view;
 
+import health.salus.identity.entity.Role;
 import health.salus.messaging.boundary.MessagingService;
 import health.salus.messaging.boundary.ThreadSummary;
 import health.salus.shared.boundary.Page;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,5 +49,13 @@ public class ThreadsBacking implements Serializable {
 
   public void setPage(int page) {
     this.page = page;
+  }
+
+  /** Whether the caller works for a team (sees due times and triage). */
+  public boolean isStaff() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole(Role.Names.CLINICIAN)
+        || external.isUserInRole(Role.Names.EDUCATOR)
+        || external.isUserInRole(Role.Names.STAFF);
   }
 }

@@ -1,17 +1,15 @@
 package health.salus.records.view;
 
 import health.salus.identity.view.CurrentUser;
-import health.salus.records.api.Attachment;
 import health.salus.records.boundary.DocumentFile;
 import health.salus.records.boundary.DocumentService;
 import health.salus.records.boundary.DocumentView;
 import health.salus.records.boundary.NewDocument;
 import health.salus.records.entity.DocumentKind;
 import health.salus.shared.boundary.Page;
+import health.salus.shared.view.FileDownload;
 import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PagedTable;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -87,21 +85,7 @@ public class DocumentsBacking implements Serializable {
         () -> file[0] = documents.download(patient, documentId), null, Map.of())) {
       return;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    byte[] bytes = file[0].content();
-    external.responseReset();
-    external.setResponseContentType(file[0].document().contentType());
-    external.setResponseContentLength(bytes.length);
-    external.setResponseHeader("Content-Disposition", Attachment.of(file[0].fileName()));
-    external.setResponseHeader("X-Content-Type-Options", "nosniff");
-    external.setResponseHeader("Cache-Control", "no-store");
-    try {
-      external.getResponseOutputStream().write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
+    FileDownload.send(file[0].document().contentType(), file[0].fileName(), file[0].content());
   }
 
   /** Uploads the chosen file with its title and kind; done, shows the list again with it. */

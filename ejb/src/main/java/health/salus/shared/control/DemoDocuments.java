@@ -1,4 +1,4 @@
-package health.salus.records.control;
+package health.salus.shared.control;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -9,11 +9,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 
 /** The demo data's letters as small real PDFs (OpenPDF): a title, then one paragraph a line. */
-final class DemoDocuments {
+public final class DemoDocuments {
 
   private DemoDocuments() {}
 
-  static byte[] pdf(String title, String... paragraphs) {
+  public static byte[] pdf(String title, String... paragraphs) {
     Document document = new Document(PageSize.A4, 60, 60, 60, 60);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

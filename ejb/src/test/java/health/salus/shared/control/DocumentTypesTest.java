@@ -1,4 +1,4 @@
-package health.salus.records.control;
+package health.salus.shared.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

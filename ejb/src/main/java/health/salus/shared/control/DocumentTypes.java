@@ -1,4 +1,4 @@
-package health.salus.records.control;
+package health.salus.shared.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;

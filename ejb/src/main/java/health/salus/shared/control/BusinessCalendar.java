@@ -1,0 +1,50 @@
+package health.salus.shared.control;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * The provider's working days in its time zone: Monday to Friday, less the public holidays. Pure:
+ * the moments it is asked about come from the caller's clock, so tests choose them.
+ */
+public final class BusinessCalendar {
+
+  private final ZoneId zone;
+  private final Set<LocalDate> holidays;
+
+  public BusinessCalendar(ZoneId zone, Set<LocalDate> holidays) {
+    this.zone = zone;
+    this.holidays = Set.copyOf(holidays);
+  }
+
+  /** Monday to Friday and not a public holiday. */
+  public boolean isBusinessDay(LocalDate day) {
+    DayOfWeek weekday = day.getDayOfWeek();
+    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
+  }
+
+  /** The end of the {@code days}-th business day after the day (in the zone) of {@code from}. */
+  public Instant endOfBusinessDaysAfter(Instant from, int days) {
+    LocalDate day = from.atZone(zone).toLocalDate();
+    int counted = 0;
+    while (counted < days) {
+      day = day.plusDays(1);
+      if (isBusinessDay(day)) {
+        counted++;
+      }
+    }
+    return endOf(day);
+  }
+
+  /** The last microsecond of the day in the zone. */
+  public Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000);
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+}
