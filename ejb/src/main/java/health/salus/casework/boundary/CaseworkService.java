@@ -6,11 +6,13 @@ import health.salus.audit.entity.AuditOutcome;
 import health.salus.casework.control.CaseAccess;
 import health.salus.casework.control.CaseAccess.Seen;
 import health.salus.casework.control.CaseworkRepository;
+import health.salus.casework.control.FundingRepository;
 import health.salus.casework.control.PatientSide;
 import health.salus.casework.entity.CareCase;
 import health.salus.casework.entity.CaseNote;
 import health.salus.casework.entity.CaseStatus;
 import health.salus.casework.entity.CaseTask;
+import health.salus.casework.entity.FundingPlan;
 import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.boundary.AccessPolicy;
@@ -44,6 +46,7 @@ import java.util.function.Consumer;
 public class CaseworkService {
 
   @Inject CaseworkRepository repository;
+  @Inject FundingRepository funding;
   @Inject CaseAccess access;
   @Inject AccessPolicy accessPolicy;
   @Inject Callers callers;
@@ -97,16 +100,32 @@ public class CaseworkService {
     return new Page<>(items, repository.countCaseload(me, status), page, size);
   }
 
-  /** The caller's caseload in numbers: cases by status, overdue tasks, the caller's own tasks. */
+  /**
+   * The caller's caseload in numbers: cases by status, overdue tasks, the caller's own tasks, and
+   * the budgets at risk (plans of cases not closed with 80 % or more used).
+   */
   @RolesAllowed({Role.Names.CASE_MANAGER, Role.Names.CLINICIAN})
   public CaseloadSummary summary() {
     long me = callers.current().accountId();
     LocalDate today = today();
+    List<BudgetAtRisk> atRisk =
+        funding.plansOfCaseload(me).stream()
+            .filter(FundingPlan::isAtRisk)
+            .map(BudgetAtRisk::of)
+            .toList();
+    audit.recordAll(
+        AuditEvent.readsPerPatient(
+            "FUNDING_AT_RISK_READ",
+            atRisk,
+            BudgetAtRisk::patientId,
+            BudgetAtRisk::caseId,
+            "plans"));
     return new CaseloadSummary(
         repository.caseloadByStatus(me),
         repository.countOverdueInCaseload(me, today),
         repository.countOpenTasksOf(me),
-        repository.countOverdueTasksOf(me, today));
+        repository.countOverdueTasksOf(me, today),
+        atRisk);
   }
 
   /**
