@@ -47,3 +47,25 @@ CREATE TABLE service_delivery (
     CONSTRAINT ck_service_delivery_amount CHECK (amount > 0)
 );
 CREATE INDEX ix_service_delivery_category ON service_delivery (category_id, delivered_on);
+
+-- Scheduled reviews of a case (NDIS: every three months): when one falls due, the first server to
+-- claim it (claimed_by, set by an UPDATE ... WHERE claimed_by IS NULL) creates the task "Review
+-- the case" for the case manager (task_id), so it is created once however many servers look.
+CREATE TABLE case_review (
+    id          BIGINT AUTO_INCREMENT PRIMARY KEY,
+    case_id     BIGINT       NOT NULL,
+    due_on      DATE         NOT NULL,
+    claimed_by  VARCHAR(200),
+    claimed_at  DATETIME(6),
+    task_id     BIGINT,
+    created_at  DATETIME(6)  NOT NULL,
+    CONSTRAINT uq_case_review_due UNIQUE (case_id, due_on),
+    CONSTRAINT fk_case_review_case FOREIGN KEY (case_id) REFERENCES care_case (id),
+    CONSTRAINT fk_case_review_task FOREIGN KEY (task_id) REFERENCES case_task (id)
+);
+CREATE INDEX ix_case_review_due ON case_review (due_on);
+
+-- A task past its due date alerts its assignee once: the server whose UPDATE ... WHERE
+-- overdue_alerted_at IS NULL changes the row tells them.
+ALTER TABLE case_task ADD COLUMN overdue_alerted_at DATETIME(6);
+CREATE INDEX ix_case_task_due ON case_task (status, due_date);

@@ -10,6 +10,7 @@ import health.salus.casework.control.FundingRepository;
 import health.salus.casework.control.PatientSide;
 import health.salus.casework.entity.CareCase;
 import health.salus.casework.entity.CaseNote;
+import health.salus.casework.entity.CaseReview;
 import health.salus.casework.entity.CaseStatus;
 import health.salus.casework.entity.CaseTask;
 import health.salus.casework.entity.FundingPlan;
@@ -56,7 +57,8 @@ public class CaseworkService {
 
   /**
    * Opens a case for a patient; the caller is its case manager. OPEN, or INTAKE when it starts from
-   * a referral. An unknown patient, a missing programme or summary: 400.
+   * a referral. An unknown patient, a missing programme or summary: 400. A programme with a review
+   * cycle (NDIS, aged care) gets its first review one cycle ahead.
    */
   @RolesAllowed(Role.Names.CASE_MANAGER)
   public CaseView open(NewCase request) {
@@ -75,6 +77,7 @@ public class CaseworkService {
             Boolean.TRUE.equals(request.fromReferral()),
             clock.instant());
     repository.add(created);
+    CaseReview.first(created, today(), clock.instant()).ifPresent(repository::add);
     repository.flush();
     audit.record(
         AuditEvent.of("CASE_OPEN", AuditOutcome.SUCCESS)
@@ -294,7 +297,8 @@ public class CaseworkService {
             .stream().map(t -> TaskView.of(t, today)).toList(),
         (team ? notes : PatientSide.notes(notes)).stream().map(NoteView::of).toList(),
         team ? repository.referrals(id).stream().map(ReferralView::of).toList() : List.of(),
-        team ? c.getHistory().stream().map(StatusChangeView::of).toList() : List.of());
+        team ? c.getHistory().stream().map(StatusChangeView::of).toList() : List.of(),
+        team ? repository.reviews(id).stream().map(ReviewView::of).toList() : List.of());
   }
 
   private java.time.Instant now() {

@@ -5,6 +5,7 @@ import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.casework.control.CaseAccess;
 import health.salus.casework.control.CaseAccess.Seen;
+import health.salus.casework.control.CaseAudit;
 import health.salus.casework.control.FundingRepository;
 import health.salus.casework.entity.BudgetCategory;
 import health.salus.casework.entity.CareCase;
@@ -45,6 +46,7 @@ public class FundingService {
   @Inject Callers callers;
   @Inject InputValidation validation;
   @Inject AuditTrail audit;
+  @Inject CaseAudit caseAudit;
   @Inject Event<FundingThresholdReached> thresholds;
   @Inject Clock clock;
 
@@ -175,21 +177,12 @@ public class FundingService {
             Money.percent(crossing.used(), crossing.budget())));
   }
 
-  /** Runs the change; a refusal is audited as a failure about the patient and rethrown. */
   private <T> T audited(CareCase c, String action, Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (Refusal refused) {
-      audit.record(event(c, action).withOutcome(AuditOutcome.FAILURE, refused.messageKey()));
-      throw refused;
-    }
+    return caseAudit.audited(c, action, change);
   }
 
   private static AuditEvent event(CareCase c, String action) {
-    return AuditEvent.of(action, AuditOutcome.SUCCESS)
-        .aboutPatient(c.getPatient().getId())
-        .object("CareCase", c.getId())
-        .purpose(Basis.CARE_TEAM.purpose());
+    return CaseAudit.event(c, action);
   }
 
   private Instant now() {

@@ -3,6 +3,7 @@ package health.salus.casework.control;
 import health.salus.casework.boundary.FundingThresholdReached;
 import health.salus.casework.entity.BudgetCategory;
 import health.salus.casework.entity.CareCase;
+import health.salus.casework.entity.CaseReview;
 import health.salus.casework.entity.FundingPlan;
 import health.salus.casework.entity.Money;
 import health.salus.casework.entity.Programme;
@@ -27,8 +28,8 @@ import java.util.Optional;
  * The demo funding plan: alice's AGED_CARE case (run by cm.smith) has a home care package plan for
  * a year that began three months ago. Core supports is 82 % used (cleaning, shopping help and
  * personal care), so the plan shows as at risk and cm.smith has the 80 % alert on the first run;
- * the other categories have little used. Seeded in demo mode, after the cases, into an empty plan
- * table.
+ * the other categories have little used. Its yearly review is due in three days. Seeded in demo
+ * mode, after the cases, into an empty plan table.
  */
 @ApplicationScoped
 public class FundingInitialData {
@@ -62,11 +63,13 @@ public class FundingInitialData {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     LocalDate start = today.minusMonths(3);
-    FundingPlan plan = new FundingPlan(c, start, start.plusYears(1), smith, now.minus(Duration.ofDays(90)));
+    FundingPlan plan =
+        new FundingPlan(c, start, start.plusYears(1), smith, now.minus(Duration.ofDays(90)));
     BudgetCategory core = plan.addCategory("Core supports", new BigDecimal("12000.00"));
     BudgetCategory capacity = plan.addCategory("Capacity building", new BigDecimal("6500.00"));
     plan.addCategory("Capital", new BigDecimal("2000.00"));
     em.persist(plan);
+    em.persist(new CaseReview(c, today.plusDays(3), today, now));
     deliver(plan, core, today.minusDays(80), "Cleaning, weekly, 12 weeks", "4320.00", "Tidy Homes");
     deliver(
         plan, core, today.minusDays(60), "Shopping help, twice a week", "2880.50", "Helping Hands");
