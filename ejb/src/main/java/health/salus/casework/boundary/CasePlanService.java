@@ -5,13 +5,15 @@ import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.casework.control.CaseAccess;
 import health.salus.casework.control.CaseAccess.Seen;
+import health.salus.casework.control.CaseAudit;
 import health.salus.casework.control.CaseworkRepository;
 import health.salus.casework.entity.CareCase;
 import health.salus.casework.entity.CaseGoal;
 import health.salus.casework.entity.CaseNote;
+import health.salus.casework.entity.CaseReview;
 import health.salus.casework.entity.CaseTask;
 import health.salus.casework.entity.Referral;
-import health.salus.consent.boundary.Access.Basis;
+import health.salus.casework.entity.ReferralStatus;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
@@ -20,9 +22,9 @@ import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.control.InputValidation;
-import health.salus.shared.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -45,6 +47,8 @@ public class CasePlanService {
   @Inject Callers callers;
   @Inject InputValidation validation;
   @Inject AuditTrail audit;
+  @Inject CaseAudit caseAudit;
+  @Inject Event<ReferralResultReady> results;
   @Inject Clock clock;
 
   /** Adds a goal (description required, target date optional) to the case. */
@@ -158,6 +162,28 @@ public class CasePlanService {
     return TaskView.of(task, today());
   }
 
+  /**
+   * Sets a review of the case on a day (today or later, else 400; that day twice: 409); when it
+   * falls due the case manager gets the task "Review the case".
+   */
+  @RolesAllowed({Role.Names.CASE_MANAGER, Role.Names.CLINICIAN})
+  public ReviewView scheduleReview(long caseId, NewReview request) {
+    validation.check(request);
+    CareCase c = access.forTeam(caseId, "CASE_REVIEW_ADD");
+    if (repository.reviews(caseId).stream().anyMatch(r -> r.getDueOn().equals(request.dueOn()))) {
+      throw new ConflictException("dueOn", "casework.reviewTwice");
+    }
+    CaseReview review =
+        audited(c, "CASE_REVIEW_ADD", () -> new CaseReview(c, request.dueOn(), today(), now()));
+    repository.add(review);
+    repository.flush();
+    audit.record(
+        event(c, "CASE_REVIEW_ADD")
+            .object("CaseReview", review.getId())
+            .detail("due " + review.getDueOn()));
+    return ReviewView.of(review);
+  }
+
   /** Adds a note, INTERNAL (the team only) or SHARED (the patient sees it). */
   @RolesAllowed({Role.Names.CASE_MANAGER, Role.Names.CLINICIAN})
   public NoteView addNote(long caseId, NewNote request) {
@@ -196,7 +222,10 @@ public class CasePlanService {
     return ReferralView.of(referral);
   }
 
-  /** Moves a referral on: ACCEPTED, or COMPLETED with the result; another status is 400. */
+  /**
+   * Moves a referral on: ACCEPTED, or COMPLETED with the result; another status is 400. A completed
+   * referral's result goes to the patient's GP (else the practitioners of the care team).
+   */
   @RolesAllowed({Role.Names.CASE_MANAGER, Role.Names.CLINICIAN})
   public ReferralView advanceReferral(long caseId, long referralId, ReferralStep step) {
     validation.check(step);
@@ -224,6 +253,21 @@ public class CasePlanService {
       throw new ConflictException("version", "casework.changedMeanwhile");
     }
     audit.record(event(c, "CASE_REFERRAL_UPDATE").object("Referral", referralId).detail(status));
+    if (referral.getStatus() == ReferralStatus.COMPLETED) {
+      List<Long> gps = repository.gpAccountIds(c.getPatient().getId());
+      results.fire(
+          new ReferralResultReady(
+              referralId,
+              c.getPatient().getId(),
+              c.getPatient().getFullName(),
+              referral.getToService(),
+              referral.getResult(),
+              gps));
+      audit.record(
+          event(c, "REFERRAL_RESULT_SENT")
+              .object("Referral", referralId)
+              .detail(gps.size() + " practitioners"));
+    }
     return ReferralView.of(referral);
   }
 
@@ -254,21 +298,12 @@ public class CasePlanService {
             () -> new InvalidInputException("assigneeUsername", "casework.assigneeNotInTeam"));
   }
 
-  /** Runs the change; a refusal is audited as a failure about the patient and rethrown. */
   private <T> T audited(CareCase c, String action, Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (Refusal refused) {
-      audit.record(event(c, action).withOutcome(AuditOutcome.FAILURE, refused.messageKey()));
-      throw refused;
-    }
+    return caseAudit.audited(c, action, change);
   }
 
   private static AuditEvent event(CareCase c, String action) {
-    return AuditEvent.of(action, AuditOutcome.SUCCESS)
-        .aboutPatient(c.getPatient().getId())
-        .object("CareCase", c.getId())
-        .purpose(Basis.CARE_TEAM.purpose());
+    return CaseAudit.event(c, action);
   }
 
   private java.time.Instant now() {

@@ -31,7 +31,8 @@ public record CaseView(
     List<TaskView> tasks,
     List<NoteView> notes,
     List<ReferralView> referrals,
-    List<StatusChangeView> history)
+    List<StatusChangeView> history,
+    List<ReviewView> reviews)
     implements Serializable {
 
   public boolean teamView() {
@@ -45,5 +46,10 @@ public record CaseView(
 
   public boolean closed() {
     return status == CaseStatus.CLOSED;
+  }
+
+  /** The first review not yet fallen due, if any. */
+  public ReviewView nextReview() {
+    return reviews.stream().filter(r -> r.taskId() == null).findFirst().orElse(null);
   }
 }

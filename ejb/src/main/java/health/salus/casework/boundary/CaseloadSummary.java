@@ -2,14 +2,19 @@ package health.salus.casework.boundary;
 
 import health.salus.casework.entity.CaseStatus;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The caller's caseload at a glance: cases by status, overdue tasks of those cases, and the
- * caller's own open and overdue tasks.
+ * caller's own open and overdue tasks, and the funding plans of open cases with 80 % or more used.
  */
 public record CaseloadSummary(
-    Map<CaseStatus, Long> byStatus, long overdueTasks, long myOpenTasks, long myOverdueTasks)
+    Map<CaseStatus, Long> byStatus,
+    long overdueTasks,
+    long myOpenTasks,
+    long myOverdueTasks,
+    List<BudgetAtRisk> budgetsAtRisk)
     implements Serializable {
 
   /** Cases not closed. */

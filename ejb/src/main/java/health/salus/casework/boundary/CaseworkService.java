@@ -6,11 +6,14 @@ import health.salus.audit.entity.AuditOutcome;
 import health.salus.casework.control.CaseAccess;
 import health.salus.casework.control.CaseAccess.Seen;
 import health.salus.casework.control.CaseworkRepository;
+import health.salus.casework.control.FundingRepository;
 import health.salus.casework.control.PatientSide;
 import health.salus.casework.entity.CareCase;
 import health.salus.casework.entity.CaseNote;
+import health.salus.casework.entity.CaseReview;
 import health.salus.casework.entity.CaseStatus;
 import health.salus.casework.entity.CaseTask;
+import health.salus.casework.entity.FundingPlan;
 import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.boundary.AccessPolicy;
@@ -44,6 +47,7 @@ import java.util.function.Consumer;
 public class CaseworkService {
 
   @Inject CaseworkRepository repository;
+  @Inject FundingRepository funding;
   @Inject CaseAccess access;
   @Inject AccessPolicy accessPolicy;
   @Inject Callers callers;
@@ -53,7 +57,8 @@ public class CaseworkService {
 
   /**
    * Opens a case for a patient; the caller is its case manager. OPEN, or INTAKE when it starts from
-   * a referral. An unknown patient, a missing programme or summary: 400.
+   * a referral. An unknown patient, a missing programme or summary: 400. A programme with a review
+   * cycle (NDIS, aged care) gets its first review one cycle ahead.
    */
   @RolesAllowed(Role.Names.CASE_MANAGER)
   public CaseView open(NewCase request) {
@@ -72,6 +77,7 @@ public class CaseworkService {
             Boolean.TRUE.equals(request.fromReferral()),
             clock.instant());
     repository.add(created);
+    CaseReview.first(created, today(), clock.instant()).ifPresent(repository::add);
     repository.flush();
     audit.record(
         AuditEvent.of("CASE_OPEN", AuditOutcome.SUCCESS)
@@ -97,16 +103,32 @@ public class CaseworkService {
     return new Page<>(items, repository.countCaseload(me, status), page, size);
   }
 
-  /** The caller's caseload in numbers: cases by status, overdue tasks, the caller's own tasks. */
+  /**
+   * The caller's caseload in numbers: cases by status, overdue tasks, the caller's own tasks, and
+   * the budgets at risk (plans of cases not closed with 80 % or more used).
+   */
   @RolesAllowed({Role.Names.CASE_MANAGER, Role.Names.CLINICIAN})
   public CaseloadSummary summary() {
     long me = callers.current().accountId();
     LocalDate today = today();
+    List<BudgetAtRisk> atRisk =
+        funding.plansOfCaseload(me).stream()
+            .filter(FundingPlan::isAtRisk)
+            .map(BudgetAtRisk::of)
+            .toList();
+    audit.recordAll(
+        AuditEvent.readsPerPatient(
+            "FUNDING_AT_RISK_READ",
+            atRisk,
+            BudgetAtRisk::patientId,
+            BudgetAtRisk::caseId,
+            "plans"));
     return new CaseloadSummary(
         repository.caseloadByStatus(me),
         repository.countOverdueInCaseload(me, today),
         repository.countOpenTasksOf(me),
-        repository.countOverdueTasksOf(me, today));
+        repository.countOverdueTasksOf(me, today),
+        atRisk);
   }
 
   /**
@@ -275,7 +297,8 @@ public class CaseworkService {
             .stream().map(t -> TaskView.of(t, today)).toList(),
         (team ? notes : PatientSide.notes(notes)).stream().map(NoteView::of).toList(),
         team ? repository.referrals(id).stream().map(ReferralView::of).toList() : List.of(),
-        team ? c.getHistory().stream().map(StatusChangeView::of).toList() : List.of());
+        team ? c.getHistory().stream().map(StatusChangeView::of).toList() : List.of(),
+        team ? repository.reviews(id).stream().map(ReviewView::of).toList() : List.of());
   }
 
   private java.time.Instant now() {

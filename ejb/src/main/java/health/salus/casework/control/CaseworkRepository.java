@@ -3,16 +3,19 @@ package health.salus.casework.control;
 import health.salus.casework.entity.CareCase;
 import health.salus.casework.entity.CaseGoal;
 import health.salus.casework.entity.CaseNote;
+import health.salus.casework.entity.CaseReview;
 import health.salus.casework.entity.CaseStatus;
 import health.salus.casework.entity.CaseTask;
 import health.salus.casework.entity.Referral;
 import health.salus.casework.entity.TaskStatus;
+import health.salus.directory.entity.CareRelationshipKind;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.UserAccount;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -221,5 +224,81 @@ public class CaseworkRepository {
         .setParameter("open", TaskStatus.OPEN)
         .setParameter("today", today)
         .getSingleResult();
+  }
+
+  /**
+   * Whom a patient's results go to: the accounts of the patient's general practitioners (care team
+   * members of kind GENERAL_PRACTITIONER), or, without one, of every practitioner of the care team.
+   */
+  public List<Long> gpAccountIds(long patientId) {
+    List<Long> gps = careTeamAccountIds(patientId, " AND c.kind = :gp");
+    return gps.isEmpty() ? careTeamAccountIds(patientId, "") : gps;
+  }
+
+  private List<Long> careTeamAccountIds(long patientId, String condition) {
+    TypedQuery<Long> query =
+        em.createQuery(
+            "SELECT DISTINCT c.practitioner.account.id FROM CareRelationship c"
+                + " WHERE c.patient.id = :patientId AND c.practitioner.account.enabled = TRUE"
+                + condition,
+            Long.class);
+    if (!condition.isEmpty()) {
+      query.setParameter("gp", CareRelationshipKind.GENERAL_PRACTITIONER);
+    }
+    return query.setParameter("patientId", patientId).getResultList();
+  }
+
+  /** The reviews of a case, soonest first. */
+  public List<CaseReview> reviews(long caseId) {
+    return em.createQuery(
+            "SELECT r FROM CaseReview r WHERE r.careCase.id = :caseId ORDER BY r.dueOn",
+            CaseReview.class)
+        .setParameter("caseId", caseId)
+        .getResultList();
+  }
+
+  /** The reviews due by this day and not claimed yet, of cases not closed. */
+  public List<Long> dueReviewIds(LocalDate today) {
+    return em.createQuery(
+            "SELECT r.id FROM CaseReview r WHERE r.claimedBy IS NULL AND r.dueOn <= :today"
+                + " AND r.careCase.status <> :closed ORDER BY r.dueOn, r.id",
+            Long.class)
+        .setParameter("today", today)
+        .setParameter("closed", CaseStatus.CLOSED)
+        .getResultList();
+  }
+
+  /** The open tasks past their due date whose assignee was not alerted yet. */
+  public List<Long> unalertedOverdueTaskIds(LocalDate today) {
+    return em.createQuery(
+            "SELECT t.id FROM CaseTask t WHERE t.status = :open AND t.dueDate < :today"
+                + " AND t.overdueAlertedAt IS NULL ORDER BY t.dueDate, t.id",
+            Long.class)
+        .setParameter("open", TaskStatus.OPEN)
+        .setParameter("today", today)
+        .getResultList();
+  }
+
+  /** Claims the review for this server; true for the one server whose update changed it. */
+  public boolean claimReview(long reviewId, String node, Instant now) {
+    return em.createNamedQuery(CaseReview.CLAIM)
+            .setParameter("node", node)
+            .setParameter("now", now)
+            .setParameter("id", reviewId)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Claims the overdue alert of the task; true for the one server whose update changed it. */
+  public boolean claimOverdueAlert(long taskId, Instant now) {
+    return em.createNamedQuery(CaseTask.CLAIM_OVERDUE_ALERT)
+            .setParameter("now", now)
+            .setParameter("id", taskId)
+            .executeUpdate()
+        == 1;
+  }
+
+  public Optional<CaseReview> review(long id) {
+    return Optional.ofNullable(em.find(CaseReview.class, id));
   }
 }

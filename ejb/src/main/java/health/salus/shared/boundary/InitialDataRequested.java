@@ -29,6 +29,7 @@ public record InitialDataRequested(boolean demo) {
   public static final int MONITORING = 900;
 
   public static final int CASEWORK = 1000;
+  public static final int CASEWORK_PLANS = 1050;
   public static final int COMMUNITY = 1200;
   public static final int MESSAGING = 1100;
   public static final int MESSAGING_TEAMS = 1150;

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,7 +23,15 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "case_task")
+@NamedQuery(
+    name = CaseTask.CLAIM_OVERDUE_ALERT,
+    query =
+        "UPDATE CaseTask t SET t.overdueAlertedAt = :now"
+            + " WHERE t.id = :id AND t.overdueAlertedAt IS NULL")
 public class CaseTask {
+
+  /** Claims the overdue alert of a task for a server: one row changed for the one that wins. */
+  public static final String CLAIM_OVERDUE_ALERT = "CaseTask.claimOverdueAlert";
 
   public static final int TITLE_MAX = 500;
 
@@ -65,6 +74,9 @@ public class CaseTask {
 
   @Column(name = "done_at")
   private Instant doneAt;
+
+  @Column(name = "overdue_alerted_at")
+  private Instant overdueAlertedAt;
 
   @Version private long version;
 
@@ -147,6 +159,11 @@ public class CaseTask {
 
   public Instant getDoneAt() {
     return doneAt;
+  }
+
+  /** When the assignee was told the task is overdue (once), if they were. */
+  public Instant getOverdueAlertedAt() {
+    return overdueAlertedAt;
   }
 
   public long getVersion() {

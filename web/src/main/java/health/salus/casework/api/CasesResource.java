@@ -11,10 +11,12 @@ import health.salus.casework.boundary.NewCase;
 import health.salus.casework.boundary.NewGoal;
 import health.salus.casework.boundary.NewNote;
 import health.salus.casework.boundary.NewReferral;
+import health.salus.casework.boundary.NewReview;
 import health.salus.casework.boundary.NewTask;
 import health.salus.casework.boundary.NoteView;
 import health.salus.casework.boundary.ReferralStep;
 import health.salus.casework.boundary.ReferralView;
+import health.salus.casework.boundary.ReviewView;
 import health.salus.casework.boundary.StatusMove;
 import health.salus.casework.boundary.TaskView;
 import health.salus.casework.entity.CaseStatus;
@@ -227,6 +229,25 @@ public class CasesResource {
               schema = @Schema(implementation = NoteView.class)))
   public Response addNote(@PathParam("id") long id, NewNote note, @Context UriInfo uri) {
     NoteView created = plan.addNote(id, note);
+    return CreatedAt.below(uri, created.id(), created);
+  }
+
+  @POST
+  @Path("{id}/reviews")
+  @Operation(
+      summary = "Set a review of the case: {dueOn}",
+      description =
+          "When it falls due the case manager gets the task \"Review the case\" (once). NDIS and"
+              + " AGED_CARE cases have their reviews set by their cycle.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReviewView.class)))
+  public Response scheduleReview(@PathParam("id") long id, NewReview review, @Context UriInfo uri) {
+    ReviewView created = plan.scheduleReview(id, review);
     return CreatedAt.below(uri, created.id(), created);
   }
 
