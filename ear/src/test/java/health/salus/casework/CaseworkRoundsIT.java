@@ -15,9 +15,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,14 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * or to the care team when the patient has none.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CaseworkRoundsIT {
 
   private static final String ROUND = "/test/casework-rounds";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.salusWith(CaseworkRoundsResource.class);
-  }
 
   private static Api newManager(String prefix) {
     Credentials staff = Api.newStaff(prefix, "CASE_MANAGER");

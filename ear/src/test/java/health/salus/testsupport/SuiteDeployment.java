@@ -3,6 +3,7 @@ package health.salus.testsupport;
 import com.icegreen.greenmail.util.GreenMail;
 import health.salus.billing.AppointmentEventsResource;
 import health.salus.billing.BillingEventIT;
+import health.salus.casework.CaseworkRoundsResource;
 import health.salus.feedback.EscalationResource;
 import health.salus.identity.FirstAdministratorIT;
 import health.salus.identity.IdentityStoreIT;
@@ -37,6 +38,7 @@ public final class SuiteDeployment {
             // Test-only resources that the tests run as clients call.
             AppointmentEventsResource.class,
             AuditRowsResource.class,
+            CaseworkRoundsResource.class,
             ClinicianFixture.class,
             EncountersResource.class,
             EscalationResource.class,
