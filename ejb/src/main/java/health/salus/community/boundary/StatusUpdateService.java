@@ -64,6 +64,7 @@ public class StatusUpdateService {
     StatusUpdate update = new StatusUpdate(me, given.text(), given.wellbeing(), now);
     repository.add(update);
     List<String> chosen = shareWith(update, me, given.audienceChoice(), now);
+    repository.flush();
     audit.record(
         AuditEvent.of("STATUS_UPDATE_SHARE", AuditOutcome.SUCCESS)
             .aboutPatient(callers.current().patientId())
