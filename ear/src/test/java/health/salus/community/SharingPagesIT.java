@@ -57,7 +57,7 @@ class SharingPagesIT {
     new Select(browser.byId("share:audience")).selectByValue("CONNECTIONS");
     new Select(browser.byId("share:wellbeing")).selectByValue("4");
     browser.click("share:send");
-    browser.waitForGrowl("Your update is saved.");
+    browser.waitForText("updates", shared);
     assertThat(browser.driver().findElement(By.cssSelector("#updates .post-body strong")).getText())
         .isEqualTo(shared);
 
