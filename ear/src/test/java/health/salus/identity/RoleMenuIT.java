@@ -52,5 +52,8 @@ class RoleMenuIT {
     assertThat(browser.exists("menu-authoring")).isEqualTo(username.equals("edu.nguyen"));
     assertThat(browser.exists("menu-education-figures"))
         .isEqualTo(List.of("edu.nguyen", "desk.jones").contains(username));
+    boolean portalUser = username.equals("alice") || username.equals("carol");
+    assertThat(browser.exists("menu-connections")).isEqualTo(portalUser);
+    assertThat(browser.exists("menu-health-updates")).isEqualTo(portalUser);
   }
 }

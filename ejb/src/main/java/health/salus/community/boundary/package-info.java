@@ -7,5 +7,11 @@
  * signed-in user; private: members and moderators; else 404) and who moderates a group (MODERATOR,
  * or the group's own moderator). Only active members write (else 403). Bodies are Markdown, shown
  * only through {@code SafeMarkdown.toHtml}. A new member's posts are held until two were approved.
+ *
+ * <p>Sharing health status: {@link health.salus.community.boundary.ConnectionService} connects
+ * portal users (ask, accept, decline, remove; one connection per pair, the other side told), and
+ * {@link health.salus.community.boundary.StatusUpdateService} shares a patient's status updates
+ * with an audience (only me by default, connections, chosen connections, a group); nobody outside
+ * it sees an update in any list or by id.
  */
 package health.salus.community.boundary;

@@ -1,0 +1,48 @@
+package health.salus.community.boundary;
+
+import health.salus.community.entity.StatusUpdate;
+import health.salus.shared.control.SafeMarkdown;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A status update as a reader sees it: {@code textHtml} is the Markdown text rendered and sanitised
+ * as community posts are; {@code chosenUsernames} (who was chosen) only for its author; {@code
+ * mine} whether the reader wrote it.
+ */
+@JsonbNillable
+public record StatusUpdateView(
+    long id,
+    String authorUsername,
+    String authorName,
+    String text,
+    String textHtml,
+    @Schema(nullable = true) Integer wellbeing,
+    String audience,
+    List<String> chosenUsernames,
+    @Schema(nullable = true) Long groupId,
+    @Schema(nullable = true) String groupName,
+    Instant createdAt,
+    @Schema(nullable = true) Instant editedAt,
+    boolean mine) {
+
+  static StatusUpdateView of(StatusUpdate update, long readerId, List<String> chosen) {
+    boolean mine = update.isBy(readerId);
+    return new StatusUpdateView(
+        update.getId(),
+        update.getAuthor().getUsername(),
+        update.getAuthor().getFullName(),
+        update.getBody(),
+        SafeMarkdown.toHtml(update.getBody()),
+        update.getWellbeing(),
+        update.getAudience().name(),
+        mine ? List.copyOf(chosen) : List.of(),
+        update.getGroup() == null ? null : update.getGroup().getId(),
+        update.getGroup() == null ? null : update.getGroup().getName(),
+        update.getCreatedAt(),
+        update.getEditedAt(),
+        mine);
+  }
+}
