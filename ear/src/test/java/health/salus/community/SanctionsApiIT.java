@@ -67,6 +67,19 @@ class SanctionsApiIT {
     return Api.as(other.username(), other.password());
   }
 
+  /** mod.lee hides or removes the member's post; the id of that action, as the member sees it. */
+  private static long actedOn(Api member, long post, String step) {
+    Response acted = MODERATOR.post("/moderation/posts/" + post + "/" + step, reason("Check"));
+    assertThat(acted.status()).as(acted.toString()).isEqualTo(200);
+    return member
+        .get("/me/moderation")
+        .jsonArray()
+        .getValuesAs(JsonObject.class)
+        .get(0)
+        .getJsonNumber("actionId")
+        .longValue();
+  }
+
   @Test
   void aSilencedMemberReadsButCannotPostCommentOrReactUntilTheEnd() {
     long group = firstGroup();
@@ -273,15 +286,7 @@ class SanctionsApiIT {
     long group = firstGroup();
     Api member = member();
     long post = id(write(member, group, "Cheap pills", "Ask me for cheap pills."));
-    MODERATOR.post("/moderation/posts/" + post + "/remove", reason("Selling"));
-    long action =
-        member
-            .get("/me/moderation")
-            .jsonArray()
-            .getValuesAs(JsonObject.class)
-            .get(0)
-            .getJsonNumber("actionId")
-            .longValue();
+    long action = actedOn(member, post, "remove");
     long appealId =
         id(member.post("/moderation/actions/" + action + "/appeals", appeal("Joke")).json());
 
@@ -298,15 +303,7 @@ class SanctionsApiIT {
     long group = firstGroup();
     Api member = member();
     long post = id(write(member, group, "Twice", "Appealed twice at once."));
-    MODERATOR.post("/moderation/posts/" + post + "/hide", reason("Check"));
-    long action =
-        member
-            .get("/me/moderation")
-            .jsonArray()
-            .getValuesAs(JsonObject.class)
-            .get(0)
-            .getJsonNumber("actionId")
-            .longValue();
+    long action = actedOn(member, post, "hide");
 
     List<Integer> statuses =
         Race.run(
