@@ -1,15 +1,11 @@
 package health.salus.community;
 
 import static health.salus.community.Community.firstGroup;
-import static health.salus.community.Community.id;
-import static health.salus.community.Community.reason;
-import static health.salus.community.Community.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Browser;
-import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
