@@ -62,6 +62,7 @@ public class CommunityService {
   @AnySignedIn
   public List<GroupView> groups() {
     CurrentCaller caller = callers.current();
+    memberships.mayEnter(caller);
     Map<Long, Membership> mine =
         caller.accountId() == null
             ? Map.of()
@@ -174,10 +175,7 @@ public class CommunityService {
   public Created post(long groupId, NewPost input) {
     CurrentCaller caller = callers.current();
     SupportGroup group = memberships.readable(groupId, caller);
-    Membership member =
-        memberships
-            .active(groupId, caller)
-            .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
+    Membership member = memberships.writer(groupId, caller);
     NewPost given = input == null ? new NewPost(null, null, null) : input;
     Post post = new Post(group, callers.account(), given.title(), given.body(), clock.instant());
     Optional<Match> watched = screening.screen(post.getTitle(), post.getBody());
@@ -237,9 +235,7 @@ public class CommunityService {
   public Created comment(long postId, NewComment input) {
     CurrentCaller caller = callers.current();
     Post post = memberships.readablePost(postId, caller, false);
-    memberships
-        .active(post.getGroup().getId(), caller)
-        .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
+    memberships.writer(post.getGroup().getId(), caller);
     if (!post.isPublished()) {
       throw new health.salus.shared.boundary.RuleViolationException("community.notPublished");
     }
@@ -275,9 +271,7 @@ public class CommunityService {
     CurrentCaller caller = callers.current();
     ReactionKind kind = reactionKind(input == null ? null : input.kind());
     Post post = memberships.readablePost(postId, caller, true);
-    memberships
-        .active(post.getGroup().getId(), caller)
-        .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
+    memberships.writer(post.getGroup().getId(), caller);
     if (!post.isPublished()) {
       throw new health.salus.shared.boundary.RuleViolationException("community.notPublished");
     }
@@ -308,6 +302,7 @@ public class CommunityService {
   public Created edit(long postId, NewPost input) {
     CurrentCaller caller = callers.current();
     Post post = ownPost(postId, caller);
+    memberships.mayWrite(post.getGroup().getId(), caller);
     NewPost given = input == null ? new NewPost(null, null, null) : input;
     Optional<Match> watched = screening.screen(given.title(), given.body());
     screening.warnOfPersonalDetails(given.confirmed(), given.title(), given.body());

@@ -13,6 +13,7 @@ import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
+import health.salus.moderation.control.LogSearch;
 import health.salus.moderation.control.ModerationRepository;
 import health.salus.moderation.entity.Flag;
 import health.salus.moderation.entity.FlagReason;
@@ -299,7 +300,7 @@ public class ModerationService {
     };
   }
 
-  private static String reason(ModerationReason input) {
+  static String reason(ModerationReason input) {
     String reason = input == null ? null : input.reason();
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reason", "moderation.reasonRequired");
@@ -313,7 +314,17 @@ public class ModerationService {
   /** The moderation log, newest first, for moderators and administrators. */
   @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
   public Page<LogEntry> log(int page, int size) {
-    List<LogEntry> items = repository.log(page, size).stream().map(LogEntry::of).toList();
-    return new Page<>(items, repository.countLog(), page, size);
+    return log(LogQuery.none(), page, size);
+  }
+
+  /**
+   * The lines of the moderation log that match the search (member, moderator, action, words in the
+   * reason, date range), newest first; a bad action or date is 400.
+   */
+  @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+  public Page<LogEntry> log(LogQuery query, int page, int size) {
+    LogSearch search = (query == null ? LogQuery.none() : query).search();
+    List<LogEntry> items = repository.log(search, page, size).stream().map(LogEntry::of).toList();
+    return new Page<>(items, repository.countLog(search), page, size);
   }
 }

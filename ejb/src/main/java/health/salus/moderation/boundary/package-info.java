@@ -6,6 +6,11 @@
  * /moderation/log}) and told to the author ({@link health.salus.moderation.boundary.PostModerated},
  * observed by notification). {@link health.salus.moderation.boundary.ContentScreening} checks what
  * members write against the watched words (block: 422; hold; flag), which administrators edit
- * ({@link health.salus.moderation.boundary.WatchedWordService}).
+ * ({@link health.salus.moderation.boundary.WatchedWordService}). {@link
+ * health.salus.moderation.boundary.SanctionService}: moderators warn, silence (read only) or
+ * suspend (no access) a member until a time, with a reason; {@link
+ * health.salus.moderation.boundary.Standing} asks at the moment of use, so a sanction ends by
+ * itself. {@link health.salus.moderation.boundary.AppealService}: the member appeals an action on
+ * them once; another moderator upholds (undoing it) or rejects it, with a reason, logged and told.
  */
 package health.salus.moderation.boundary;

@@ -11,9 +11,13 @@ import health.salus.moderation.entity.WatchedWord;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Flags, watched words, the review queue and the moderation log as stored. */
@@ -111,16 +115,54 @@ public class ModerationRepository {
         .getSingleResult();
   }
 
-  public List<ModerationAction> log(int page, int size) {
-    return em.createQuery(
-            "SELECT a FROM ModerationAction a ORDER BY a.id DESC", ModerationAction.class)
+  /** The log lines that match, newest first. */
+  public List<ModerationAction> log(LogSearch search, int page, int size) {
+    return logQuery("SELECT a", search, ModerationAction.class, " ORDER BY a.id DESC")
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList();
   }
 
-  public long countLog() {
-    return em.createQuery("SELECT COUNT(a) FROM ModerationAction a", Long.class).getSingleResult();
+  public long countLog(LogSearch search) {
+    return logQuery("SELECT COUNT(a)", search, Long.class, "").getSingleResult();
+  }
+
+  private <T> TypedQuery<T> logQuery(
+      String select, LogSearch search, Class<T> type, String orderBy) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (search.member() != null) {
+      where.append(" AND a.member.username = :member");
+      parameters.put("member", search.member());
+    }
+    if (search.moderator() != null) {
+      where.append(" AND a.moderator.username = :moderator");
+      parameters.put("moderator", search.moderator());
+    }
+    if (search.action() != null) {
+      where.append(" AND a.action = :action");
+      parameters.put("action", search.action());
+    }
+    if (search.text() != null) {
+      where.append(" AND LOWER(a.reason) LIKE :text ESCAPE '!'");
+      parameters.put("text", "%" + likeEscaped(search.text().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (search.from() != null) {
+      where.append(" AND a.at >= :from");
+      parameters.put("from", search.from());
+    }
+    if (search.to() != null) {
+      where.append(" AND a.at < :to");
+      parameters.put("to", search.to());
+    }
+    TypedQuery<T> query =
+        em.createQuery(select + " FROM ModerationAction a" + where + orderBy, type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   public List<WatchedWord> watchedWords() {

@@ -2,7 +2,9 @@ package health.salus.notification.control;
 
 import health.salus.community.boundary.JoinAnswered;
 import health.salus.identity.entity.UserAccount;
+import health.salus.moderation.boundary.AppealDecided;
 import health.salus.moderation.boundary.CrisisHeld;
+import health.salus.moderation.boundary.MemberSanctioned;
 import health.salus.moderation.boundary.PostModerated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +16,8 @@ import java.util.Locale;
 /**
  * Tells a member, in-app and by e-mail, what a moderator did to their post and why; and tells the
  * group's moderators at once when a post or comment that suggests a crisis was held for them; and
- * tells a member whether their request to join a private group was admitted.
+ * tells a member whether their request to join a private group was admitted; and tells a member
+ * about a sanction on them (why, until when) and how their appeal was decided.
  */
 @ApplicationScoped
 public class ModerationNotices {
@@ -92,5 +95,51 @@ public class ModerationNotices {
         "/community/post.xhtml?id=" + moderated.postId(),
         "moderation-action:" + moderated.actionId(),
         subjectRef);
+  }
+
+  void onSanctioned(@Observes MemberSanctioned sanctioned) {
+    UserAccount member = em.find(UserAccount.class, sanctioned.memberAccountId());
+    if (member == null) {
+      return;
+    }
+    Locale language = texts.languageOf(member);
+    String where =
+        sanctioned.groupName() == null
+            ? texts.text(language, "SANCTION.everywhere")
+            : sanctioned.groupName();
+    String until =
+        sanctioned.until() == null
+            ? ""
+            : texts.when(language, sanctioned.until(), member.getTimeZone());
+    notifier.tell(
+        member,
+        "COMMUNITY",
+        texts.text(language, "SANCTION." + sanctioned.action() + ".title"),
+        texts.text(
+            language,
+            "SANCTION." + sanctioned.action() + ".body",
+            where,
+            until,
+            sanctioned.reason()),
+        "/community/my-moderation.xhtml",
+        "moderation-action:" + sanctioned.actionId(),
+        "moderation-member:" + sanctioned.memberAccountId());
+  }
+
+  void onAppealDecided(@Observes AppealDecided appeal) {
+    UserAccount member = em.find(UserAccount.class, appeal.appellantAccountId());
+    if (member == null) {
+      return;
+    }
+    Locale language = texts.languageOf(member);
+    String outcome = appeal.upheld() ? "UPHELD" : "REJECTED";
+    notifier.tell(
+        member,
+        "COMMUNITY",
+        texts.text(language, "APPEAL." + outcome + ".title"),
+        texts.text(language, "APPEAL." + outcome + ".body", appeal.reason()),
+        "/community/my-moderation.xhtml",
+        "moderation-appeal:" + appeal.appealId(),
+        "moderation-member:" + appeal.appellantAccountId());
   }
 }

@@ -81,6 +81,14 @@ public class Comment {
     status = PostStatus.REMOVED;
   }
 
+  /** A removed comment is published again (its author's appeal was upheld). */
+  public void restore() {
+    if (status != PostStatus.REMOVED) {
+      throw Refusal.rule("community.cannotRestore", status);
+    }
+    status = PostStatus.PUBLISHED;
+  }
+
   public boolean visibleTo(Long accountId) {
     return status == PostStatus.PUBLISHED
         || (status == PostStatus.PENDING_REVIEW

@@ -50,6 +50,10 @@ public class ModerationAction {
   @Column(nullable = false)
   private String reason;
 
+  @ManyToOne
+  @JoinColumn(name = "sanction_id")
+  private Sanction sanction;
+
   protected ModerationAction() {}
 
   public ModerationAction(
@@ -67,6 +71,25 @@ public class ModerationAction {
     this.comment = comment;
     this.member = member;
     this.reason = reason;
+  }
+
+  /** The log line of a sanction on a member. */
+  public static ModerationAction of(Sanction sanction) {
+    ModerationAction line =
+        new ModerationAction(
+            sanction.getImposedAt(),
+            sanction.getModerator(),
+            ModerationActionKind.valueOf(sanction.getKind().name()),
+            null,
+            null,
+            sanction.getMember(),
+            sanction.getReason());
+    line.sanction = sanction;
+    return line;
+  }
+
+  public Sanction getSanction() {
+    return sanction;
   }
 
   public Long getId() {

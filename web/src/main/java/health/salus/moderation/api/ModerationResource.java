@@ -1,6 +1,7 @@
 package health.salus.moderation.api;
 
 import health.salus.moderation.boundary.LogEntry;
+import health.salus.moderation.boundary.LogQuery;
 import health.salus.moderation.boundary.Moderated;
 import health.salus.moderation.boundary.ModerationReason;
 import health.salus.moderation.boundary.ModerationService;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,11 +62,31 @@ public class ModerationResource {
 
   @GET
   @Path("log")
-  @Operation(summary = "The moderation log, newest first (MODERATOR, ADMIN)")
+  @Operation(
+      summary = "The moderation log, newest first (MODERATOR, ADMIN)",
+      description =
+          "Searched by member, moderator, action, words in the reason (q) and dates from and to"
+              + " (2026-12-03, both included, UTC).")
   public PageOf<LogEntry> log(
+      @QueryParam("member") String member,
+      @QueryParam("moderator") String moderator,
+      @QueryParam("action") String action,
+      @QueryParam("q") String q,
+      @Parameter(
+              description = "an instant, or a day (2026-12-03, UTC)",
+              schema = @Schema(ref = ApiDocs.INSTANT))
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "an instant, or a day (2026-12-03, UTC; the whole day included)",
+              schema = @Schema(ref = ApiDocs.INSTANT))
+          @QueryParam("to")
+          String to,
       @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
       @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
     Params.Paging paging = Params.paging(page, size, 50);
-    return PageOf.of(moderation.log(paging.page(), paging.size()));
+    return PageOf.of(
+        moderation.log(
+            new LogQuery(member, moderator, action, q, from, to), paging.page(), paging.size()));
   }
 }

