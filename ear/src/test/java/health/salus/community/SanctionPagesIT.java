@@ -1,11 +1,15 @@
 package health.salus.community;
 
 import static health.salus.community.Community.firstGroup;
+import static health.salus.community.Community.id;
+import static health.salus.community.Community.reason;
+import static health.salus.community.Community.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Browser;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -96,5 +101,69 @@ class SanctionPagesIT {
     assertThat(browser.text("words:list")).doesNotContain(term);
     browser.click("menu-admin-moderation-log");
     browser.waitForPath("/moderation/log.xhtml");
+  }
+
+  @Test
+  void aMemberAppealsAHiddenPostAndAModeratorUpholdsIt() {
+    long group = firstGroup();
+    Credentials member = Api.newPatient("sp");
+    Api api = Api.as(member.username(), member.password());
+    assertThat(api.post("/groups/" + group + "/join").status()).isEqualTo(200);
+    long post = id(write(api, group, "My new meter", "The meter my nurse showed me."));
+    Credentials other = Api.newStaff("mod", "MODERATOR");
+    assertThat(
+            Api.as(other.username(), other.password())
+                .post("/moderation/posts/" + post + "/hide", reason("Looks like an advert"))
+                .status())
+        .isEqualTo(200);
+    long action =
+        api.get("/me/moderation")
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .get(0)
+            .getJsonNumber("actionId")
+            .longValue();
+
+    browser.signIn(member.username(), member.password());
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-my-moderation");
+    browser.waitForPath("/community/my-moderation.xhtml");
+    WebElement acted = browser.byId("acted-" + action);
+    assertThat(acted.getText()).contains("Looks like an advert").contains("My new meter");
+    // Unique: the demo's own appeal (bob's) says "I am not selling anything." too, and the
+    // moderator must decide this one.
+    String statement = "I am not selling anything. " + Api.unique("s");
+    acted.findElement(By.tagName("textarea")).sendKeys(statement);
+    acted.findElement(By.cssSelector("button")).click();
+    confirmed("Your appeal was sent");
+    assertThat(browser.byId("acted-" + action).getText()).contains("Waiting for a moderator");
+    signOut();
+
+    browser.signIn("mod.lee", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-moderation-appeals");
+    browser.waitForPath("/moderation/appeals.xhtml");
+    WebElement appeal =
+        browser.driver().findElements(By.cssSelector(".appeal")).stream()
+            .filter(a -> a.getText().contains(statement))
+            .findFirst()
+            .orElseThrow();
+    appeal.findElement(By.cssSelector("input[type=text]")).sendKeys("Fair enough, no shop named");
+    appeal.findElements(By.cssSelector("button")).get(0).click();
+    confirmed("Upheld");
+    assertThat(Community.inFeed(Api.demo("alice"), group, post)).as("the post is back").isTrue();
+
+    browser.open("/moderation/log.xhtml?member=" + member.username() + "&action=APPEAL_UPHELD");
+    assertThat(browser.text("log:entries")).contains("Fair enough, no shop named");
+    browser.open("/moderation/log.xhtml?action=SHRED");
+    assertThat(browser.text("log:entries")).as("a bad search shows the whole log").isNotBlank();
+    signOut();
+
+    browser.signIn(member.username(), member.password());
+    browser.waitForPath("/home.xhtml");
+    browser.open("/community/my-moderation.xhtml");
+    assertThat(browser.byId("acted-" + action).getText())
+        .contains("Upheld")
+        .contains("Fair enough, no shop named");
   }
 }
