@@ -24,7 +24,7 @@ class SlaClockTest {
   }
 
   private static Instant endOf(String day) {
-    return LocalDate.parse(day).plusDays(1).atStartOfDay(SYDNEY).toInstant().minusNanos(1000);
+    return LocalDate.parse(day).plusDays(1).atStartOfDay(SYDNEY).toInstant().minusSeconds(1);
   }
 
   @Test
