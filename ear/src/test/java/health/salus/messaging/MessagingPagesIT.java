@@ -92,7 +92,7 @@ class MessagingPagesIT {
     TestPatient patient = TestPatient.withGp("msgzh", "dr.chen");
     browser.signIn(patient.username(), patient.password());
     browser.waitForPath("/home.xhtml");
-    browser.driver().findElement(By.cssSelector("#language button[name=lang]")).click();
+    browser.switchLanguage();
     browser.waitForPath("/home.xhtml");
     assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
         .isEqualTo("zh-CN");

@@ -539,6 +539,16 @@ public final class Browser
     }
   }
 
+  /**
+   * Presses the language switch of the page shown and waits for the page it posts back to (the
+   * same address, so a wait for the path alone would pass before the switch took effect).
+   */
+  public void switchLanguage() {
+    WebElement before = driver().findElement(By.tagName("html"));
+    driver.findElement(By.cssSelector("#language button[name=lang]")).click();
+    waitUntilStale(before);
+  }
+
   /** Signs in through the login page. */
   public void signIn(String username, String password) {
     open("/login.xhtml");
