@@ -97,10 +97,24 @@ public final class Appointments {
     return appointmentAtNextMinute(patient, practitioner, mode, false);
   }
 
+  /** As {@link #startedAppointment(Api, String, String)}, with a practitioner by id. */
+  public static JsonObject startedAppointment(Api patient, long practitionerId, String mode) {
+    return appointmentAtNextMinute(patient, practitionerId, mode, true);
+  }
+
+  /** As {@link #imminentAppointment(Api, String, String)}, with a practitioner by id. */
+  public static JsonObject imminentAppointment(Api patient, long practitionerId, String mode) {
+    return appointmentAtNextMinute(patient, practitionerId, mode, false);
+  }
+
   private static JsonObject appointmentAtNextMinute(
       Api patient, String practitioner, String mode, boolean waitForStart) {
+    return appointmentAtNextMinute(patient, practitionerId(practitioner), mode, waitForStart);
+  }
+
+  private static JsonObject appointmentAtNextMinute(
+      Api patient, long practitionerId, String mode, boolean waitForStart) {
     patient.get("/me"); // signed in before the clock starts to matter
-    long practitionerId = practitionerId(practitioner);
     Api desk = Api.demo("desk.jones");
     for (int attempt = 0; attempt < 3; attempt++) {
       ZonedDateTime start =
@@ -143,7 +157,7 @@ public final class Appointments {
                 + session.json().getJsonNumber("id").longValue());
       }
     }
-    throw new AssertionError("no appointment starting now could be booked with " + practitioner);
+    throw new AssertionError("no appointment starting now could be booked with " + practitionerId);
   }
 
   /** The slot of the practitioner that starts exactly then, free or not, as the patient sees it. */

@@ -13,5 +13,10 @@
  * {@link health.salus.community.boundary.StatusUpdateService} shares a patient's status updates
  * with an audience (only me by default, connections, chosen connections, a group); nobody outside
  * it sees an update in any list or by id.
+ *
+ * <p>Reviews of health services: {@link health.salus.community.boundary.ReviewService} lets a
+ * patient seen by a practitioner or at a site rate and review it once (changed, never doubled),
+ * screened and moderated as posts are; staff reply once; {@link
+ * health.salus.community.boundary.ReviewRatings} gives the directory the average and count.
  */
 package health.salus.community.boundary;

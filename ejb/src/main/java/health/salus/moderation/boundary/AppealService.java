@@ -153,6 +153,11 @@ public class AppealService {
       if (action.getComment().getStatus() == PostStatus.REMOVED) {
         action.getComment().restore();
       }
+    } else if (action.getReview() != null) {
+      if (action.getReview().getStatus() == PostStatus.HIDDEN
+          || action.getReview().getStatus() == PostStatus.REMOVED) {
+        action.getReview().restore(reason);
+      }
     } else if (action.getPost() != null) {
       Post post = action.getPost();
       if (post.getStatus() == PostStatus.HIDDEN || post.getStatus() == PostStatus.REMOVED) {

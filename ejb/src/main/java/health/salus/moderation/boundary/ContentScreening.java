@@ -1,6 +1,7 @@
 package health.salus.moderation.boundary;
 
 import health.salus.community.entity.Post;
+import health.salus.community.entity.ServiceReview;
 import health.salus.moderation.control.ModerationRepository;
 import health.salus.moderation.control.SafetySignals;
 import health.salus.moderation.control.WatchedWordMatcher;
@@ -8,6 +9,7 @@ import health.salus.moderation.control.WatchedWordMatcher.Match;
 import health.salus.moderation.control.WatchedWordMatcher.Term;
 import health.salus.moderation.entity.Flag;
 import health.salus.moderation.entity.FlagReason;
+import health.salus.moderation.entity.ReviewFlag;
 import health.salus.moderation.entity.WatchedWordAction;
 import health.salus.shared.boundary.RuleViolationException;
 import jakarta.enterprise.context.Dependent;
@@ -102,6 +104,13 @@ public class ContentScreening {
     repository.add(
         new Flag(post, null, FlagReason.OTHER, HELD_WATCHED_WORD + term, clock.instant()));
     post.flagged(flagsToHide);
+  }
+
+  /** The system flags a review for a flagging watched word; it counts like a member's flag. */
+  public void flagBySystem(ServiceReview review, String term) {
+    repository.add(
+        new ReviewFlag(review, null, FlagReason.OTHER, HELD_WATCHED_WORD + term, clock.instant()));
+    review.flagged(flagsToHide);
   }
 
   /** How many open flags hide a published post until reviewed (configurable, 3 by default). */

@@ -14,6 +14,7 @@ public record LogEntry(
     String action,
     @Schema(nullable = true) Long postId,
     @Schema(nullable = true) Long commentId,
+    @Schema(nullable = true) Long reviewId,
     @Schema(nullable = true) String memberUsername,
     @Schema(nullable = true) String reason) {
 
@@ -25,6 +26,7 @@ public record LogEntry(
         a.getAction().name(),
         a.getPost() == null ? null : a.getPost().getId(),
         a.getComment() == null ? null : a.getComment().getId(),
+        a.getReview() == null ? null : a.getReview().getId(),
         a.getMember() == null ? null : a.getMember().getUsername(),
         a.getReason());
   }

@@ -5,10 +5,12 @@ import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.community.boundary.Memberships;
 import health.salus.community.control.CommunityRepository;
+import health.salus.community.control.ReviewRepository;
 import health.salus.community.entity.Comment;
 import health.salus.community.entity.Membership;
 import health.salus.community.entity.Post;
 import health.salus.community.entity.PostStatus;
+import health.salus.community.entity.ServiceReview;
 import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
@@ -19,6 +21,7 @@ import health.salus.moderation.entity.Flag;
 import health.salus.moderation.entity.FlagReason;
 import health.salus.moderation.entity.ModerationAction;
 import health.salus.moderation.entity.ModerationActionKind;
+import health.salus.moderation.entity.ReviewFlag;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
@@ -50,6 +53,7 @@ public class ModerationService {
 
   @Inject ModerationRepository repository;
   @Inject CommunityRepository community;
+  @Inject ReviewRepository reviews;
   @Inject Memberships memberships;
   @Inject ContentScreening screening;
   @Inject Callers callers;
@@ -102,8 +106,9 @@ public class ModerationService {
 
   /**
    * What waits for review, oldest first after those that suggest a crisis: posts held, hidden by
-   * flags or flagged, and held comments, each with why. A MODERATOR sees every group's; a group
-   * moderator their groups'; anyone else is refused (403).
+   * flags or flagged, held comments, and (for a MODERATOR) reviews of health services held, hidden
+   * by flags or flagged, each with why. A MODERATOR sees every group's; a group moderator their
+   * groups'; anyone else is refused (403).
    */
   @PermitAll
   @AnySignedIn
@@ -161,6 +166,33 @@ public class ModerationService {
               excerpt(comment.getBody()),
               comment.getAuthor().getUsername(),
               comment.getCreatedAt()));
+    }
+    if (groups == null) {
+      for (ServiceReview review : repository.reviewsToReview()) {
+        List<String> reasons = new ArrayList<>();
+        if (review.getHeldReason() != null) {
+          reasons.add(review.getHeldReason());
+        }
+        repository.openReviewFlags(review.getId()).stream()
+            .map(
+                f ->
+                    "FLAG:" + f.getReason() + (f.getComment() == null ? "" : ": " + f.getComment()))
+            .forEach(reasons::add);
+        items.add(
+            new QueueItem(
+                "REVIEW",
+                null,
+                null,
+                review.getId(),
+                reasons,
+                review.getStatus().name(),
+                null,
+                review.subjectName(),
+                review.subjectName() + " · " + review.getRating() + "/5",
+                excerpt(review.getBody()),
+                review.getAuthor().getUsername(),
+                review.getCreatedAt()));
+      }
     }
     items.sort(Comparator.comparing((QueueItem item) -> !suggestsCrisis(item)));
     return items;
@@ -287,6 +319,70 @@ public class ModerationService {
             kind.name(),
             reason));
     return new Moderated(commentId, comment.getStatus().name());
+  }
+
+  /**
+   * A signed-in user flags a published review of a health service they did not write, with a reason
+   * (400 when unknown), once (409 again); the author's own: 422; a review they may not see: 404. At
+   * {@link ContentScreening#flagsToHide} open flags the review is hidden until reviewed.
+   */
+  @PermitAll
+  @AnySignedIn
+  public ReviewFlagView flagReview(long reviewId, NewFlag input) {
+    CurrentCaller caller = callers.current();
+    FlagReason reason = reason(input == null ? null : input.reason());
+    String comment = input == null ? null : input.comment();
+    if (comment != null && comment.strip().length() > Flag.COMMENT_MAX) {
+      throw new InvalidInputException("comment", "community.textTooLong", Flag.COMMENT_MAX);
+    }
+    ServiceReview review =
+        reviews
+            .lockedReview(reviewId)
+            .filter(r -> r.visibleTo(caller.accountId()))
+            .orElseThrow(() -> new NotFoundException("review.notFound"));
+    if (review.getAuthor().getId().equals(caller.accountId())) {
+      throw new RuleViolationException("moderation.ownReview");
+    }
+    if (repository.reviewFlagged(reviewId, caller.accountId())) {
+      throw new ConflictException(null, "moderation.reviewFlaggedAlready");
+    }
+    ReviewFlag flag = new ReviewFlag(review, callers.account(), reason, comment, clock.instant());
+    repository.add(flag);
+    review.flagged(screening.flagsToHide());
+    repository.flush();
+    audit.record(
+        AuditEvent.of("MODERATION_REVIEW_FLAG", AuditOutcome.SUCCESS)
+            .object("ServiceReview", reviewId)
+            .detail(reason.name() + " " + review.getStatus().name()));
+    return new ReviewFlagView(flag.getId(), reviewId, review.getStatus().name());
+  }
+
+  /**
+   * A MODERATOR acts on a review of a health service with a reason (400 without), as on a post:
+   * approve (held, hidden or flagged: published, flags dismissed), hide, remove or restore; a step
+   * its status does not allow is 422; anyone else 403. Logged (the review's author is the member
+   * told, who may appeal a hide or removal) and audited.
+   */
+  @RolesAllowed(Role.Names.MODERATOR)
+  public Moderated actOnReview(long reviewId, String action, ModerationReason input) {
+    ModerationActionKind kind = postAction(action);
+    String reason = reason(input);
+    ServiceReview review =
+        reviews.lockedReview(reviewId).orElseThrow(() -> new NotFoundException("review.notFound"));
+    switch (kind) {
+      case APPROVE -> review.approve(reason);
+      case HIDE -> review.hide(reason);
+      case REMOVE -> review.remove(reason);
+      default -> review.restore(reason);
+    }
+    repository.openReviewFlags(reviewId).forEach(ReviewFlag::close);
+    repository.add(ModerationAction.of(clock.instant(), callers.account(), kind, review, reason));
+    repository.flush();
+    audit.record(
+        AuditEvent.of("MODERATION_REVIEW_" + kind.name(), AuditOutcome.SUCCESS)
+            .object("ServiceReview", reviewId)
+            .detail(review.getStatus().name()));
+    return new Moderated(reviewId, review.getStatus().name());
   }
 
   private static ModerationActionKind postAction(String action) {

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What waits for review: a post ({@code kind POST}) or a comment ({@code COMMENT}), why it is there
  * ({@code reasons}: {@code NEW_MEMBER}, {@code WATCHED_WORD:term}, {@code CRISIS:words}, {@code
- * FLAGS}, and each open flag as {@code FLAG:REASON: comment}), and its status. {@code reviewId} is
- * for reviews (none yet).
+ * FLAGS}, and each open flag as {@code FLAG:REASON: comment}), and its status. A review of a health
+ * service ({@code REVIEW}) has a {@code reviewId}, no group, and its subject's name as {@code
+ * groupName} and {@code title}.
  */
 @JsonbNillable
 public record QueueItem(
@@ -19,7 +20,7 @@ public record QueueItem(
     @Schema(nullable = true) Long reviewId,
     List<String> reasons,
     String status,
-    long groupId,
+    @Schema(nullable = true) Long groupId,
     String groupName,
     String title,
     String excerpt,

@@ -52,6 +52,21 @@ public class Standing {
                     s));
   }
 
+  /**
+   * Refuses a member silenced or suspended in the whole community writing what everyone reads
+   * outside the groups (a review of a health service).
+   */
+  public void mayWriteAnywhere(Long accountId) {
+    strongest(accountId, null)
+        .ifPresent(
+            s ->
+                refuse(
+                    s.getKind() == SanctionKind.SUSPEND
+                        ? "moderation.suspendedUntil"
+                        : "moderation.silencedUntil",
+                    s));
+  }
+
   /** The sanction in force here that restricts most (a suspension before a silence). */
   private Optional<Sanction> strongest(Long accountId, Long groupId) {
     if (accountId == null) {

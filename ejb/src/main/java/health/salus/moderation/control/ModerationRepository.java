@@ -4,9 +4,11 @@ import health.salus.community.entity.Comment;
 import health.salus.community.entity.MembershipStatus;
 import health.salus.community.entity.Post;
 import health.salus.community.entity.PostStatus;
+import health.salus.community.entity.ServiceReview;
 import health.salus.identity.entity.Role;
 import health.salus.moderation.entity.Flag;
 import health.salus.moderation.entity.ModerationAction;
+import health.salus.moderation.entity.ReviewFlag;
 import health.salus.moderation.entity.WatchedWord;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -108,6 +110,37 @@ public class ModerationRepository {
       query.setParameter("groupIds", groupIds);
     }
     return query.setMaxResults(QUEUE_LIMIT).getResultList();
+  }
+
+  /**
+   * Reviews of health services waiting for review (held, hidden by flags, flagged), oldest first.
+   */
+  public List<ServiceReview> reviewsToReview() {
+    return em.createQuery(
+            "SELECT r FROM ServiceReview r WHERE r.needsReview = TRUE ORDER BY r.id",
+            ServiceReview.class)
+        .setMaxResults(QUEUE_LIMIT)
+        .getResultList();
+  }
+
+  public boolean reviewFlagged(long reviewId, long flaggerId) {
+    return !em.createQuery(
+            "SELECT f.id FROM ReviewFlag f WHERE f.review.id = :reviewId"
+                + " AND f.flagger.id = :flaggerId",
+            Long.class)
+        .setParameter("reviewId", reviewId)
+        .setParameter("flaggerId", flaggerId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public List<ReviewFlag> openReviewFlags(long reviewId) {
+    return em.createQuery(
+            "SELECT f FROM ReviewFlag f WHERE f.review.id = :reviewId AND f.open = TRUE"
+                + " ORDER BY f.id",
+            ReviewFlag.class)
+        .setParameter("reviewId", reviewId)
+        .getResultList();
   }
 
   public long countPostsToReview() {

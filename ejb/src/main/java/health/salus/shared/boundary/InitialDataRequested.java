@@ -37,4 +37,5 @@ public record InitialDataRequested(boolean demo) {
   public static final int EDUCATION = 1300;
   public static final int SHARING = 1500;
   public static final int MODERATION = 1250;
+  public static final int REVIEWS = 1600;
 }

@@ -2,6 +2,7 @@ package health.salus.moderation.entity;
 
 import health.salus.community.entity.Comment;
 import health.salus.community.entity.Post;
+import health.salus.community.entity.ServiceReview;
 import health.salus.identity.entity.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One line of the moderation log: who did what to which post (or comment, or member), and why. */
+/**
+ * One line of the moderation log: who did what to which post (or comment, review, or member), and
+ * why.
+ */
 @Entity
 @Table(name = "moderation_action")
 public class ModerationAction {
@@ -54,6 +58,10 @@ public class ModerationAction {
   @JoinColumn(name = "sanction_id")
   private Sanction sanction;
 
+  @ManyToOne
+  @JoinColumn(name = "review_id")
+  private ServiceReview review;
+
   protected ModerationAction() {}
 
   public ModerationAction(
@@ -86,6 +94,23 @@ public class ModerationAction {
             sanction.getReason());
     line.sanction = sanction;
     return line;
+  }
+
+  /** The log line of an action on a review of a health service (its author is the member). */
+  public static ModerationAction of(
+      Instant at,
+      UserAccount moderator,
+      ModerationActionKind action,
+      ServiceReview review,
+      String reason) {
+    ModerationAction line =
+        new ModerationAction(at, moderator, action, null, null, review.getAuthor(), reason);
+    line.review = review;
+    return line;
+  }
+
+  public ServiceReview getReview() {
+    return review;
   }
 
   public Sanction getSanction() {

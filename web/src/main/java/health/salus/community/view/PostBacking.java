@@ -3,6 +3,7 @@ package health.salus.community.view;
 import health.salus.community.boundary.CommunityService;
 import health.salus.community.boundary.Created;
 import health.salus.community.boundary.NewComment;
+import health.salus.community.boundary.NewPost;
 import health.salus.community.boundary.NewReaction;
 import health.salus.community.boundary.PostDetail;
 import health.salus.moderation.boundary.ModerationService;
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * A post's page ({@code ?id=}): the post (its status and the moderator's reason for its author),
- * its comments, the comment form, reactions and the flag form.
+ * its comments, the comment form, reactions and the flag form; for its author, the forms to change
+ * it (the old text kept) and to delete it.
  */
 @Named
 @ViewScoped
@@ -37,9 +39,75 @@ public class PostBacking implements Serializable {
   private String reason = FlagReason.SPAM.name();
   private String flagComment;
   private final PersonalDetailsWarning warning = new PersonalDetailsWarning();
+  private final PersonalDetailsWarning editWarning = new PersonalDetailsWarning();
+  private String editTitle;
+  private String editBody;
 
   public void load() {
     detail = community.post(id);
+    if (detail.post().mine() && editTitle == null) {
+      editTitle = detail.post().title();
+      editBody = detail.post().body();
+    }
+  }
+
+  /** Whether the author may still change or delete the post (not removed by a moderator). */
+  public boolean isEditable() {
+    return detail != null
+        && detail.post().mine()
+        && !detail.post().status().equals("REMOVED")
+        && !detail.post().status().equals("DELETED");
+  }
+
+  /** The author changes the title and body; the old text is kept, the new one screened again. */
+  public void edit() throws IOException {
+    Created[] created = new Created[1];
+    if (PageAction.attempt(
+        editWarning.watching(
+            () ->
+                created[0] =
+                    community.edit(
+                        id, new NewPost(editTitle, editBody, editWarning.isConfirmed()))),
+        "edit",
+        Map.of())) {
+      if (created[0].crisisSupport()) {
+        PageAction.redirect("/community/support.xhtml");
+        return;
+      }
+      PageMessages.flashInfo(
+          created[0].status().equals("PUBLISHED") ? "community.edited" : "community.editedHeld");
+      PageAction.redirect(page());
+    }
+  }
+
+  /** The author deletes the post and goes back to the group. */
+  public void delete() throws IOException {
+    long group = detail.post().groupId();
+    PageAction.change(
+        () -> community.delete(id),
+        "delete",
+        "/community/group.xhtml?id=" + group,
+        "community.deleted");
+  }
+
+  public PersonalDetailsWarning getEditWarning() {
+    return editWarning;
+  }
+
+  public String getEditTitle() {
+    return editTitle;
+  }
+
+  public void setEditTitle(String editTitle) {
+    this.editTitle = editTitle;
+  }
+
+  public String getEditBody() {
+    return editBody;
+  }
+
+  public void setEditBody(String editBody) {
+    this.editBody = editBody;
   }
 
   private String page() {

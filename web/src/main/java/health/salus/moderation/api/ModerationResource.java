@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /moderation/queue}, {@code POST /moderation/posts/{id}/{approve,hide,remove,restore}}
- * and {@code POST /moderation/comments/{id}/{approve,remove}} with {reason}, and {@code GET
+ * and {@code POST /moderation/comments/{id}/{approve,remove}} with {reason}, {@code POST
+ * /moderation/reviews/{id}/{approve,hide,remove,restore}} with {reason}, and {@code GET
  * /moderation/log}.
  */
 @Tag(name = "Moderation")
@@ -58,6 +59,14 @@ public class ModerationResource {
   public Moderated actOnComment(
       @PathParam("id") long id, @PathParam("action") String action, ModerationReason reason) {
     return moderation.actOnComment(id, action, reason);
+  }
+
+  @POST
+  @Path("reviews/{id}/{action}")
+  @Operation(summary = "approve, hide, remove or restore a review with {reason} (MODERATOR)")
+  public Moderated actOnReview(
+      @PathParam("id") long id, @PathParam("action") String action, ModerationReason reason) {
+    return moderation.actOnReview(id, action, reason);
   }
 
   @GET

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The review queue: what waits, with why, and per item a reason and the actions (approve, hide,
- * remove, restore for posts; approve, remove for comments).
+ * remove, restore for posts and reviews; approve, remove for comments).
  */
 @Named
 @ViewScoped
@@ -36,6 +36,9 @@ public class QueueBacking implements Serializable {
 
   /** The key of an item's reason input. */
   public static String key(QueueItem item) {
+    if (item.reviewId() != null) {
+      return "r" + item.reviewId();
+    }
     return item.commentId() == null ? "p" + item.postId() : "c" + item.commentId();
   }
 
@@ -43,7 +46,9 @@ public class QueueBacking implements Serializable {
     ModerationReason reason = new ModerationReason(reasons.get(key(item)));
     PageAction.change(
         () -> {
-          if (item.commentId() == null) {
+          if (item.reviewId() != null) {
+            moderation.actOnReview(item.reviewId(), action, reason);
+          } else if (item.commentId() == null) {
             moderation.act(item.postId(), action, reason);
           } else {
             moderation.actOnComment(item.commentId(), action, reason);

@@ -1,5 +1,7 @@
 package health.salus.scheduling.view;
 
+import health.salus.community.boundary.ReviewRating;
+import health.salus.community.boundary.ReviewService;
 import health.salus.directory.boundary.DirectoryService;
 import health.salus.directory.boundary.SiteView;
 import health.salus.scheduling.boundary.BookablePractitioner;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** Finding a practitioner to book: by name, specialty, site and mode. */
 @Named
@@ -26,6 +29,7 @@ public class FindPractitionerBacking implements Serializable {
 
   @Inject BookingLookupService lookup;
   @Inject DirectoryService directory;
+  @Inject ReviewService reviews;
 
   private Long patient;
   private String name;
@@ -34,16 +38,32 @@ public class FindPractitionerBacking implements Serializable {
   private String mode;
   private Page<BookablePractitioner> results = new Page<>(List.of(), 0, 0, SHOWN);
   private List<SiteView> sites = List.of();
+  private Map<Long, ReviewRating> ratings = Map.of();
 
   @PostConstruct
   void load() {
     sites = directory.sites();
     results = lookup.practitioners(null, null, null, null, 0, SHOWN);
+    rate();
+  }
+
+  /** The shown practitioners' review averages and counts: one query for the page. */
+  private void rate() {
+    ratings =
+        Map.copyOf(
+            reviews.practitionerRatings(
+                results.items().stream().map(BookablePractitioner::id).toList()));
+  }
+
+  /** A shown practitioner's review average and count. */
+  public ReviewRating rating(BookablePractitioner p) {
+    return ratings.getOrDefault(p.id(), ReviewRating.NONE);
   }
 
   public void search() {
     try {
       results = lookup.practitioners(name, specialty, siteId, mode, 0, SHOWN);
+      rate();
     } catch (Refusal refused) {
       PageMessages.show(refused, "search");
     }
