@@ -247,6 +247,9 @@ class CasesApiIT {
     String base = "/cases/" + Casework.id(intake);
 
     assertProblem(cm.post(base + "/resume", EMPTY), 422);
+    assertProblem(cm.post(base + "/open", EMPTY), 422);
+    assertThat(cm.put(base + "/intake", Casework.intake("LOW", null, null)).status())
+        .isEqualTo(200);
     assertThat(cm.post(base + "/open", EMPTY).json().getString("status")).isEqualTo("OPEN");
     assertProblem(cm.post(base + "/open", EMPTY), 422);
     assertProblem(cm.post(base + "/reopen", EMPTY), 422);

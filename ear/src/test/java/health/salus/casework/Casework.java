@@ -61,6 +61,37 @@ final class Casework {
     return body.build();
   }
 
+  /** An intake assessment with this risk level and risks, at this version (when not null). */
+  static JsonObject intake(String riskLevel, String risks, Long version) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("presentingNeeds", "Help with meals and shopping")
+            .add("livingSituation", "ALONE")
+            .add("supports", "Daughter visits on Sundays")
+            .add("riskLevel", riskLevel)
+            .add("personGoals", "Keep living at home")
+            .add("consentToShare", true);
+    if (risks != null) {
+      body.add("risks", risks);
+    }
+    if (version != null) {
+      body.add("version", version);
+    }
+    return body.build();
+  }
+
+  /** Opens a case from a referral (INTAKE) as the case manager: its id. */
+  static long openIntake(Api manager, long patientId, String summary) {
+    JsonObject body =
+        Json.createObjectBuilder(newCase(patientId, "NDIS", summary))
+            .add("fromReferral", true)
+            .build();
+    Response created = manager.post("/cases", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().getString("status")).isEqualTo("INTAKE");
+    return id(created);
+  }
+
   static JsonObject note(String text, String visibility) {
     JsonObjectBuilder body = Json.createObjectBuilder();
     if (text != null) {

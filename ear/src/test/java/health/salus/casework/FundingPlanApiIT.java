@@ -291,7 +291,7 @@ class FundingPlanApiIT {
     String path = "/cases/" + caseId + "/funding-plan";
     Response cents = cm.post(path, plan("Core supports", "10.005"));
     assertThat(cents.status()).as(cents.toString()).isEqualTo(400);
-    assertThat(cents.errorFields()).contains("budget");
+    assertThat(cents.errorFields()).contains("categories[0].budget");
     assertThat(cm.post(path, plan("Core supports", "-1.00")).status()).isEqualTo(400);
     assertThat(cm.post(path, plan()).status()).isEqualTo(400);
     assertThat(cm.post(path, plan("Core", "1.00", "core", "2.00")).status()).isEqualTo(400);

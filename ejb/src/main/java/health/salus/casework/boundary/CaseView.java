@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A case as one caller may see it. The team ({@code view: "TEAM"}) sees it whole; the patient and a
  * carer acting for them ({@code view: "PATIENT"}) see the goals, the SHARED notes and the tasks
- * assigned to the patient, and no team, referrals or history.
+ * assigned to the patient, and no team, referrals, history or intake assessment ({@code intake}:
+ * the team's, null until recorded).
  */
 public record CaseView(
     long id,
@@ -32,7 +33,8 @@ public record CaseView(
     List<NoteView> notes,
     List<ReferralView> referrals,
     List<StatusChangeView> history,
-    List<ReviewView> reviews)
+    List<ReviewView> reviews,
+    IntakeView intake)
     implements Serializable {
 
   public boolean teamView() {

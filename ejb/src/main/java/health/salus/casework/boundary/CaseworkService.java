@@ -104,8 +104,8 @@ public class CaseworkService {
   }
 
   /**
-   * The caller's caseload in numbers: cases by status, overdue tasks, the caller's own tasks, and
-   * the budgets at risk (plans of cases not closed with 80 % or more used).
+   * The caller's caseload in numbers: cases by status, overdue tasks, the caller's own tasks, the
+   * reviews due, and the budgets at risk (plans of cases not closed with 80 % or more used).
    */
   @RolesAllowed({Role.Names.CASE_MANAGER, Role.Names.CLINICIAN})
   public CaseloadSummary summary() {
@@ -128,6 +128,7 @@ public class CaseworkService {
         repository.countOverdueInCaseload(me, today),
         repository.countOpenTasksOf(me),
         repository.countOverdueTasksOf(me, today),
+        repository.countReviewsDue(me, today.plusDays(CaseloadSummary.REVIEW_DAYS)),
         atRisk);
   }
 
@@ -177,10 +178,14 @@ public class CaseworkService {
     return items;
   }
 
-  /** INTAKE → OPEN, by the case manager. */
+  /** INTAKE → OPEN, by the case manager, once the intake assessment is recorded (else 422). */
   @RolesAllowed(Role.Names.CASE_MANAGER)
   public CaseView openIntake(long caseId, StatusMove move) {
-    return moveStatus(caseId, "CASE_OPEN_INTAKE", move, c -> c.open(callers.account(), now()));
+    return moveStatus(
+        caseId,
+        "CASE_OPEN_INTAKE",
+        move,
+        c -> c.open(repository.intake(caseId).isPresent(), callers.account(), now()));
   }
 
   /** OPEN → ON_HOLD, with an optional reason, by the case manager. */
@@ -298,7 +303,8 @@ public class CaseworkService {
         (team ? notes : PatientSide.notes(notes)).stream().map(NoteView::of).toList(),
         team ? repository.referrals(id).stream().map(ReferralView::of).toList() : List.of(),
         team ? c.getHistory().stream().map(StatusChangeView::of).toList() : List.of(),
-        team ? repository.reviews(id).stream().map(ReviewView::of).toList() : List.of());
+        team ? repository.reviews(id).stream().map(ReviewView::of).toList() : List.of(),
+        team ? repository.intake(id).map(IntakeView::of).orElse(null) : null);
   }
 
   private java.time.Instant now() {

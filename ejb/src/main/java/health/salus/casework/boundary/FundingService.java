@@ -74,11 +74,16 @@ public class FundingService {
               FundingPlan p =
                   new FundingPlan(
                       c, request.startsOn(), request.endsOn(), callers.account(), now());
-              for (NewFundingPlan.Category line : request.categories()) {
+              for (int i = 0; i < request.categories().size(); i++) {
+                NewFundingPlan.Category line = request.categories().get(i);
                 if (line == null) {
                   throw Refusal.invalid("categories", "casework.categories.required");
                 }
-                p.addCategory(line.name(), line.budget());
+                try {
+                  p.addCategory(line.name(), line.budget());
+                } catch (Refusal refused) {
+                  throw ofLine(i, refused);
+                }
               }
               return p;
             });
@@ -187,5 +192,18 @@ public class FundingService {
 
   private Instant now() {
     return clock.instant();
+  }
+
+  /**
+   * A refusal of one category line named by its place, such as {@code categories[1].budget}, so
+   * that a form shows it beside that line's input.
+   */
+  private static Refusal ofLine(int index, Refusal refused) {
+    if (refused.kind() != Refusal.Kind.INVALID
+        || !("categoryName".equals(refused.field()) || "budget".equals(refused.field()))) {
+      return refused;
+    }
+    return Refusal.invalid(
+        "categories[" + index + "]." + refused.field(), refused.messageKey(), refused.arguments());
   }
 }

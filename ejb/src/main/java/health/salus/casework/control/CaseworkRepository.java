@@ -6,6 +6,7 @@ import health.salus.casework.entity.CaseNote;
 import health.salus.casework.entity.CaseReview;
 import health.salus.casework.entity.CaseStatus;
 import health.salus.casework.entity.CaseTask;
+import health.salus.casework.entity.IntakeAssessment;
 import health.salus.casework.entity.Referral;
 import health.salus.casework.entity.TaskStatus;
 import health.salus.directory.entity.CareRelationshipKind;
@@ -45,6 +46,15 @@ public class CaseworkRepository {
 
   public Optional<CareCase> careCase(long id) {
     return Optional.ofNullable(em.find(CareCase.class, id));
+  }
+
+  /** The intake assessment of a case, if recorded. */
+  public Optional<IntakeAssessment> intake(long caseId) {
+    return em.createQuery(
+            "SELECT a FROM IntakeAssessment a WHERE a.careCase.id = :id", IntakeAssessment.class)
+        .setParameter("id", caseId)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<Patient> patient(long id) {
@@ -122,6 +132,24 @@ public class CaseworkRepository {
         .setParameter("closed", CaseStatus.CLOSED)
         .setParameter("open", TaskStatus.OPEN)
         .setParameter("today", today)
+        .getSingleResult();
+  }
+
+  /**
+   * Reviews of the account's caseload's cases not closed that are due by {@code until} and not
+   * done: not yet fallen due, or fallen due with their task still open.
+   */
+  public long countReviewsDue(long accountId, LocalDate until) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM CaseReview r JOIN r.careCase c LEFT JOIN r.task t WHERE "
+                + IN_TEAM
+                + " AND c.status <> :closed AND r.dueOn <= :until"
+                + " AND (t IS NULL OR t.status = :open)",
+            Long.class)
+        .setParameter("me", accountId)
+        .setParameter("closed", CaseStatus.CLOSED)
+        .setParameter("until", until)
+        .setParameter("open", TaskStatus.OPEN)
         .getSingleResult();
   }
 

@@ -120,8 +120,11 @@ public class CareCase {
     history.add(new StatusChange(this, null, status, null, caseManager, at));
   }
 
-  /** INTAKE → OPEN: the intake is done. */
-  public void open(UserAccount by, Instant at) {
+  /** INTAKE → OPEN: the intake is done; refused (422) until the intake assessment is recorded. */
+  public void open(boolean intakeRecorded, UserAccount by, Instant at) {
+    if (status == CaseStatus.INTAKE && !intakeRecorded) {
+      throw Refusal.rule("casework.intake.missing");
+    }
     move(CaseStatus.INTAKE, CaseStatus.OPEN, null, by, at);
   }
 

@@ -54,7 +54,7 @@ class CaseRulesTest {
     assertThat(openCase().getStatus()).isEqualTo(CaseStatus.OPEN);
     CareCase intake = new CareCase(patient, Programme.NDIS, manager, "From the GP", true, NOW);
     assertThat(intake.getStatus()).isEqualTo(CaseStatus.INTAKE);
-    intake.open(manager, later(1));
+    intake.open(true, manager, later(1));
     assertThat(intake.getStatus()).isEqualTo(CaseStatus.OPEN);
   }
 
@@ -86,7 +86,7 @@ class CaseRulesTest {
   @Test
   void movesFromTheWrongStatusAreRuleRefusalsAndChangeNothing() {
     CareCase c = openCase();
-    assertThat(refusal(() -> c.open(manager, NOW)).kind()).isEqualTo(Refusal.Kind.RULE);
+    assertThat(refusal(() -> c.open(true, manager, NOW)).kind()).isEqualTo(Refusal.Kind.RULE);
     assertThat(refusal(() -> c.resume(manager, NOW)).messageKey())
         .isEqualTo("casework.transitionRefused");
     assertThat(refusal(() -> c.reopen(null, manager, NOW)).kind()).isEqualTo(Refusal.Kind.RULE);

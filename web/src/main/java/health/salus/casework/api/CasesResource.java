@@ -7,6 +7,9 @@ import health.salus.casework.boundary.CaseloadSummary;
 import health.salus.casework.boundary.CaseworkService;
 import health.salus.casework.boundary.GoalProgress;
 import health.salus.casework.boundary.GoalView;
+import health.salus.casework.boundary.IntakeForm;
+import health.salus.casework.boundary.IntakeService;
+import health.salus.casework.boundary.IntakeView;
 import health.salus.casework.boundary.NewCase;
 import health.salus.casework.boundary.NewGoal;
 import health.salus.casework.boundary.NewNote;
@@ -28,6 +31,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,7 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ?status=}, paged) and its summary ({@code GET /cases/summary}); the case team and the patient's
  * side read one ({@code GET /cases/{id}}); the case manager moves it ({@code POST
  * /cases/{id}/open|hold|resume|close|reopen}) and adds team members ({@code POST
- * /cases/{id}/members}); the case team works on the care plan ({@code POST
+ * /cases/{id}/members}) and records its intake assessment ({@code PUT /cases/{id}/intake}, read by
+ * the team with {@code GET}); the case team works on the care plan ({@code POST
  * /cases/{id}/goals|tasks|notes|referrals}, goal ratings, task completion, referral steps). One
  * class, since JAX-RS matches one root resource per path and would not look past {@code cases/{id}}
  * for the others.
@@ -67,6 +72,7 @@ public class CasesResource {
 
   @Inject CaseworkService cases;
   @Inject CasePlanService plan;
+  @Inject IntakeService intakes;
 
   @POST
   @Operation(
@@ -104,6 +110,39 @@ public class CasesResource {
   @Operation(summary = "The caller's caseload in numbers: by status, overdue tasks, own tasks")
   public CaseloadSummary summary() {
     return cases.summary();
+  }
+
+  @GET
+  @Path("{id}/intake")
+  @Operation(
+      summary = "The intake assessment of a case",
+      description = "The case team; 404 when none is recorded.")
+  public IntakeView intake(@PathParam("id") long id) {
+    return intakes.read(id);
+  }
+
+  @PUT
+  @Path("{id}/intake")
+  @Operation(
+      summary = "Record or revise the intake assessment of a case in INTAKE",
+      description =
+          "The case manager. {presentingNeeds, livingSituation, supports, riskLevel, risks,"
+              + " personGoals, consentToShare, version}: presentingNeeds, livingSituation,"
+              + " riskLevel, personGoals and consentToShare required, risks too when riskLevel is"
+              + " MEDIUM or HIGH (400); to revise, version is the version read (stale or missing:"
+              + " 409); a case not in INTAKE: 422. The case opens (POST /cases/{id}/open) only"
+              + " once its intake is recorded.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Recorded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IntakeView.class)))
+  @APIResponse(responseCode = "409", description = "Changed meanwhile (stale version)")
+  @APIResponse(responseCode = "422", description = "The case is not in INTAKE")
+  public IntakeView recordIntake(@PathParam("id") long id, IntakeForm form) {
+    return intakes.record(id, form);
   }
 
   @GET
