@@ -131,6 +131,34 @@ public class CatalogueService {
         completed);
   }
 
+  /**
+   * A lesson to print: the PRINT variant of the level and language asked for (unknown ones: 400),
+   * the rest as suits the caller, or the nearest variant written ({@link VariantChoice}); 404 for a
+   * lesson that does not exist or has no variant yet.
+   */
+  @PermitAll
+  @AnySignedIn
+  public PrintableLesson printable(long id, String level, String language) {
+    ReadingLevel askedLevel = Choices.level(level);
+    ContentLanguage askedLanguage = Choices.language(language);
+    Lesson lesson = found(repository.find(Lesson.class, id));
+    Preference suits = Tailoring.preference(learners.current(false));
+    VariantChoice.Key wanted =
+        new VariantChoice.Key(
+            askedLevel != null ? askedLevel : suits.level(),
+            askedLanguage != null ? askedLanguage : suits.language(),
+            ContentFormat.PRINT);
+    LessonVariant variant = chosen(lesson, wanted).orElseThrow(this::noLesson);
+    return new PrintableLesson(
+        lesson.getId(),
+        lesson.getProgramme().titleIn(variant.getLanguage()),
+        variant.getTitle(),
+        variant.getBody(),
+        variant.getLevel(),
+        variant.getLanguage().tag(),
+        variant.getFormat());
+  }
+
   /** A lesson's quiz in this language (the caller's when null); 404 for no such lesson. */
   @PermitAll
   @AnySignedIn

@@ -24,7 +24,7 @@ public class MessageTimeline extends TableSource {
           "messaging.message",
           "e.id, e.sentAt, t.id, t.subject, a.fullName",
           "Message e JOIN e.thread t JOIN e.author a LEFT JOIN t.toPractitioner p",
-          "t.patient.id",
+          "e.patientId",
           "e.sentAt");
 
   @Override

@@ -33,6 +33,14 @@ public class Message {
   @JoinColumn(name = "thread_id")
   private MessageThread thread;
 
+  /**
+   * The thread's patient, copied onto each message so that the patient's messages are read newest
+   * first along an index of their own (the timeline), without joining and sorting all their
+   * threads.
+   */
+  @Column(name = "patient_id", updatable = false)
+  private Long patientId;
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "author_account_id")
   private UserAccount author;
@@ -51,6 +59,7 @@ public class Message {
 
   Message(MessageThread thread, UserAccount author, MessageSide side, String body, Instant at) {
     this.thread = thread;
+    this.patientId = thread.getPatient().getId();
     this.author = author;
     this.authorSide = side;
     this.body = body(body);
@@ -74,6 +83,10 @@ public class Message {
 
   public MessageThread getThread() {
     return thread;
+  }
+
+  public Long getPatientId() {
+    return patientId;
   }
 
   public UserAccount getAuthor() {

@@ -6,12 +6,15 @@ import health.salus.education.boundary.AuthoringService;
 import health.salus.education.boundary.CatalogueService;
 import health.salus.education.boundary.LearningService;
 import health.salus.education.boundary.LessonView;
+import health.salus.education.boundary.PrintableLesson;
 import health.salus.education.boundary.QuestionInput;
 import health.salus.education.boundary.QuizAnswers;
 import health.salus.education.boundary.QuizResult;
 import health.salus.education.boundary.QuizView;
 import health.salus.education.boundary.VariantInput;
 import health.salus.education.entity.ContentFormat;
+import health.salus.education.view.LessonPdf;
+import health.salus.records.api.Attachment;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,6 +47,7 @@ public class LessonsResource {
   @Inject CatalogueService catalogue;
   @Inject LearningService learning;
   @Inject AuthoringService authoring;
+  @Inject LessonPdf pdf;
 
   @GET
   @Path("{id}")
@@ -63,6 +68,34 @@ public class LessonsResource {
           @QueryParam("format")
           String format) {
     return catalogue.lesson(id, level, language, format);
+  }
+
+  @GET
+  @Path("{id}/pdf")
+  @Produces(LessonPdf.MEDIA_TYPE)
+  @Operation(
+      summary = "A lesson as a printable PDF",
+      description =
+          "The PRINT variant of ?level= and ?language= (the rest as suits the caller; the nearest"
+              + " variant written when that one is not): title, programme, level and the lesson's"
+              + " text in large type with page numbers; Chinese in an embedded subset of Noto Sans"
+              + " SC. An unknown level or language: 400; no such lesson: 404.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lesson as a PDF",
+      content =
+          @Content(
+              mediaType = LessonPdf.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response pdf(
+      @PathParam("id") long id,
+      @Parameter(description = "EASY_READ, STANDARD or DETAILED") @QueryParam("level") String level,
+      @Parameter(description = "en or zh-Hans") @QueryParam("language") String language) {
+    PrintableLesson lesson = catalogue.printable(id, level, language);
+    return Response.ok(pdf.render(lesson), LessonPdf.MEDIA_TYPE)
+        .header("Content-Disposition", Attachment.of(pdf.fileName(lesson)))
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   @GET

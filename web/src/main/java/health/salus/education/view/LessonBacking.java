@@ -3,6 +3,7 @@ package health.salus.education.view;
 import health.salus.education.boundary.CatalogueService;
 import health.salus.education.boundary.LearningService;
 import health.salus.education.boundary.LessonView;
+import health.salus.education.boundary.PrintableLesson;
 import health.salus.education.boundary.QuizAnswers;
 import health.salus.education.boundary.QuizResult;
 import health.salus.education.boundary.QuizView;
@@ -11,6 +12,7 @@ import health.salus.education.entity.ContentFormat;
 import health.salus.education.entity.ReadingLevel;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.entity.Refusal;
+import health.salus.shared.view.FileDownload;
 import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
 import jakarta.faces.context.FacesContext;
@@ -39,6 +41,7 @@ public class LessonBacking implements Serializable {
 
   @Inject CatalogueService catalogue;
   @Inject LearningService learning;
+  @Inject LessonPdf lessonPdf;
 
   private long id;
   private String level;
@@ -81,6 +84,13 @@ public class LessonBacking implements Serializable {
           result[0].outOf());
       PageAction.redirect(selfLink());
     }
+  }
+
+  /** The variant shown, at its level and in its language, as a printable PDF. */
+  public void pdf() {
+    PrintableLesson printable = catalogue.printable(id, lesson.level().name(), lesson.language());
+    FileDownload.send(
+        LessonPdf.MEDIA_TYPE, lessonPdf.fileName(printable), lessonPdf.render(printable));
   }
 
   /** This page on the variant shown. */

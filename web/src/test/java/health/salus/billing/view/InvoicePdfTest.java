@@ -9,6 +9,7 @@ import health.salus.billing.boundary.InvoiceView;
 import health.salus.billing.boundary.Issuer;
 import health.salus.billing.entity.InvoiceStatus;
 import health.salus.shared.entity.Language;
+import health.salus.shared.view.PdfFonts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ class InvoicePdfTest {
 
   InvoicePdfTest() {
     pdf.fonts = new InvoiceFonts();
+    pdf.fonts.fonts = new PdfFonts();
   }
 
   private static InvoiceView invoice(String patientName) {
