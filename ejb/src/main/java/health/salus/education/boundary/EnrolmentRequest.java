@@ -1,4 +1,12 @@
 package health.salus.education.boundary;
 
-/** Who to enrol: a patient's own when absent; a clinician or case manager names the patient. */
-public record EnrolmentRequest(Long patientId) {}
+/**
+ * Who to enrol: a patient's own when absent; a clinician or case manager names the patient and may
+ * say why they assign the programme ({@code reason}, up to 500 characters, shown to the patient).
+ */
+public record EnrolmentRequest(Long patientId, String reason) {
+
+  public EnrolmentRequest(Long patientId) {
+    this(patientId, null);
+  }
+}
