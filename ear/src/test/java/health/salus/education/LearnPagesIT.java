@@ -165,8 +165,7 @@ class LearnPagesIT {
     new Select(browser.byId("assignProgramme:programme")).selectByVisibleText(AGEING);
     browser.type("assignProgramme:reason", reason);
     browser.click("assignProgramme:assign");
-    browser.waitForPath("/casework/case.xhtml");
-    assertThat(browser.driver().getPageSource()).contains("The programme is assigned.");
+    browser.waitForGrowl("The programme is assigned.");
     browser.clickButton("Sign out");
     browser.waitForPath("/login.xhtml");
 

@@ -55,10 +55,11 @@ public class LearningService {
 
   /**
    * Enrols a patient in a programme: the caller themself (a patient), or the patient named (a
-   * clinician or case manager of the patient's care team; anyone else 403), who assigns it as part
-   * of the patient's care, with a reason of up to 500 characters (longer: 400), and the patient is
-   * told who assigned what and why ({@link ProgrammeAssigned}). A programme that does not exist:
-   * 404. Already enrolled: the enrolment there is, {@code created} false, and nobody is told.
+   * clinician of the patient's care team, or the case manager or a member of the case team of one
+   * of the patient's cases; anyone else 403), who assigns it as part of the patient's care, with a
+   * reason of up to 500 characters (longer: 400), and the patient is told who assigned what and why
+   * ({@link ProgrammeAssigned}). A programme that does not exist: 404. Already enrolled: the
+   * enrolment there is, {@code created} false, and nobody is told.
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CLINICIAN, Role.Names.CASE_MANAGER})
   public Enrolled enrol(long programmeId, EnrolmentRequest request) {
@@ -76,8 +77,8 @@ public class LearningService {
     if (!accessPolicy.permits(
         patient.isPresent() ? patientId : null,
         Access.to("EDUCATION_ENROL", "Patient", patientId)
-            .allowing(Basis.SELF, Basis.CARE_TEAM)
-            .saying("not the patient nor in the care team"))) {
+            .allowing(Basis.SELF, Basis.CARE_TEAM, Basis.CASE_TEAM)
+            .saying("not the patient nor in the care or case team"))) {
       throw new AccessDeniedException("education.notForThisPatient");
     }
     Programme programme =

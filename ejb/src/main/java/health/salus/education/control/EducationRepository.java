@@ -70,14 +70,19 @@ public class EducationRepository {
 
   /** The latest lesson completion of the patient in the programme, if any. */
   public Optional<Instant> lastCompletion(long patientId, long programmeId) {
-    return Optional.ofNullable(
-        em.createQuery(
-                "SELECT MAX(c.completedAt) FROM LessonCompletion c WHERE c.patient.id = :patient"
-                    + " AND c.lesson.programme.id = :programme",
-                Instant.class)
-            .setParameter("patient", patientId)
-            .setParameter("programme", programmeId)
-            .getSingleResult());
+    // The latest row's instant, not MAX(completedAt): an aggregate would skip the Instant
+    // converter.
+    return em
+        .createQuery(
+            "SELECT c.completedAt FROM LessonCompletion c WHERE c.patient.id = :patient"
+                + " AND c.lesson.programme.id = :programme ORDER BY c.completedAt DESC",
+            Instant.class)
+        .setParameter("patient", patientId)
+        .setParameter("programme", programmeId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   /** Whether the patient was reminded of this stall: this next lesson with so many done. */
