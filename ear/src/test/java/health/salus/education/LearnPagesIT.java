@@ -1,10 +1,15 @@
 package health.salus.education;
 
+import static health.salus.education.Education.AGEING;
 import static health.salus.education.Education.HEART;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Credentials;
+import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Browser;
+import health.salus.testsupport.TestPatient;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,67 @@ class LearnPagesIT {
     browser.click("menu-education-figures");
     browser.waitForPath("/education/figures.xhtml");
     assertThat(browser.text("figures")).contains(HEART);
+  }
+
+  @Test
+  void aNewPatientIsOfferedTheLiteracyScreenRightAfterRegisteringAndItIsStored() {
+    String username = Api.unique("lit");
+    String password = Api.strongPassword();
+    browser.open("/register.xhtml");
+    browser.type("register:username", username);
+    browser.type("register:fullName", "Lit " + username.substring(4).toUpperCase());
+    browser.type("register:email", username + "@example.org");
+    browser.type("register:birthDate", "1961-03-14");
+    browser.type("register:password", password);
+    browser.type("register:passwordConfirm", password);
+    browser.click("register:submit");
+
+    browser.waitForPath("/education/screening.xhtml");
+    assertThat(browser.text("welcome-screening")).contains("Skip for now");
+    assertThat(Api.as(username, password).get("/me/literacy-screening").status()).isEqualTo(204);
+    new Select(browser.byId("screening:helpReading")).selectByValue("4");
+    new Select(browser.byId("screening:confidentWithForms")).selectByValue("A_LITTLE");
+    browser.click("screening:save");
+    browser.waitForPath("/education/programmes.xhtml");
+
+    JsonObject stored = Api.as(username, password).get("/me/literacy-screening").json();
+    assertThat(stored.getString("level")).isEqualTo("LIMITED");
+    assertThat(stored.getInt("helpReading")).isEqualTo(4);
+  }
+
+  @Test
+  void theCaseManagerAssignsAProgrammeOnTheCaseAndThePatientSeesWhoAndWhyOnLearn() {
+    Credentials cm = Api.newStaff("cm-assign-page", "CASE_MANAGER");
+    TestPatient patient = TestPatient.register("edu-assign-page");
+    Response opened =
+        Api.as(cm.username(), cm.password())
+            .post(
+                "/cases",
+                Json.createObjectBuilder()
+                    .add("patientId", patient.id())
+                    .add("programme", "CHRONIC_CARE")
+                    .add("summary", "Balance after a fall")
+                    .build());
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long caseId = opened.json().getJsonNumber("id").longValue();
+    String reason = "Steadier on the stairs " + Api.unique("r");
+
+    browser.signIn(cm.username(), cm.password());
+    browser.waitForPath("/home.xhtml");
+    browser.open("/casework/case.xhtml?id=" + caseId);
+    new Select(browser.byId("assignProgramme:programme")).selectByVisibleText(AGEING);
+    browser.type("assignProgramme:reason", reason);
+    browser.click("assignProgramme:assign");
+    browser.waitForGrowl("The programme is assigned.");
+    browser.clickButton("Sign out");
+    browser.waitForPath("/login.xhtml");
+
+    browser.signIn(patient.username(), patient.password());
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-learn");
+    browser.waitForPath("/education/programmes.xhtml");
+    assertThat(browser.text("assigned-" + Education.programme(AGEING)))
+        .isEqualTo("Added to your care by Staff " + cm.username() + ": \"" + reason + "\"");
   }
 
   private static long heartProgramme() {

@@ -13,7 +13,7 @@ class LoginJourneyIT {
   @RegisterExtension final Browser browser = new Browser();
 
   @Test
-  void aNewPatientRegistersLandsOnHomeSignsOutAndSignsInAgain() {
+  void aNewPatientRegistersSkipsTheLiteracyScreenLandsOnHomeSignsOutAndSignsInAgain() {
     String username = Api.unique("web");
     String password = Api.strongPassword();
     String fullName = "Webb " + username.substring(4).toUpperCase();
@@ -27,6 +27,8 @@ class LoginJourneyIT {
     browser.type("register:passwordConfirm", password);
     browser.click("register:submit");
 
+    browser.waitForPath("/education/screening.xhtml");
+    browser.click("skip-screening");
     browser.waitForPath("/home.xhtml");
     browser.waitForText("home-title", fullName);
     assertThat(browser.exists("menu-home")).isTrue();

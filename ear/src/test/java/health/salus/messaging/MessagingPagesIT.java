@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
 import health.salus.testsupport.TestPatient;
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -154,5 +155,62 @@ class MessagingPagesIT {
     browser.open("/messaging/threads.xhtml");
     assertThat(browser.text("triage-" + id)).contains("Urgent").contains("Waiting for the patient");
     assertThat(browser.text("due-" + id)).contains("On time");
+  }
+
+  @Test
+  void theEducatorPointsToALessonThePatientOpensItTailoredAndSeesTheOutOfHoursNoticeWhenClosed() {
+    TestPatient patient = TestPatient.register("msgedu");
+    long id =
+        Messaging.start(
+            patient.api(),
+            Messaging.toPractitioner("edu.nguyen", "Salt " + Api.unique("s"), "How much salt?"));
+    String body = "A good lesson to start with " + Api.unique("b");
+
+    browser.signIn("edu.nguyen", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.open("/messaging/thread.xhtml?id=" + id);
+    assertThat(browser.exists("out-of-hours")).as("not for the care side").isFalse();
+    Select lessons = new Select(browser.byId("reply:lessons"));
+    String picked = lessons.getOptions().get(0).getText();
+    long lessonId = Long.parseLong(lessons.getOptions().get(0).getAttribute("value"));
+    lessons.selectByIndex(0);
+    browser.type("reply:body", body);
+    browser.click("reply:send");
+    browser.waitForText("messages", body);
+    signOut();
+
+    browser.signIn(patient.username(), patient.password());
+    browser.waitForPath("/home.xhtml");
+    browser.open("/messaging/thread.xhtml?id=" + id);
+    boolean closed =
+        patient
+            .api()
+            .post(
+                "/threads/" + id + "/messages",
+                jakarta.json.Json.createObjectBuilder().add("body", "Thank you").build())
+            .json()
+            .getBoolean("outOfHours");
+    browser.open("/messaging/thread.xhtml?id=" + id);
+    assertThat(browser.exists("out-of-hours")).as("out of hours now: " + closed).isEqualTo(closed);
+    String link = "lesson-link-" + messageWith(patient, id, body) + "-" + lessonId;
+    assertThat(picked).endsWith(browser.text(link));
+    browser.click(link);
+    browser.waitForPath("/education/lesson.xhtml");
+    JsonObject tailored = patient.api().get("/lessons/" + lessonId).json();
+    assertThat(browser.byId("variant").getAttribute("data-level"))
+        .isEqualTo(tailored.getString("level"));
+    assertThat(browser.byId("variant").getAttribute("data-format"))
+        .isEqualTo(tailored.getString("format"));
+    browser.open("/messaging/new.xhtml");
+    assertThat(browser.exists("out-of-hours")).isEqualTo(closed);
+  }
+
+  private static long messageWith(TestPatient patient, long thread, String body) {
+    return Messaging.messages(Messaging.open(patient.api(), thread)).stream()
+        .filter(m -> m.getString("bodyHtml").contains(body))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 }

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import health.salus.billing.AppointmentEventsResource;
 import health.salus.billing.BillingEventIT;
 import health.salus.casework.CaseworkRoundsResource;
+import health.salus.education.LessonRemindersResource;
 import health.salus.feedback.EscalationResource;
 import health.salus.identity.FirstAdministratorIT;
 import health.salus.identity.IdentityStoreIT;
@@ -42,6 +43,7 @@ public final class SuiteDeployment {
             ClinicianFixture.class,
             EncountersResource.class,
             EscalationResource.class,
+            LessonRemindersResource.class,
             PractitionersFixture.class),
         GreenMail.class,
         org.slf4j.Logger.class);

@@ -5,14 +5,19 @@ import health.salus.education.entity.EnrolmentStatus;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** An enrolment: patient, programme, status, who enrolled them and when. */
+/**
+ * An enrolment: patient, programme, status, who enrolled them and when; for one assigned by a
+ * clinician or case manager, {@code assigned} true and their reason (null when none was given).
+ */
 public record EnrolmentView(
     long id,
     long programmeId,
     long patientId,
     EnrolmentStatus status,
     String assignedByUsername,
-    Instant enrolledAt)
+    Instant enrolledAt,
+    boolean assigned,
+    String reason)
     implements Serializable {
 
   static EnrolmentView of(Enrolment e) {
@@ -22,6 +27,8 @@ public record EnrolmentView(
         e.getPatient().getId(),
         e.getStatus(),
         e.getAssignedBy().getUsername(),
-        e.getEnrolledAt());
+        e.getEnrolledAt(),
+        e.assigned(),
+        e.getReason());
   }
 }

@@ -17,12 +17,14 @@ import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,11 +51,15 @@ public class LearningService {
   @Inject AccessPolicy accessPolicy;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Event<ProgrammeAssigned> assigned;
 
   /**
    * Enrols a patient in a programme: the caller themself (a patient), or the patient named (a
-   * clinician or case manager of the patient's care team; anyone else 403). A programme that does
-   * not exist: 404. Already enrolled: the enrolment there is, {@code created} false.
+   * clinician of the patient's care team, or the case manager or a member of the case team of one
+   * of the patient's cases; anyone else 403), who assigns it as part of the patient's care, with a
+   * reason of up to 500 characters (longer: 400), and the patient is told who assigned what and why
+   * ({@link ProgrammeAssigned}). A programme that does not exist: 404. Already enrolled: the
+   * enrolment there is, {@code created} false, and nobody is told.
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CLINICIAN, Role.Names.CASE_MANAGER})
   public Enrolled enrol(long programmeId, EnrolmentRequest request) {
@@ -63,12 +69,16 @@ public class LearningService {
     if (patientId == null) {
       throw new InvalidInputException("patientId", "education.patientRequired");
     }
+    String reason = request == null ? null : request.reason();
+    if (reason != null && reason.strip().length() > 500) {
+      throw new InvalidInputException("reason", "education.reasonTooLong");
+    }
     Optional<Patient> patient = repository.find(Patient.class, patientId);
     if (!accessPolicy.permits(
         patient.isPresent() ? patientId : null,
         Access.to("EDUCATION_ENROL", "Patient", patientId)
-            .allowing(Basis.SELF, Basis.CARE_TEAM)
-            .saying("not the patient nor in the care team"))) {
+            .allowing(Basis.SELF, Basis.CARE_TEAM, Basis.CASE_TEAM)
+            .saying("not the patient nor in the care or case team"))) {
       throw new AccessDeniedException("education.notForThisPatient");
     }
     Programme programme =
@@ -80,15 +90,32 @@ public class LearningService {
     if (existing.isPresent()) {
       return new Enrolled(EnrolmentView.of(existing.get()), false);
     }
+    UserAccount by = callers.account();
     Enrolment enrolment =
-        new Enrolment(patient.get(), programme, callers.account(), clock.instant());
+        caller.isPatient(patientId)
+            ? new Enrolment(patient.get(), programme, by, clock.instant())
+            : new Enrolment(patient.get(), programme, by, reason, clock.instant());
     repository.add(enrolment);
     repository.flush();
     audit.record(
         AuditEvent.of("EDUCATION_ENROL", AuditOutcome.SUCCESS)
             .aboutPatient(patientId)
             .object("Enrolment", enrolment.getId())
-            .detail("programme " + programmeId));
+            .detail(
+                "programme "
+                    + programmeId
+                    + (enrolment.assigned() ? " assigned by " + by.getUsername() : "")));
+    if (enrolment.assigned()) {
+      assigned.fire(
+          new ProgrammeAssigned(
+              enrolment.getId(),
+              patientId,
+              programmeId,
+              programme.getTitle(),
+              programme.getTitleZh(),
+              by.getFullName(),
+              enrolment.getReason()));
+    }
     return new Enrolled(EnrolmentView.of(enrolment), true);
   }
 
@@ -172,7 +199,9 @@ public class LearningService {
                   .filter(l -> !done.contains(l.getId()))
                   .findFirst()
                   .map(Lesson::getId)
-                  .orElse(null)));
+                  .orElse(null),
+              e.assigned() ? e.getAssignedBy().getFullName() : null,
+              e.assigned() ? e.getReason() : null));
     }
     audit.record(
         AuditEvent.of("EDUCATION_PROGRESS_READ", AuditOutcome.SUCCESS)

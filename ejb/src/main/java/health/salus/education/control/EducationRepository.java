@@ -10,6 +10,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,52 @@ public class EducationRepository {
    */
   public <T> Optional<T> locked(Class<T> type, long id) {
     return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * The active enrolments with no progress since {@code cutoff}: enrolled no later, and no lesson
+   * of the programme completed after it; by id.
+   */
+  public List<Long> stalledEnrolmentIds(Instant cutoff) {
+    return em.createQuery(
+            "SELECT e.id FROM Enrolment e WHERE e.status = :active AND e.enrolledAt <= :cutoff"
+                + " AND NOT EXISTS (SELECT c FROM LessonCompletion c WHERE c.patient = e.patient"
+                + " AND c.lesson.programme = e.programme AND c.completedAt > :cutoff)"
+                + " ORDER BY e.id",
+            Long.class)
+        .setParameter("active", EnrolmentStatus.ACTIVE)
+        .setParameter("cutoff", cutoff)
+        .getResultList();
+  }
+
+  /** The latest lesson completion of the patient in the programme, if any. */
+  public Optional<Instant> lastCompletion(long patientId, long programmeId) {
+    // The latest row's instant, not MAX(completedAt): an aggregate would skip the Instant
+    // converter.
+    return em
+        .createQuery(
+            "SELECT c.completedAt FROM LessonCompletion c WHERE c.patient.id = :patient"
+                + " AND c.lesson.programme.id = :programme ORDER BY c.completedAt DESC",
+            Instant.class)
+        .setParameter("patient", patientId)
+        .setParameter("programme", programmeId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** Whether the patient was reminded of this stall: this next lesson with so many done. */
+  public boolean reminded(long enrolmentId, long lessonId, int lessonsDone) {
+    return em.createQuery(
+                "SELECT COUNT(r) FROM LessonReminder r WHERE r.enrolment.id = :enrolment"
+                    + " AND r.lesson.id = :lesson AND r.lessonsDone = :done",
+                Long.class)
+            .setParameter("enrolment", enrolmentId)
+            .setParameter("lesson", lessonId)
+            .setParameter("done", lessonsDone)
+            .getSingleResult()
+        > 0;
   }
 
   public boolean titleTaken(String title, Long otherThan) {

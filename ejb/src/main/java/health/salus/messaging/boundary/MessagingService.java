@@ -9,6 +9,8 @@ import health.salus.consent.boundary.AccessPolicy;
 import health.salus.consent.boundary.ConsentService;
 import health.salus.consent.boundary.RepresentedPerson;
 import health.salus.directory.entity.Practitioner;
+import health.salus.education.boundary.LessonLink;
+import health.salus.education.boundary.LessonLinks;
 import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
@@ -21,6 +23,7 @@ import health.salus.messaging.control.OfficeHours;
 import health.salus.messaging.control.ReplyTimes;
 import health.salus.messaging.entity.Message;
 import health.salus.messaging.entity.MessageAttachment;
+import health.salus.messaging.entity.MessageLesson;
 import health.salus.messaging.entity.MessageSide;
 import health.salus.messaging.entity.MessageThread;
 import health.salus.messaging.entity.ThreadPriority;
@@ -43,6 +46,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -65,6 +69,9 @@ public class MessagingService {
   @Inject AuditTrail audit;
   @Inject Event<MessageSent> sent;
   @Inject Clock clock;
+  @Inject LessonLinks lessonLinks;
+
+  private static final int MAX_LESSONS = 10;
 
   /**
    * A patient (about themself) or a carer (about a patient they may act for, {@code patientId})
@@ -217,6 +224,11 @@ public class MessagingService {
     }
     Map<Long, Instant> receipts = repository.receipts(threadId);
     Map<Long, List<MessageAttachment>> files = attachments.ofThread(threadId);
+    Map<Long, List<Long>> lessonIds = repository.lessonsOfThread(threadId);
+    Map<Long, LessonLink> lessons =
+        lessonIds.isEmpty()
+            ? Map.of()
+            : lessonLinks.byId(lessonIds.values().stream().flatMap(List::stream).toList());
     List<MessageView> messages = new ArrayList<>();
     for (Message m : repository.messages(threadId)) {
       messages.add(
@@ -224,7 +236,11 @@ public class MessagingService {
               m,
               receipts.get(m.getId()),
               caller.accountId(),
-              files.getOrDefault(m.getId(), List.of()).stream().map(AttachmentView::of).toList()));
+              files.getOrDefault(m.getId(), List.of()).stream().map(AttachmentView::of).toList(),
+              lessonIds.getOrDefault(m.getId(), List.of()).stream()
+                  .map(lessons::get)
+                  .filter(Objects::nonNull)
+                  .toList()));
     }
     audit.record(
         AuditEvent.of("MESSAGE_THREAD_READ", AuditOutcome.SUCCESS)
@@ -247,13 +263,16 @@ public class MessagingService {
 
   /**
    * Replies as {@link #reply(long, NewMessage)} does, the message carrying these files, refused as
-   * for {@link #start(NewThread, List)}.
+   * for {@link #start(NewThread, List)}. The care side (an educator or clinician answering) may
+   * point the patient to lessons ({@code lessonIds}, up to ten, each once): the patient's side 403,
+   * more than ten 400, a lesson that does not exist 422, and nothing is stored.
    */
   @PermitAll
   @AnySignedIn
   public CreatedId reply(long threadId, NewMessage input, List<NewAttachment> files) {
     List<Attachments.Sent> sent = sent(files);
     MessageSide side = participation(threadId, "MESSAGE_SEND").side();
+    List<LessonLink> lessons = lessons(input, side);
     MessageThread thread = repository.lockedThread(threadId).orElseThrow();
     AuditEvent event =
         AuditEvent.of("MESSAGE_SEND", AuditOutcome.SUCCESS)
@@ -275,7 +294,13 @@ public class MessagingService {
     repository.add(message);
     repository.flush();
     attachments.store(attached, sent);
-    audit.record(event.object("Message", message.getId()).detail(filesDetail(attached)));
+    for (int i = 0; i < lessons.size(); i++) {
+      repository.add(new MessageLesson(message, lessons.get(i).id(), i));
+    }
+    audit.record(
+        event
+            .object("Message", message.getId())
+            .detail(details(filesDetail(attached), lessonsDetail(lessons))));
     tellOtherSide(thread, message, side);
     return side == MessageSide.PATIENT
         ? toPatientSide(message.getId(), thread, now)
@@ -310,6 +335,34 @@ public class MessagingService {
     return attachments.maxBytes();
   }
 
+  /** The lessons a reply points to: the care side's only, up to ten, each existing. */
+  private List<LessonLink> lessons(NewMessage input, MessageSide side) {
+    List<Long> ids =
+        input == null || input.lessonIds() == null
+            ? List.of()
+            : input.lessonIds().stream().distinct().toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    if (side != MessageSide.CARE) {
+      throw new AccessDeniedException("messaging.lessonsCareOnly");
+    }
+    if (ids.size() > MAX_LESSONS) {
+      throw new InvalidInputException("lessonIds", "messaging.tooManyLessons", MAX_LESSONS);
+    }
+    return lessonLinks.existing(ids);
+  }
+
+  private static String lessonsDetail(List<LessonLink> lessons) {
+    return lessons.isEmpty()
+        ? null
+        : "lessons " + String.join(", ", lessons.stream().map(l -> "" + l.id()).toList());
+  }
+
+  private static String details(String files, String lessons) {
+    return files == null ? lessons : lessons == null ? files : files + "; " + lessons;
+  }
+
   private static List<Attachments.Sent> sent(List<NewAttachment> files) {
     return files == null
         ? List.of()
@@ -339,6 +392,18 @@ public class MessagingService {
         thread.getReplyDueAt(),
         closed,
         closed ? hours.nextOpening(now) : null);
+  }
+
+  /**
+   * When the team reads messages again if it is out of hours now (before the caller writes, to tell
+   * them); empty while it is working.
+   */
+  @PermitAll
+  @AnySignedIn
+  public Optional<Instant> outOfHoursUntil() {
+    OfficeHours hours = replyTimes.officeHours();
+    Instant now = clock.instant();
+    return hours.isOpen(now) ? Optional.empty() : Optional.of(hours.nextOpening(now));
   }
 
   /**

@@ -29,8 +29,9 @@
  * answers; a thread's answer is due by then ({@code replyDueAt}, cleared by an answer) and staff
  * see late ones first. Triage ({@code triage}): the care side assigns a thread to a colleague of
  * the team, sets priority and status, as of a version (stale: 409; the row lock orders racing
- * triages).
- *
- * <p>Not yet: an out-of-hours notice, messages on the patient's timeline.
+ * triages). Lessons: the care side may point the patient to up to ten lessons in a reply ({@code
+ * lessonIds}; the patient's side 403, an unknown lesson 422), shown as links in the reader's
+ * language through the education feature's {@code LessonLinks}. Out of hours: {@code
+ * outOfHoursUntil} tells the patient before they write when the team reads messages again.
  */
 package health.salus.messaging.boundary;

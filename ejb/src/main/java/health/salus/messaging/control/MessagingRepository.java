@@ -4,6 +4,7 @@ import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.UserAccount;
 import health.salus.messaging.entity.Message;
+import health.salus.messaging.entity.MessageLesson;
 import health.salus.messaging.entity.MessageRead;
 import health.salus.messaging.entity.MessageSide;
 import health.salus.messaging.entity.MessageThread;
@@ -13,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +194,23 @@ public class MessagingRepository {
             Message.class)
         .setParameter("threadId", threadId)
         .getResultList();
+  }
+
+  /** The lessons attached to the thread's messages: per message, their ids in the order picked. */
+  public Map<Long, List<Long>> lessonsOfThread(long threadId) {
+    Map<Long, List<Long>> lessons = new HashMap<>();
+    em.createQuery(
+            "SELECT l FROM MessageLesson l WHERE l.message.thread.id = :threadId"
+                + " ORDER BY l.message.id, l.position",
+            MessageLesson.class)
+        .setParameter("threadId", threadId)
+        .getResultList()
+        .forEach(
+            l ->
+                lessons
+                    .computeIfAbsent(l.getMessage().getId(), k -> new ArrayList<>())
+                    .add(l.getLessonId()));
+    return lessons;
   }
 
   /** The thread's messages the reader did not write and has not opened. */

@@ -49,6 +49,9 @@ public class Enrolment {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  @Column(length = 500)
+  private String reason;
+
   @Version private long version;
 
   protected Enrolment() {}
@@ -59,6 +62,16 @@ public class Enrolment {
     this.assignedBy = assignedBy;
     this.enrolledAt = at;
     this.status = EnrolmentStatus.ACTIVE;
+  }
+
+  /**
+   * A clinician or case manager assigns the programme as part of the patient's care, saying why
+   * (blank: no reason given).
+   */
+  public Enrolment(
+      Patient patient, Programme programme, UserAccount assignedBy, String reason, Instant at) {
+    this(patient, programme, assignedBy, at);
+    this.reason = reason == null || reason.isBlank() ? null : reason.strip();
   }
 
   /** Every lesson done: the enrolment is complete (once). */
@@ -100,6 +113,10 @@ public class Enrolment {
 
   public Instant getCompletedAt() {
     return completedAt;
+  }
+
+  public String getReason() {
+    return reason;
   }
 
   public long getVersion() {

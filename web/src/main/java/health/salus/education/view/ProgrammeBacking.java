@@ -40,7 +40,7 @@ public class ProgrammeBacking implements Serializable {
 
   public void enrol() throws IOException {
     PageAction.change(
-        () -> learning.enrol(id, new EnrolmentRequest(null)),
+        () -> learning.enrol(id, new EnrolmentRequest(null, null)),
         "enrol",
         "/education/programme.xhtml?id=" + id,
         "learn.enrolled");

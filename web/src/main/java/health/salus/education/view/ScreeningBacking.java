@@ -25,6 +25,7 @@ public class ScreeningBacking implements Serializable {
   private ScreeningResult latest;
   private Integer helpReading;
   private String confidentWithForms;
+  private boolean welcome;
 
   /** Loads the latest screen (view action). */
   public void load() {
@@ -48,6 +49,15 @@ public class ScreeningBacking implements Serializable {
 
   public List<FormsConfidence> getFormsChoices() {
     return List.of(FormsConfidence.values());
+  }
+
+  /** Just registered: the screen is offered, with a way to skip it. */
+  public boolean isWelcome() {
+    return welcome;
+  }
+
+  public void setWelcome(boolean welcome) {
+    this.welcome = welcome;
   }
 
   public ScreeningResult getLatest() {

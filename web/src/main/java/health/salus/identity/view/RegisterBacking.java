@@ -12,12 +12,16 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Registering as a patient, then straight in, signed in, to the home page. */
+/**
+ * Registering as a patient, then straight in, signed in, to the short literacy screen (which they
+ * may skip to the home page).
+ */
 @Named
 @RequestScoped
 public class RegisterBacking {
 
   static final String FORM = "register";
+  static final String SCREENING = "/education/screening.xhtml?welcome=true";
 
   @Inject IdentityService identity;
   @Inject FormSignIn formSignIn;
@@ -42,7 +46,7 @@ public class RegisterBacking {
     }
     if (formSignIn.signIn(username, password)) {
       PageMessages.flashInfo("register.welcome", fullName);
-      formSignIn.continueTo(FormSignIn.HOME);
+      formSignIn.continueTo(SCREENING);
     }
   }
 

@@ -85,7 +85,19 @@ public record MessageForm(
     }
 
     NewMessage message() {
-      return new NewMessage(fields.get("body"));
+      return new NewMessage(fields.get("body"), lessonIds(fields.get("lessonIds")));
+    }
+
+    /** {@code lessonIds} as a comma list of ids; blank: none; anything else: 400. */
+    private static List<Long> lessonIds(String list) {
+      if (list == null || list.isBlank()) {
+        return List.of();
+      }
+      List<Long> ids = new ArrayList<>();
+      for (String id : list.split(",")) {
+        ids.add(Params.id("lessonIds", id.strip()));
+      }
+      return ids;
     }
   }
 

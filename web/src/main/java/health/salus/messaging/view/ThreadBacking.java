@@ -1,5 +1,7 @@
 package health.salus.messaging.view;
 
+import health.salus.education.boundary.LessonLink;
+import health.salus.education.boundary.LessonLinks;
 import health.salus.messaging.boundary.AttachmentFile;
 import health.salus.messaging.boundary.MessagingService;
 import health.salus.messaging.boundary.NewAttachment;
@@ -30,6 +32,7 @@ public class ThreadBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject MessagingService messaging;
+  @Inject LessonLinks lessonLinks;
 
   private long id;
   private ThreadView thread;
@@ -39,6 +42,8 @@ public class ThreadBacking implements Serializable {
   private String priority;
   private String status;
   private long version;
+  private List<LessonLink> lessonChoices = List.of();
+  private Long[] lessonIds;
 
   /**
    * Opens the thread named by the view parameter (f:viewAction); to anyone but a participant the
@@ -51,6 +56,9 @@ public class ThreadBacking implements Serializable {
       priority = thread.priority();
       status = thread.status();
       version = thread.version();
+      if (!thread.team().isEmpty()) {
+        lessonChoices = lessonLinks.catalogue();
+      }
     } catch (NotFoundException notAParticipant) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(404, null);
@@ -61,9 +69,13 @@ public class ThreadBacking implements Serializable {
   public void reply() throws IOException {
     List<NewAttachment> attachments = Uploads.read(files, messaging.attachmentMaxBytes());
     PageAction.change(
-        () -> messaging.reply(id, new NewMessage(body), attachments),
+        () ->
+            messaging.reply(
+                id,
+                new NewMessage(body, lessonIds == null ? List.of() : List.of(lessonIds)),
+                attachments),
         "reply",
-        Map.of("attachments", "files"),
+        Map.of("attachments", "files", "lessonIds", "lessons"),
         "/messaging/thread.xhtml?id=" + id,
         "messaging.sent");
   }
@@ -121,6 +133,19 @@ public class ThreadBacking implements Serializable {
 
   public void setFiles(List<Part> files) {
     this.files = files;
+  }
+
+  /** The lessons the care side may point the patient to (none for the patient side). */
+  public List<LessonLink> getLessonChoices() {
+    return lessonChoices;
+  }
+
+  public Long[] getLessonIds() {
+    return lessonIds;
+  }
+
+  public void setLessonIds(Long[] lessonIds) {
+    this.lessonIds = lessonIds;
   }
 
   public ThreadView getThread() {
