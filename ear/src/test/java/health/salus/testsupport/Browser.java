@@ -540,8 +540,8 @@ public final class Browser
   }
 
   /**
-   * Presses the language switch of the page shown and waits for the page it posts back to (the
-   * same address, so a wait for the path alone would pass before the switch took effect).
+   * Presses the language switch of the page shown and waits for the page it posts back to (the same
+   * address, so a wait for the path alone would pass before the switch took effect).
    */
   public void switchLanguage() {
     WebElement before = driver().findElement(By.tagName("html"));
