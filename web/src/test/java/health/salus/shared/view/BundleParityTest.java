@@ -94,6 +94,36 @@ class BundleParityTest {
     assertThat(untranslated).as("Chinese texts of %s without Chinese", family).isEmpty();
   }
 
+  /**
+   * Properties keeps the last of two equal keys silently: a merge that adds a key twice loses a
+   * text.
+   */
+  @ParameterizedTest
+  @MethodSource("families")
+  void noKeyIsWrittenTwice(String family) {
+    for (String resource : new String[] {family + ".properties", family + "_zh_CN.properties"}) {
+      Set<String> seen = new TreeSet<>();
+      Set<String> twice = new TreeSet<>();
+      try (InputStream in = BundleParityTest.class.getClassLoader().getResourceAsStream(resource)) {
+        assertThat(in).as(resource + " on the class path").isNotNull();
+        Properties counting =
+            new Properties() {
+              @Override
+              public synchronized Object put(Object key, Object value) {
+                if (!seen.add((String) key)) {
+                  twice.add((String) key);
+                }
+                return super.put(key, value);
+              }
+            };
+        counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new IllegalStateException(resource, e);
+      }
+      assertThat(twice).as("keys written twice in %s", resource).isEmpty();
+    }
+  }
+
   static Set<String> placeholders(String text) {
     Set<String> found = new TreeSet<>();
     Matcher m = PLACEHOLDER.matcher(text);
