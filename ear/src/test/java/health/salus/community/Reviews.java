@@ -10,8 +10,6 @@ import health.salus.testsupport.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Test data for reviews of health services: practitioners of a test's own (so their average is the
@@ -50,12 +48,6 @@ final class Reviews {
                 Json.createObjectBuilder().add("outcome", "Seen").build());
     assertThat(done.status()).as(done.toString()).isEqualTo(200);
     return appointment;
-  }
-
-  /** Waits until a booking made now would fall in the minute after this appointment's start. */
-  static void waitForTheNextMinute(JsonObject appointment) {
-    Instant start = Instant.parse(appointment.getString("start"));
-    Appointments.sleep(Duration.between(Instant.now(), start.minusSeconds(19)));
   }
 
   static JsonObject review(int rating, String body) {

@@ -9,9 +9,17 @@ import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Appointments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code POST /appointments/{id}/no-show}: once an appointment has begun, and it ends it. */
+/**
+ * {@code POST /appointments/{id}/no-show}: once an appointment has begun, and it ends it. A client
+ * of the suite's test deployment, whose fixture moves a booked appointment's start into the past.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class NoShowApiIT {
 
   private final Api desk = Api.demo("desk.jones");

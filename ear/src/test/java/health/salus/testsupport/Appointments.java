@@ -80,13 +80,14 @@ public final class Appointments {
   }
 
   /**
-   * An appointment that the patient books through the API and whose start has then passed: the
-   * front desk adds a one-off session of one slot at the next whole minute (at least 20 seconds
-   * ahead, as a booking must be in the future), the patient books it, and this waits until it has
-   * begun. Takes up to about 80 seconds. The session is removed again (its booked slot stays).
+   * An appointment that the patient books through the API and whose start has then passed: booked
+   * as {@link #imminentAppointment(Api, String, String)} does, then moved by the test deployment's
+   * {@link AppointmentClockFixture} so that it began a minute ago (instead of sleeping until its
+   * start, up to 80 seconds). The caller is an Arquillian class (the suite's test deployment is
+   * there). Answers the appointment as the patient then reads it.
    */
   public static JsonObject startedAppointment(Api patient, String practitioner, String mode) {
-    return appointmentAtNextMinute(patient, practitioner, mode, true);
+    return startedAppointment(patient, practitionerId(practitioner), mode);
   }
 
   /**
@@ -94,31 +95,42 @@ public final class Appointments {
    * a clinician may already complete it (from ten minutes before its start); returns at once.
    */
   public static JsonObject imminentAppointment(Api patient, String practitioner, String mode) {
-    return appointmentAtNextMinute(patient, practitioner, mode, false);
+    return appointmentAtNextMinute(patient, practitioner, mode);
   }
 
   /** As {@link #startedAppointment(Api, String, String)}, with a practitioner by id. */
   public static JsonObject startedAppointment(Api patient, long practitionerId, String mode) {
-    return appointmentAtNextMinute(patient, practitionerId, mode, true);
+    long id =
+        appointmentAtNextMinute(patient, practitionerId, mode).getJsonNumber("id").longValue();
+    Deployments.callTestResource("POST", "/test/appointments/" + id + "/begun");
+    Response begun = patient.get("/appointments/" + id);
+    assertThat(begun.status()).as(begun.toString()).isEqualTo(200);
+    assertThat(Instant.parse(begun.json().getString("start"))).isBefore(Instant.now());
+    return begun.json();
   }
 
   /** As {@link #imminentAppointment(Api, String, String)}, with a practitioner by id. */
   public static JsonObject imminentAppointment(Api patient, long practitionerId, String mode) {
-    return appointmentAtNextMinute(patient, practitionerId, mode, false);
+    return appointmentAtNextMinute(patient, practitionerId, mode);
   }
 
-  private static JsonObject appointmentAtNextMinute(
-      Api patient, String practitioner, String mode, boolean waitForStart) {
-    return appointmentAtNextMinute(patient, practitionerId(practitioner), mode, waitForStart);
+  private static JsonObject appointmentAtNextMinute(Api patient, String practitioner, String mode) {
+    return appointmentAtNextMinute(patient, practitionerId(practitioner), mode);
   }
 
-  private static JsonObject appointmentAtNextMinute(
-      Api patient, long practitionerId, String mode, boolean waitForStart) {
+  /**
+   * Books a one-slot session at the next whole minute at least 20 seconds ahead; when another test
+   * holds that minute with the practitioner, the minute after it, and so on.
+   */
+  private static JsonObject appointmentAtNextMinute(Api patient, long practitionerId, String mode) {
     patient.get("/me"); // signed in before the clock starts to matter
     Api desk = Api.demo("desk.jones");
     for (int attempt = 0; attempt < 3; attempt++) {
       ZonedDateTime start =
-          ZonedDateTime.now(SYDNEY).plusSeconds(20).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+          ZonedDateTime.now(SYDNEY)
+              .plusSeconds(20)
+              .truncatedTo(ChronoUnit.MINUTES)
+              .plusMinutes(1 + attempt);
       ZonedDateTime end = start.plusMinutes(5);
       if (!end.toLocalDate().equals(start.toLocalDate())) {
         sleep(Duration.between(ZonedDateTime.now(SYDNEY), end.truncatedTo(ChronoUnit.DAYS)));
@@ -142,9 +154,6 @@ public final class Appointments {
         }
         Response booked = book(patient, slot.get().getJsonNumber("id").longValue());
         if (booked.status() == 201) {
-          if (waitForStart) {
-            sleep(Duration.between(Instant.now(), start.toInstant()).plusSeconds(2));
-          }
           return booked.json();
         }
         // Another test's appointment at that minute: try the next one.

@@ -38,6 +38,7 @@ public final class SuiteDeployment {
             AppointmentEvents.class,
             // Test-only resources that the tests run as clients call.
             AppointmentEventsResource.class,
+            AppointmentClockFixture.class,
             AuditRowsResource.class,
             CaseworkRoundsResource.class,
             ClinicianFixture.class,
