@@ -8,15 +8,20 @@ import health.salus.community.control.CommunityRepository;
 import health.salus.community.control.ReviewRepository;
 import health.salus.community.entity.Comment;
 import health.salus.community.entity.Membership;
+import health.salus.community.entity.ModeratedContent;
 import health.salus.community.entity.Post;
 import health.salus.community.entity.PostStatus;
 import health.salus.community.entity.ServiceReview;
+import health.salus.community.entity.StatusUpdate;
 import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
 import health.salus.moderation.control.LogSearch;
 import health.salus.moderation.control.ModerationRepository;
+import health.salus.moderation.entity.CommentFlag;
+import health.salus.moderation.entity.ContentFlag;
 import health.salus.moderation.entity.Flag;
 import health.salus.moderation.entity.FlagReason;
 import health.salus.moderation.entity.ModerationAction;
@@ -38,13 +43,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
- * Moderation of the support groups: members flag posts (enough open flags hide a post until it is
- * reviewed); moderators see the review queue with the reason each item is there and approve, hide,
- * remove or restore with a reason, which is logged and told to the author. A MODERATOR acts in
- * every group, a group's own moderator in that group only.
+ * Moderation of the support groups: members flag posts and comments (enough open flags hide one
+ * until it is reviewed); moderators see the review queue with the reason each item is there and
+ * approve, hide, remove or restore with a reason, which is logged and told to the author. A
+ * MODERATOR acts in every group, a group's own moderator in that group only.
  */
 @Stateless
 public class ModerationService {
@@ -61,6 +65,63 @@ public class ModerationService {
   @Inject Event<PostModerated> moderated;
   @Inject Clock clock;
 
+  /** What a flag is laid on: how it is audited and the keys of its refusals. */
+  private record Flaggable(String objectType, String auditAction, String ownKey, String againKey) {}
+
+  private static final Flaggable POST =
+      new Flaggable("Post", "MODERATION_FLAG", "moderation.ownPost", "moderation.flaggedAlready");
+  private static final Flaggable COMMENT =
+      new Flaggable(
+          "Comment",
+          "MODERATION_COMMENT_FLAG",
+          "moderation.ownComment",
+          "moderation.commentFlaggedAlready");
+  private static final Flaggable REVIEW =
+      new Flaggable(
+          "ServiceReview",
+          "MODERATION_REVIEW_FLAG",
+          "moderation.ownReview",
+          "moderation.reviewFlaggedAlready");
+
+  /** A flag's reason (400 when unknown) and comment (400 when too long). */
+  private record Given(FlagReason reason, String comment) {}
+
+  private static Given given(NewFlag input) {
+    FlagReason reason = reason(input == null ? null : input.reason());
+    String comment = input == null ? null : input.comment();
+    if (comment != null && comment.strip().length() > ContentFlag.COMMENT_MAX) {
+      throw new InvalidInputException("comment", "community.textTooLong", ContentFlag.COMMENT_MAX);
+    }
+    return new Given(reason, comment);
+  }
+
+  /**
+   * Lays a member's flag, the same way on every kind: not on their own (422), once (409 again);
+   * what it flags waits for review, and with {@link ContentScreening#flagsToHide} open flags a
+   * published one is hidden until reviewed. Audited.
+   */
+  private void lay(
+      Flaggable kind,
+      long id,
+      ModeratedContent content,
+      UserAccount author,
+      boolean flaggedAlready,
+      ContentFlag flag) {
+    if (author.getId().equals(callers.current().accountId())) {
+      throw new RuleViolationException(kind.ownKey());
+    }
+    if (flaggedAlready) {
+      throw new ConflictException(null, kind.againKey());
+    }
+    repository.add(flag);
+    content.flagged(screening.flagsToHide());
+    repository.flush();
+    audit.record(
+        AuditEvent.of(kind.auditAction(), AuditOutcome.SUCCESS)
+            .object(kind.objectType(), id)
+            .detail(flag.getReason().name() + " " + content.getStatus().name()));
+  }
+
   /**
    * An active member of the post's group flags a post they may read, with a reason (400 when
    * unknown), once (409 again); not their own (422). The post waits for review, and with {@link
@@ -70,30 +131,47 @@ public class ModerationService {
   @AnySignedIn
   public FlagView flag(long postId, NewFlag input) {
     CurrentCaller caller = callers.current();
-    FlagReason reason = reason(input == null ? null : input.reason());
-    String comment = input == null ? null : input.comment();
-    if (comment != null && comment.strip().length() > Flag.COMMENT_MAX) {
-      throw new InvalidInputException("comment", "community.textTooLong", Flag.COMMENT_MAX);
-    }
+    Given given = given(input);
     Post post = memberships.readablePost(postId, caller, true);
     memberships
         .active(post.getGroup().getId(), caller)
         .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
-    if (post.getAuthor().getId().equals(caller.accountId())) {
-      throw new RuleViolationException("moderation.ownPost");
-    }
-    if (repository.flagged(postId, caller.accountId())) {
-      throw new ConflictException(null, "moderation.flaggedAlready");
-    }
-    Flag flag = new Flag(post, callers.account(), reason, comment, clock.instant());
-    repository.add(flag);
-    post.flagged(screening.flagsToHide());
-    repository.flush();
-    audit.record(
-        AuditEvent.of("MODERATION_FLAG", AuditOutcome.SUCCESS)
-            .object("Post", postId)
-            .detail(reason.name() + " " + post.getStatus().name()));
+    Flag flag = new Flag(post, callers.account(), given.reason(), given.comment(), clock.instant());
+    lay(POST, postId, post, post.getAuthor(), repository.flagged(postId, caller.accountId()), flag);
     return new FlagView(flag.getId(), postId, post.getStatus().name());
+  }
+
+  /**
+   * An active member of the group flags a published comment they may read, as a post is flagged: a
+   * reason (400 when unknown), once (409 again), not their own (422); with {@link
+   * ContentScreening#flagsToHide} open flags the comment is hidden until a moderator reviews it. A
+   * comment they may not read is 404; not a member 403.
+   */
+  @PermitAll
+  @AnySignedIn
+  public CommentFlagView flagComment(long commentId, NewFlag input) {
+    CurrentCaller caller = callers.current();
+    Given given = given(input);
+    Comment comment =
+        community
+            .lockedComment(commentId)
+            .filter(c -> c.visibleTo(caller.accountId()))
+            .orElseThrow(() -> new NotFoundException("community.commentNotFound"));
+    Post post = memberships.readablePost(comment.getPost().getId(), caller, false);
+    memberships
+        .active(post.getGroup().getId(), caller)
+        .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
+    CommentFlag flag =
+        new CommentFlag(
+            comment, callers.account(), given.reason(), given.comment(), clock.instant());
+    lay(
+        COMMENT,
+        commentId,
+        comment,
+        comment.getAuthor(),
+        repository.commentFlagged(commentId, caller.accountId()),
+        flag);
+    return new CommentFlagView(flag.getId(), commentId, post.getId(), comment.getStatus().name());
   }
 
   private static FlagReason reason(String name) {
@@ -129,13 +207,7 @@ public class ModerationService {
     }
     List<QueueItem> items = new ArrayList<>();
     for (Post post : repository.postsToReview(groups)) {
-      List<String> reasons = new ArrayList<>();
-      if (post.getHeldReason() != null) {
-        reasons.add(post.getHeldReason());
-      }
-      repository.openFlags(post.getId()).stream()
-          .map(f -> "FLAG:" + f.getReason() + (f.getComment() == null ? "" : ": " + f.getComment()))
-          .forEach(reasons::add);
+      List<String> reasons = reasons(post, repository.openFlags(post.getId()));
       items.add(
           new QueueItem(
               "POST",
@@ -149,7 +221,8 @@ public class ModerationService {
               post.getTitle(),
               excerpt(post.getBody()),
               post.getAuthor().getUsername(),
-              post.getCreatedAt()));
+              post.getCreatedAt(),
+              null));
     }
     for (Comment comment : repository.commentsToReview(groups)) {
       items.add(
@@ -158,44 +231,65 @@ public class ModerationService {
               comment.getPost().getId(),
               comment.getId(),
               null,
-              Stream.ofNullable(comment.getHeldReason()).toList(),
+              reasons(comment, repository.openCommentFlags(comment.getId())),
               comment.getStatus().name(),
               comment.getPost().getGroup().getId(),
               comment.getPost().getGroup().getName(),
               comment.getPost().getTitle(),
               excerpt(comment.getBody()),
               comment.getAuthor().getUsername(),
-              comment.getCreatedAt()));
+              comment.getCreatedAt(),
+              null));
     }
     if (groups == null) {
       for (ServiceReview review : repository.reviewsToReview()) {
-        List<String> reasons = new ArrayList<>();
-        if (review.getHeldReason() != null) {
-          reasons.add(review.getHeldReason());
-        }
-        repository.openReviewFlags(review.getId()).stream()
-            .map(
-                f ->
-                    "FLAG:" + f.getReason() + (f.getComment() == null ? "" : ": " + f.getComment()))
-            .forEach(reasons::add);
         items.add(
             new QueueItem(
                 "REVIEW",
                 null,
                 null,
                 review.getId(),
-                reasons,
+                reasons(review, repository.openReviewFlags(review.getId())),
                 review.getStatus().name(),
                 null,
                 review.subjectName(),
                 review.subjectName() + " · " + review.getRating() + "/5",
                 excerpt(review.getBody()),
                 review.getAuthor().getUsername(),
-                review.getCreatedAt()));
+                review.getCreatedAt(),
+                null));
+      }
+      for (StatusUpdate update : repository.updatesToReview()) {
+        items.add(
+            new QueueItem(
+                "UPDATE",
+                null,
+                null,
+                null,
+                reasons(update, repository.openUpdateFlags(update.getId())),
+                update.getStatus().name(),
+                null,
+                update.getAuthor().getFullName(),
+                update.getAuthor().getFullName(),
+                excerpt(update.getBody()),
+                update.getAuthor().getUsername(),
+                update.getCreatedAt(),
+                update.getId()));
       }
     }
     items.sort(Comparator.comparing((QueueItem item) -> !suggestsCrisis(item)));
     return items;
+  }
+
+  /** Why an item is in the queue: why it was held or hidden, then each open flag. */
+  private static List<String> reasons(
+      ModeratedContent content, List<? extends ContentFlag> openFlags) {
+    List<String> reasons = new ArrayList<>();
+    if (content.getHeldReason() != null) {
+      reasons.add(content.getHeldReason());
+    }
+    openFlags.stream().map(ContentFlag::queueReason).forEach(reasons::add);
+    return reasons;
   }
 
   private static boolean suggestsCrisis(QueueItem item) {
@@ -237,12 +331,7 @@ public class ModerationService {
     }
     boolean held = post.getStatus() == PostStatus.PENDING_REVIEW;
     boolean flagsOpen = post.getOpenFlags() > 0;
-    switch (kind) {
-      case APPROVE -> post.approve(reason);
-      case HIDE -> post.hide(reason);
-      case REMOVE -> post.remove(reason);
-      default -> post.restore(reason);
-    }
+    apply(kind, post, reason);
     Membership author =
         community.membership(post.getGroup().getId(), post.getAuthor().getId()).orElse(null);
     if (author != null && kind == ModerationActionKind.APPROVE && held) {
@@ -275,8 +364,9 @@ public class ModerationService {
   }
 
   /**
-   * A moderator of the comment's group approves or removes a comment, with a reason (400 without);
-   * logged and audited.
+   * A moderator of the comment's group acts on a comment as on a post, with a reason (400 without):
+   * approve (held, hidden or flagged: published, its flags dismissed), hide, remove or restore; a
+   * step its status does not allow is 422. Logged, audited and told to the author.
    */
   @PermitAll
   @AnySignedIn
@@ -286,16 +376,13 @@ public class ModerationService {
     String reason = reason(input);
     Comment comment =
         community
-            .comment(commentId)
+            .lockedComment(commentId)
             .orElseThrow(() -> new NotFoundException("community.commentNotFound"));
     if (!memberships.moderates(comment.getPost().getGroup().getId(), caller)) {
       throw new AccessDeniedException("moderation.moderatorsOnly");
     }
-    switch (kind) {
-      case APPROVE -> comment.approve();
-      case REMOVE -> comment.remove();
-      default -> throw new InvalidInputException("action", "moderation.commentActionUnknown");
-    }
+    apply(kind, comment, reason);
+    repository.openCommentFlags(commentId).forEach(ContentFlag::close);
     ModerationAction logged =
         new ModerationAction(
             clock.instant(),
@@ -309,7 +396,8 @@ public class ModerationService {
     repository.flush();
     audit.record(
         AuditEvent.of("MODERATION_COMMENT_" + kind.name(), AuditOutcome.SUCCESS)
-            .object("Comment", commentId));
+            .object("Comment", commentId)
+            .detail(comment.getStatus().name()));
     moderated.fire(
         new PostModerated(
             logged.getId(),
@@ -321,6 +409,16 @@ public class ModerationService {
     return new Moderated(commentId, comment.getStatus().name());
   }
 
+  /** One moderation step on what members wrote, the same for every kind. */
+  private static void apply(ModerationActionKind kind, ModeratedContent content, String reason) {
+    switch (kind) {
+      case APPROVE -> content.approve(reason);
+      case HIDE -> content.hide(reason);
+      case REMOVE -> content.remove(reason);
+      default -> content.restore(reason);
+    }
+  }
+
   /**
    * A signed-in user flags a published review of a health service they did not write, with a reason
    * (400 when unknown), once (409 again); the author's own: 422; a review they may not see: 404. At
@@ -330,30 +428,21 @@ public class ModerationService {
   @AnySignedIn
   public ReviewFlagView flagReview(long reviewId, NewFlag input) {
     CurrentCaller caller = callers.current();
-    FlagReason reason = reason(input == null ? null : input.reason());
-    String comment = input == null ? null : input.comment();
-    if (comment != null && comment.strip().length() > Flag.COMMENT_MAX) {
-      throw new InvalidInputException("comment", "community.textTooLong", Flag.COMMENT_MAX);
-    }
+    Given given = given(input);
     ServiceReview review =
         reviews
             .lockedReview(reviewId)
             .filter(r -> r.visibleTo(caller.accountId()))
             .orElseThrow(() -> new NotFoundException("review.notFound"));
-    if (review.getAuthor().getId().equals(caller.accountId())) {
-      throw new RuleViolationException("moderation.ownReview");
-    }
-    if (repository.reviewFlagged(reviewId, caller.accountId())) {
-      throw new ConflictException(null, "moderation.reviewFlaggedAlready");
-    }
-    ReviewFlag flag = new ReviewFlag(review, callers.account(), reason, comment, clock.instant());
-    repository.add(flag);
-    review.flagged(screening.flagsToHide());
-    repository.flush();
-    audit.record(
-        AuditEvent.of("MODERATION_REVIEW_FLAG", AuditOutcome.SUCCESS)
-            .object("ServiceReview", reviewId)
-            .detail(reason.name() + " " + review.getStatus().name()));
+    ReviewFlag flag =
+        new ReviewFlag(review, callers.account(), given.reason(), given.comment(), clock.instant());
+    lay(
+        REVIEW,
+        reviewId,
+        review,
+        review.getAuthor(),
+        repository.reviewFlagged(reviewId, caller.accountId()),
+        flag);
     return new ReviewFlagView(flag.getId(), reviewId, review.getStatus().name());
   }
 
@@ -369,12 +458,7 @@ public class ModerationService {
     String reason = reason(input);
     ServiceReview review =
         reviews.lockedReview(reviewId).orElseThrow(() -> new NotFoundException("review.notFound"));
-    switch (kind) {
-      case APPROVE -> review.approve(reason);
-      case HIDE -> review.hide(reason);
-      case REMOVE -> review.remove(reason);
-      default -> review.restore(reason);
-    }
+    apply(kind, review, reason);
     repository.openReviewFlags(reviewId).forEach(ReviewFlag::close);
     repository.add(ModerationAction.of(clock.instant(), callers.account(), kind, review, reason));
     repository.flush();
@@ -383,6 +467,31 @@ public class ModerationService {
             .object("ServiceReview", reviewId)
             .detail(review.getStatus().name()));
     return new Moderated(reviewId, review.getStatus().name());
+  }
+
+  /**
+   * A MODERATOR acts on a health-status update with a reason (400 without), as on a post: approve
+   * (held or flagged: published again to its audience, flags dismissed), hide, remove or restore; a
+   * step its status does not allow is 422; anyone else 403. Logged (the author is the member told,
+   * who may appeal) and audited.
+   */
+  @RolesAllowed(Role.Names.MODERATOR)
+  public Moderated actOnUpdate(long updateId, String action, ModerationReason input) {
+    ModerationActionKind kind = postAction(action);
+    String reason = reason(input);
+    StatusUpdate update =
+        repository
+            .lockedUpdate(updateId)
+            .orElseThrow(() -> new NotFoundException("sharing.updateNotFound"));
+    apply(kind, update, reason);
+    repository.openUpdateFlags(updateId).forEach(ContentFlag::close);
+    repository.add(ModerationAction.of(clock.instant(), callers.account(), kind, update, reason));
+    repository.flush();
+    audit.record(
+        AuditEvent.of("MODERATION_UPDATE_" + kind.name(), AuditOutcome.SUCCESS)
+            .object("StatusUpdate", updateId)
+            .detail(update.getStatus().name()));
+    return new Moderated(updateId, update.getStatus().name());
   }
 
   private static ModerationActionKind postAction(String action) {
