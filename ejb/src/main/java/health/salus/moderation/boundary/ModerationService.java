@@ -17,22 +17,15 @@ import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
-import health.salus.identity.entity.UserAccount;
 import health.salus.moderation.control.LogSearch;
 import health.salus.moderation.control.ModerationRepository;
-import health.salus.moderation.entity.CommentFlag;
 import health.salus.moderation.entity.ContentFlag;
-import health.salus.moderation.entity.Flag;
-import health.salus.moderation.entity.FlagReason;
 import health.salus.moderation.entity.ModerationAction;
 import health.salus.moderation.entity.ModerationActionKind;
-import health.salus.moderation.entity.ReviewFlag;
 import health.salus.shared.boundary.AccessDeniedException;
-import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
-import health.salus.shared.boundary.RuleViolationException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -45,10 +38,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Moderation of the support groups: members flag posts and comments (enough open flags hide one
- * until it is reviewed); moderators see the review queue with the reason each item is there and
- * approve, hide, remove or restore with a reason, which is logged and told to the author. A
- * MODERATOR acts in every group, a group's own moderator in that group only.
+ * Moderation of the support groups: members flag posts and comments ({@link FlagService}: enough
+ * open flags hide one until it is reviewed); moderators see the review queue with the reason each
+ * item is there and approve, hide, remove or restore with a reason, which is logged and told to the
+ * author. A MODERATOR acts in every group, a group's own moderator in that group only.
  */
 @Stateless
 public class ModerationService {
@@ -64,123 +57,6 @@ public class ModerationService {
   @Inject AuditTrail audit;
   @Inject Event<PostModerated> moderated;
   @Inject Clock clock;
-
-  /** What a flag is laid on: how it is audited and the keys of its refusals. */
-  private record Flaggable(String objectType, String auditAction, String ownKey, String againKey) {}
-
-  private static final Flaggable POST =
-      new Flaggable("Post", "MODERATION_FLAG", "moderation.ownPost", "moderation.flaggedAlready");
-  private static final Flaggable COMMENT =
-      new Flaggable(
-          "Comment",
-          "MODERATION_COMMENT_FLAG",
-          "moderation.ownComment",
-          "moderation.commentFlaggedAlready");
-  private static final Flaggable REVIEW =
-      new Flaggable(
-          "ServiceReview",
-          "MODERATION_REVIEW_FLAG",
-          "moderation.ownReview",
-          "moderation.reviewFlaggedAlready");
-
-  /** A flag's reason (400 when unknown) and comment (400 when too long). */
-  private record Given(FlagReason reason, String comment) {}
-
-  private static Given given(NewFlag input) {
-    FlagReason reason = reason(input == null ? null : input.reason());
-    String comment = input == null ? null : input.comment();
-    if (comment != null && comment.strip().length() > ContentFlag.COMMENT_MAX) {
-      throw new InvalidInputException("comment", "community.textTooLong", ContentFlag.COMMENT_MAX);
-    }
-    return new Given(reason, comment);
-  }
-
-  /**
-   * Lays a member's flag, the same way on every kind: not on their own (422), once (409 again);
-   * what it flags waits for review, and with {@link ContentScreening#flagsToHide} open flags a
-   * published one is hidden until reviewed. Audited.
-   */
-  private void lay(
-      Flaggable kind,
-      long id,
-      ModeratedContent content,
-      UserAccount author,
-      boolean flaggedAlready,
-      ContentFlag flag) {
-    if (author.getId().equals(callers.current().accountId())) {
-      throw new RuleViolationException(kind.ownKey());
-    }
-    if (flaggedAlready) {
-      throw new ConflictException(null, kind.againKey());
-    }
-    repository.add(flag);
-    content.flagged(screening.flagsToHide());
-    repository.flush();
-    audit.record(
-        AuditEvent.of(kind.auditAction(), AuditOutcome.SUCCESS)
-            .object(kind.objectType(), id)
-            .detail(flag.getReason().name() + " " + content.getStatus().name()));
-  }
-
-  /**
-   * An active member of the post's group flags a post they may read, with a reason (400 when
-   * unknown), once (409 again); not their own (422). The post waits for review, and with {@link
-   * ContentScreening#flagsToHide} open flags a published post is hidden until reviewed.
-   */
-  @PermitAll
-  @AnySignedIn
-  public FlagView flag(long postId, NewFlag input) {
-    CurrentCaller caller = callers.current();
-    Given given = given(input);
-    Post post = memberships.readablePost(postId, caller, true);
-    memberships
-        .active(post.getGroup().getId(), caller)
-        .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
-    Flag flag = new Flag(post, callers.account(), given.reason(), given.comment(), clock.instant());
-    lay(POST, postId, post, post.getAuthor(), repository.flagged(postId, caller.accountId()), flag);
-    return new FlagView(flag.getId(), postId, post.getStatus().name());
-  }
-
-  /**
-   * An active member of the group flags a published comment they may read, as a post is flagged: a
-   * reason (400 when unknown), once (409 again), not their own (422); with {@link
-   * ContentScreening#flagsToHide} open flags the comment is hidden until a moderator reviews it. A
-   * comment they may not read is 404; not a member 403.
-   */
-  @PermitAll
-  @AnySignedIn
-  public CommentFlagView flagComment(long commentId, NewFlag input) {
-    CurrentCaller caller = callers.current();
-    Given given = given(input);
-    Comment comment =
-        community
-            .lockedComment(commentId)
-            .filter(c -> c.visibleTo(caller.accountId()))
-            .orElseThrow(() -> new NotFoundException("community.commentNotFound"));
-    Post post = memberships.readablePost(comment.getPost().getId(), caller, false);
-    memberships
-        .active(post.getGroup().getId(), caller)
-        .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
-    CommentFlag flag =
-        new CommentFlag(
-            comment, callers.account(), given.reason(), given.comment(), clock.instant());
-    lay(
-        COMMENT,
-        commentId,
-        comment,
-        comment.getAuthor(),
-        repository.commentFlagged(commentId, caller.accountId()),
-        flag);
-    return new CommentFlagView(flag.getId(), commentId, post.getId(), comment.getStatus().name());
-  }
-
-  private static FlagReason reason(String name) {
-    try {
-      return FlagReason.valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (RuntimeException unknown) {
-      throw new InvalidInputException("reason", "moderation.flagReasonUnknown");
-    }
-  }
 
   /**
    * What waits for review, oldest first after those that suggest a crisis: posts held, hidden by
@@ -342,7 +218,7 @@ public class ModerationService {
         && (kind == ModerationActionKind.HIDE || kind == ModerationActionKind.REMOVE)) {
       author.flagUpheld();
     }
-    repository.openFlags(postId).forEach(Flag::close);
+    repository.openFlags(postId).forEach(ContentFlag::close);
     ModerationAction logged =
         new ModerationAction(
             clock.instant(), callers.account(), kind, post, null, post.getAuthor(), reason);
@@ -420,33 +296,6 @@ public class ModerationService {
   }
 
   /**
-   * A signed-in user flags a published review of a health service they did not write, with a reason
-   * (400 when unknown), once (409 again); the author's own: 422; a review they may not see: 404. At
-   * {@link ContentScreening#flagsToHide} open flags the review is hidden until reviewed.
-   */
-  @PermitAll
-  @AnySignedIn
-  public ReviewFlagView flagReview(long reviewId, NewFlag input) {
-    CurrentCaller caller = callers.current();
-    Given given = given(input);
-    ServiceReview review =
-        reviews
-            .lockedReview(reviewId)
-            .filter(r -> r.visibleTo(caller.accountId()))
-            .orElseThrow(() -> new NotFoundException("review.notFound"));
-    ReviewFlag flag =
-        new ReviewFlag(review, callers.account(), given.reason(), given.comment(), clock.instant());
-    lay(
-        REVIEW,
-        reviewId,
-        review,
-        review.getAuthor(),
-        repository.reviewFlagged(reviewId, caller.accountId()),
-        flag);
-    return new ReviewFlagView(flag.getId(), reviewId, review.getStatus().name());
-  }
-
-  /**
    * A MODERATOR acts on a review of a health service with a reason (400 without), as on a post:
    * approve (held, hidden or flagged: published, flags dismissed), hide, remove or restore; a step
    * its status does not allow is 422; anyone else 403. Logged (the review's author is the member
@@ -458,15 +307,15 @@ public class ModerationService {
     String reason = reason(input);
     ServiceReview review =
         reviews.lockedReview(reviewId).orElseThrow(() -> new NotFoundException("review.notFound"));
-    apply(kind, review, reason);
-    repository.openReviewFlags(reviewId).forEach(ReviewFlag::close);
-    repository.add(ModerationAction.of(clock.instant(), callers.account(), kind, review, reason));
-    repository.flush();
-    audit.record(
-        AuditEvent.of("MODERATION_REVIEW_" + kind.name(), AuditOutcome.SUCCESS)
-            .object("ServiceReview", reviewId)
-            .detail(review.getStatus().name()));
-    return new Moderated(reviewId, review.getStatus().name());
+    return settle(
+        kind,
+        review,
+        reason,
+        repository.openReviewFlags(reviewId),
+        ModerationAction.of(clock.instant(), callers.account(), kind, review, reason),
+        "MODERATION_REVIEW_",
+        "ServiceReview",
+        reviewId);
   }
 
   /**
@@ -483,15 +332,39 @@ public class ModerationService {
         repository
             .lockedUpdate(updateId)
             .orElseThrow(() -> new NotFoundException("sharing.updateNotFound"));
-    apply(kind, update, reason);
-    repository.openUpdateFlags(updateId).forEach(ContentFlag::close);
-    repository.add(ModerationAction.of(clock.instant(), callers.account(), kind, update, reason));
+    return settle(
+        kind,
+        update,
+        reason,
+        repository.openUpdateFlags(updateId),
+        ModerationAction.of(clock.instant(), callers.account(), kind, update, reason),
+        "MODERATION_UPDATE_",
+        "StatusUpdate",
+        updateId);
+  }
+
+  /**
+   * A moderator's step on what belongs to no group (a review, a health-status update): applied,
+   * its open flags settled, logged and audited.
+   */
+  private Moderated settle(
+      ModerationActionKind kind,
+      ModeratedContent content,
+      String reason,
+      List<? extends ContentFlag> openFlags,
+      ModerationAction line,
+      String auditPrefix,
+      String objectType,
+      long id) {
+    apply(kind, content, reason);
+    openFlags.forEach(ContentFlag::close);
+    repository.add(line);
     repository.flush();
     audit.record(
-        AuditEvent.of("MODERATION_UPDATE_" + kind.name(), AuditOutcome.SUCCESS)
-            .object("StatusUpdate", updateId)
-            .detail(update.getStatus().name()));
-    return new Moderated(updateId, update.getStatus().name());
+        AuditEvent.of(auditPrefix + kind.name(), AuditOutcome.SUCCESS)
+            .object(objectType, id)
+            .detail(content.getStatus().name()));
+    return new Moderated(id, content.getStatus().name());
   }
 
   private static ModerationActionKind postAction(String action) {
