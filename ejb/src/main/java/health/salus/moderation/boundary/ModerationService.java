@@ -344,8 +344,8 @@ public class ModerationService {
   }
 
   /**
-   * A moderator's step on what belongs to no group (a review, a health-status update): applied,
-   * its open flags settled, logged and audited.
+   * A moderator's step on what belongs to no group (a review, a health-status update): applied, its
+   * open flags settled, logged and audited.
    */
   private Moderated settle(
       ModerationActionKind kind,
