@@ -14,7 +14,9 @@ import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Appointments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,31 @@ class ReviewsApiIT {
         .orElseThrow()
         .getJsonNumber("reviewCount")
         .longValue();
+  }
+
+  @Test
+  void aReviewThatSuggestsACrisisIsHeldAndAlertsTheModeratorsAtOnce() {
+    Clinician clinician = Reviews.clinician();
+    Api patient = Reviews.patient();
+    completedWith(patient, clinician);
+    long alertBefore = newestCrisisAlert().map(n -> n.getJsonNumber("id").longValue()).orElse(0L);
+
+    JsonObject held =
+        written(patient.post(path(clinician), review(1, "Since that visit I want to die.")));
+
+    assertThat(held.getString("status")).isEqualTo("PENDING_REVIEW");
+    assertThat(held.getBoolean("crisisSupport")).isTrue();
+    assertThat(queued(id(held)).getJsonArray("reasons").toString()).contains("CRISIS:");
+    JsonObject alert = newestCrisisAlert().orElseThrow(() -> new AssertionError("no alert"));
+    assertThat(alert.getJsonNumber("id").longValue()).isGreaterThan(alertBefore);
+    assertThat(alert.getString("body")).contains("review").contains("self-harm or suicide");
+    assertThat(alert.getString("link")).contains("/moderation/queue.xhtml");
+  }
+
+  private static Optional<JsonObject> newestCrisisAlert() {
+    return MODERATOR.get("/me/notifications?size=50").items().stream()
+        .filter(n -> n.getString("title", "").startsWith("Urgent:"))
+        .max(Comparator.comparingLong(n -> n.getJsonNumber("id").longValue()));
   }
 
   @Test

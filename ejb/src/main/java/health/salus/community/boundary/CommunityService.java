@@ -130,6 +130,40 @@ public class CommunityService {
     Long before = cursor(after);
     int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
     List<Post> found = repository.feed(groupId, caller.accountId(), before, pageSize + 1);
+    return page(groupId, caller, found, pageSize);
+  }
+
+  /** The longest search a group's search box takes. */
+  public static final int SEARCH_MAX = 100;
+
+  /**
+   * A page of the group's posts whose title or body holds the words {@code q}, newest first, as the
+   * feed shows them (the published posts and the caller's own; never others' held, hidden or
+   * removed posts), paged by the cursor as {@link #feed}. The words match anywhere, without case,
+   * Chinese too; blank or longer than {@link #SEARCH_MAX} is 400. Readable as {@link #feed};
+   * audited with the group (not the words, which may be about the caller's health).
+   */
+  @PermitAll
+  @AnySignedIn
+  public Feed search(long groupId, String q, String after, int size) {
+    CurrentCaller caller = callers.current();
+    if (q == null || q.isBlank()) {
+      throw new InvalidInputException("q", "community.searchRequired");
+    }
+    String words = q.strip();
+    if (words.length() > SEARCH_MAX) {
+      throw new InvalidInputException("q", "community.textTooLong", SEARCH_MAX);
+    }
+    memberships.readable(groupId, caller);
+    Long before = cursor(after);
+    int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+    List<Post> found = repository.search(groupId, caller.accountId(), words, before, pageSize + 1);
+    audit.record(
+        AuditEvent.of("COMMUNITY_SEARCH", AuditOutcome.SUCCESS).object("SupportGroup", groupId));
+    return page(groupId, caller, found, pageSize);
+  }
+
+  private Feed page(long groupId, CurrentCaller caller, List<Post> found, int pageSize) {
     boolean more = found.size() > pageSize;
     List<Post> page = more ? found.subList(0, pageSize) : found;
     boolean moderator = memberships.moderates(groupId, caller);
@@ -228,7 +262,8 @@ public class CommunityService {
 
   /**
    * An active member of the post's group comments on a published post: published, or held for
-   * review when a holding or flagging watched word is in it; a blocking one refuses it (422).
+   * review when a holding watched word is in it (a flagging one flags it: it waits for review
+   * published); a blocking one refuses it (422).
    */
   @PermitAll
   @AnySignedIn
@@ -246,11 +281,14 @@ public class CommunityService {
     Optional<String> crisis = screening.crisis(comment.getBody());
     if (crisis.isPresent()) {
       comment.hold(ContentScreening.HELD_CRISIS + crisis.get());
-    } else {
-      watched.ifPresent(match -> comment.hold(ContentScreening.HELD_WATCHED_WORD + match.term()));
+    } else if (watched.isPresent() && watched.get().action() == WatchedWordAction.HOLD) {
+      comment.hold(ContentScreening.HELD_WATCHED_WORD + watched.get().term());
     }
     repository.add(comment);
     repository.flush();
+    if (watched.isPresent() && watched.get().action() == WatchedWordAction.FLAG) {
+      screening.flagBySystem(comment, watched.get().term());
+    }
     if (crisis.isPresent()) {
       screening.crisisHeld("COMMENT", comment.getId(), post);
     }

@@ -297,9 +297,16 @@ public class ReviewService {
     return watched;
   }
 
+  /**
+   * Once the review has its id: a flagging word flags it, and words of a crisis alert the
+   * moderators at once, as for posts.
+   */
   private void afterScreening(ServiceReview review, Optional<Match> watched) {
     if (watched.isPresent() && watched.get().action() == WatchedWordAction.FLAG) {
       screening.flagBySystem(review, watched.get().term());
+    }
+    if (screening.crisis(review.getBody()).isPresent()) {
+      screening.crisisHeld(review);
     }
   }
 

@@ -13,6 +13,7 @@ import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
+import health.salus.moderation.boundary.ContentScreening;
 import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
@@ -49,12 +50,16 @@ public class StatusUpdateService {
   @Inject Memberships memberships;
   @Inject Callers callers;
   @Inject AuditTrail audit;
+  @Inject ContentScreening screening;
   @Inject Clock clock;
 
   /**
    * The caller shares an update with the audience chosen (only themself without one). Text missing
    * or too long, a wellbeing level out of 1 to 5 or an unknown audience: 400; a chosen person who
-   * is not a connection, no one chosen, or a group the caller is not a member of: 422.
+   * is not a connection, no one chosen, or a group the caller is not a member of: 422. Screened as
+   * posts are ({@link ContentScreening#screenStored}): a blocking watched word 422, nothing stored;
+   * a holding word or words of a crisis hold it (its author alone sees it until a moderator
+   * approves it; a crisis alerts the moderators at once); a flagging word flags it.
    */
   public StatusUpdateView share(NewStatusUpdate input) {
     NewStatusUpdate given =
@@ -64,6 +69,8 @@ public class StatusUpdateService {
     StatusUpdate update = new StatusUpdate(me, given.text(), given.wellbeing(), now);
     repository.add(update);
     List<String> chosen = shareWith(update, me, given.audienceChoice(), now);
+    repository.flush();
+    screening.screenStored(update);
     repository.flush();
     audit.record(
         AuditEvent.of("STATUS_UPDATE_SHARE", AuditOutcome.SUCCESS)

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A status update as a reader sees it: {@code textHtml} is the Markdown text rendered and sanitised
  * as community posts are; {@code chosenUsernames} (who was chosen) only for its author; {@code
- * mine} whether the reader wrote it.
+ * mine} whether the reader wrote it; {@code status} {@code PUBLISHED}, or (only its author sees it
+ * then) held, hidden or removed by moderation, with the moderator's {@code moderationNote}.
  */
 @JsonbNillable
 public record StatusUpdateView(
@@ -26,7 +27,9 @@ public record StatusUpdateView(
     @Schema(nullable = true) String groupName,
     Instant createdAt,
     @Schema(nullable = true) Instant editedAt,
-    boolean mine) {
+    boolean mine,
+    String status,
+    @Schema(nullable = true) String moderationNote) {
 
   static StatusUpdateView of(StatusUpdate update, long readerId, List<String> chosen) {
     boolean mine = update.isBy(readerId);
@@ -43,6 +46,8 @@ public record StatusUpdateView(
         update.getGroup() == null ? null : update.getGroup().getName(),
         update.getCreatedAt(),
         update.getEditedAt(),
-        mine);
+        mine,
+        update.getStatus().name(),
+        mine ? update.getModerationNote() : null);
   }
 }

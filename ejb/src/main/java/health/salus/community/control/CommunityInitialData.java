@@ -9,6 +9,7 @@ import health.salus.community.entity.ReactionKind;
 import health.salus.community.entity.SupportGroup;
 import health.salus.directory.control.DemoPeople;
 import health.salus.identity.entity.UserAccount;
+import health.salus.moderation.entity.CommentFlag;
 import health.salus.moderation.entity.Flag;
 import health.salus.moderation.entity.FlagReason;
 import health.salus.shared.boundary.InitialDataRequested;
@@ -27,8 +28,8 @@ import java.util.Optional;
  * The demo community: four groups (diabetes, heart failure, a Chinese-language diabetes group, and
  * a private dementia carers' circle). alice and bob are established members of the first group
  * (their posts publish at once), mod.lee moderates it, carol is new there, so her first post waits
- * in the review queue; a post of bob's carries a flag. Seeded in demo mode into an empty group
- * table, after the accounts.
+ * in the review queue; a post and a comment of bob's carry a flag; dr.patel moderates the heart
+ * failure group. Seeded in demo mode into an empty group table, after the accounts.
  */
 @ApplicationScoped
 public class CommunityInitialData {
@@ -89,6 +90,10 @@ public class CommunityInitialData {
     em.persist(new Membership(diabetes, carol.get(), now.minus(Duration.ofDays(1))));
     em.persist(Membership.established(heart, bob.get(), false, 3, start));
     em.persist(Membership.established(heart, lee.get(), true, 0, start));
+    // Staff name a group's own moderators: the cardiologist looks after the heart failure group.
+    people
+        .account("dr.patel")
+        .ifPresent(patel -> em.persist(Membership.established(heart, patel, true, 0, start)));
     em.persist(Membership.established(chinese, lee.get(), true, 0, start));
     em.persist(Membership.established(carers, carol.get(), false, 3, start));
     em.persist(Membership.established(carers, lee.get(), true, 0, start));
@@ -110,6 +115,21 @@ public class CommunityInitialData {
         bob.get(),
         "The jelly beans tip is gold. I keep a pack in the car too.",
         now.minus(Duration.ofDays(11)));
+    // A comment members flagged: it waits in the review queue with its reason.
+    Comment capsules =
+        comment(
+            hypos,
+            bob.get(),
+            "My cousin swears by cinnamon capsules instead of tablets at night.",
+            now.minus(Duration.ofDays(10)));
+    em.persist(
+        new CommentFlag(
+            capsules,
+            alice.get(),
+            FlagReason.MISINFORMATION,
+            "Please do not swap tablets for capsules",
+            now.minus(Duration.ofDays(9))));
+    capsules.flagged(3);
     react(hypos, bob.get(), ReactionKind.HELPFUL, now.minus(Duration.ofDays(11)));
     react(hypos, bob.get(), ReactionKind.THANKS, now.minus(Duration.ofDays(11)));
     Post walking =
@@ -172,6 +192,12 @@ public class CommunityInitialData {
         "欢迎大家！请分享您的经验，互相支持。更改治疗前请先咨询您的医护团队。",
         now.minus(Duration.ofDays(15)));
     post(
+        chinese,
+        lee.get(),
+        "饭后散步",
+        "晚饭后散步二十分钟，第二天早上的血糖常常低一些。下雨天可以在商场里走。",
+        now.minus(Duration.ofDays(7)));
+    post(
         carers,
         carol.get(),
         "Sundowning in the late afternoon",
@@ -197,8 +223,10 @@ public class CommunityInitialData {
     return post;
   }
 
-  private void comment(Post post, UserAccount author, String body, Instant at) {
-    em.persist(new Comment(post, author, body, at));
+  private Comment comment(Post post, UserAccount author, String body, Instant at) {
+    Comment comment = new Comment(post, author, body, at);
+    em.persist(comment);
+    return comment;
   }
 
   private void react(Post post, UserAccount account, ReactionKind kind, Instant at) {

@@ -6,6 +6,8 @@ import health.salus.community.entity.Post;
 import health.salus.community.entity.PostStatus;
 import health.salus.community.entity.ReactionKind;
 import health.salus.community.entity.SupportGroup;
+import health.salus.identity.entity.UserAccount;
+import health.salus.shared.control.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Groups, memberships, posts, comments and reactions as stored. */
@@ -39,6 +42,42 @@ public class CommunityRepository {
 
   public Optional<SupportGroup> group(long id) {
     return Optional.ofNullable(em.find(SupportGroup.class, id));
+  }
+
+  /** The group with its row locked, for staff to change it one at a time. */
+  public Optional<SupportGroup> lockedGroup(long id) {
+    return Optional.ofNullable(em.find(SupportGroup.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Whether another group (not {@code exceptId}) has this name, compared without case. */
+  public boolean groupNameTaken(String name, Long exceptId) {
+    return !em.createQuery(
+            "SELECT g.id FROM SupportGroup g WHERE LOWER(g.name) = :name AND g.id <> :exceptId",
+            Long.class)
+        .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+        .setParameter("exceptId", exceptId == null ? -1L : exceptId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The group's active moderators named by the provider, by name. */
+  public List<Membership> groupModerators(long groupId) {
+    return em.createQuery(
+            "SELECT m FROM Membership m WHERE m.group.id = :groupId AND m.moderator = TRUE"
+                + " ORDER BY m.account.fullName, m.id",
+            Membership.class)
+        .setParameter("groupId", groupId)
+        .getResultList();
+  }
+
+  /** The enabled account with this (normalised) username. */
+  public Optional<UserAccount> account(String username) {
+    return em.createQuery(
+            "SELECT a FROM UserAccount a WHERE a.username = :username AND a.enabled = TRUE",
+            UserAccount.class)
+        .setParameter("username", UserAccount.normalise(username))
+        .getResultStream()
+        .findFirst();
   }
 
   /** The account's memberships (active or pending), by group. */
@@ -106,41 +145,75 @@ public class CommunityRepository {
    * the row, so MariaDB preferred the primary key's order); the ids alone take a few milliseconds.
    */
   public List<Post> feed(long groupId, Long readerId, Long before, int limit) {
+    return posts(groupId, readerId, null, before, limit);
+  }
+
+  /**
+   * A page of a group's posts that hold {@code words} in their title or body, newest first, as the
+   * feed shows them ({@link #feed}). The words match anywhere, without case (Chinese has no spaces
+   * between words); {@code %}, {@code _} and the escape character match themselves. Found along the
+   * feed's indexes, so a search reads one group's posts at most ({@link LikePattern}).
+   */
+  public List<Post> search(long groupId, Long readerId, String words, Long before, int limit) {
+    return posts(groupId, readerId, words, before, limit);
+  }
+
+  private List<Post> posts(long groupId, Long readerId, String words, Long before, int limit) {
     String older = before == null ? "" : " AND p.id < :before";
+    String matching =
+        words == null
+            ? ""
+            : " AND (LOWER(p.title) LIKE :pattern"
+                + LikePattern.ESCAPE
+                + " OR LOWER(p.body) LIKE :pattern"
+                + LikePattern.ESCAPE
+                + ")";
     TypedQuery<Long> published =
         em.createQuery(
                 "SELECT p.id FROM Post p WHERE p.group.id = :groupId AND p.status = :published"
                     + older
+                    + matching
                     + " ORDER BY p.id DESC",
                 Long.class)
             .setParameter("groupId", groupId)
             .setParameter("published", PostStatus.PUBLISHED);
     List<Long> ids =
-        new ArrayList<>(olderThan(published, before).setMaxResults(limit).getResultList());
+        new ArrayList<>(narrowed(published, before, words).setMaxResults(limit).getResultList());
     if (readerId != null) {
       TypedQuery<Long> own =
           em.createQuery(
                   "SELECT p.id FROM Post p WHERE p.author.id = :readerId AND p.group.id = :groupId"
                       + " AND p.status NOT IN :notOwn"
                       + older
+                      + matching
                       + " ORDER BY p.id DESC",
                   Long.class)
               .setParameter("readerId", readerId)
               .setParameter("groupId", groupId)
               .setParameter("notOwn", EnumSet.of(PostStatus.PUBLISHED, PostStatus.DELETED));
-      ids.addAll(olderThan(own, before).setMaxResults(limit).getResultList());
+      ids.addAll(narrowed(own, before, words).setMaxResults(limit).getResultList());
       ids.sort(Comparator.reverseOrder());
     }
+    return byIds(ids, limit);
+  }
+
+  private static <T> TypedQuery<T> narrowed(TypedQuery<T> query, Long before, String words) {
+    if (before != null) {
+      query.setParameter("before", before);
+    }
+    if (words != null) {
+      query.setParameter("pattern", LikePattern.containing(words));
+    }
+    return query;
+  }
+
+  private List<Post> byIds(List<Long> ids, int limit) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return em.createQuery("SELECT p FROM Post p WHERE p.id IN :ids ORDER BY p.id DESC", Post.class)
         .setParameter("ids", ids.size() > limit ? ids.subList(0, limit) : ids)
         .getResultList();
-  }
-
-  private static <T> TypedQuery<T> olderThan(TypedQuery<T> query, Long before) {
-    return before == null ? query : query.setParameter("before", before);
   }
 
   /** A page of a group's published posts, most helpful first (then newest). */
@@ -156,15 +229,18 @@ public class CommunityRepository {
         .getResultList();
   }
 
-  /** A post's comments the reader may see (published, and their own held ones), oldest first. */
+  /**
+   * A post's comments the reader may see (published, and their own held or hidden ones), oldest
+   * first.
+   */
   public List<Comment> comments(long postId, Long readerId) {
     return em.createQuery(
             "SELECT c FROM Comment c WHERE c.post.id = :postId AND (c.status = :published OR"
-                + " (c.author.id = :readerId AND c.status = :held)) ORDER BY c.id",
+                + " (c.author.id = :readerId AND c.status IN :held)) ORDER BY c.id",
             Comment.class)
         .setParameter("postId", postId)
         .setParameter("published", PostStatus.PUBLISHED)
-        .setParameter("held", PostStatus.PENDING_REVIEW)
+        .setParameter("held", EnumSet.of(PostStatus.PENDING_REVIEW, PostStatus.HIDDEN))
         .setParameter("readerId", readerId == null ? -1L : readerId)
         .setMaxResults(500)
         .getResultList();
@@ -172,6 +248,11 @@ public class CommunityRepository {
 
   public Optional<Comment> comment(long id) {
     return Optional.ofNullable(em.find(Comment.class, id));
+  }
+
+  /** The comment with its row locked: flags and moderation on it go one at a time. */
+  public Optional<Comment> lockedComment(long id) {
+    return Optional.ofNullable(em.find(Comment.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public boolean reacted(long postId, long accountId, ReactionKind kind) {

@@ -5,6 +5,7 @@ import health.salus.community.entity.ChosenReader;
 import health.salus.community.entity.Connection;
 import health.salus.community.entity.ConnectionStatus;
 import health.salus.community.entity.MembershipStatus;
+import health.salus.community.entity.PostStatus;
 import health.salus.community.entity.StatusUpdate;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.UserAccount;
@@ -26,13 +27,13 @@ import java.util.stream.Collectors;
 public class SharingRepository {
 
   /**
-   * The updates reader {@code :reader} may see: their own; CONNECTIONS and CHOSEN ones of an author
-   * they are connected with (CHOSEN: and chose them); GROUP ones of a group they are an active
-   * member of.
+   * The updates reader {@code :reader} may see: their own; published CONNECTIONS and CHOSEN ones of
+   * an author they are connected with (CHOSEN: and chose them); published GROUP ones of a group
+   * they are an active member of. Held, hidden or removed updates only their author sees.
    */
   static final String READABLE =
       "(u.author.id = :reader"
-          + " OR (u.audience IN (:connections, :chosen) AND EXISTS (SELECT c.id FROM Connection c"
+          + " OR (u.status = :published AND u.audience IN (:connections, :chosen) AND EXISTS (SELECT c.id FROM Connection c"
           + "   WHERE c.status = :accepted AND ((c.requester.id = :reader AND c.addressee = u.author)"
           + "   OR (c.addressee.id = :reader AND c.requester = u.author)))"
           + "   AND (u.audience = :connections OR EXISTS (SELECT r.id FROM ChosenReader r"
@@ -172,7 +173,8 @@ public class SharingRepository {
         .setParameter("chosen", Audience.CHOSEN)
         .setParameter("group", Audience.GROUP)
         .setParameter("accepted", ConnectionStatus.ACCEPTED)
-        .setParameter("active", MembershipStatus.ACTIVE);
+        .setParameter("active", MembershipStatus.ACTIVE)
+        .setParameter("published", PostStatus.PUBLISHED);
   }
 
   public List<ChosenReader> chosenReaders(long updateId) {

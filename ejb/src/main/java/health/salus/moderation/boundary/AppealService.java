@@ -3,7 +3,7 @@ package health.salus.moderation.boundary;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
-import health.salus.community.entity.Post;
+import health.salus.community.entity.ModeratedContent;
 import health.salus.community.entity.PostStatus;
 import health.salus.community.entity.SupportGroup;
 import health.salus.identity.boundary.AnySignedIn;
@@ -149,19 +149,10 @@ public class AppealService {
 
   /** Undoes what was appealed, where it still stands: publishes the post or comment, lifts. */
   private void undo(ModerationAction action, String reason, Instant now) {
-    if (action.getComment() != null) {
-      if (action.getComment().getStatus() == PostStatus.REMOVED) {
-        action.getComment().restore();
-      }
-    } else if (action.getReview() != null) {
-      if (action.getReview().getStatus() == PostStatus.HIDDEN
-          || action.getReview().getStatus() == PostStatus.REMOVED) {
-        action.getReview().restore(reason);
-      }
-    } else if (action.getPost() != null) {
-      Post post = action.getPost();
-      if (post.getStatus() == PostStatus.HIDDEN || post.getStatus() == PostStatus.REMOVED) {
-        post.restore(reason);
+    ModeratedContent content = action.content();
+    if (content != null) {
+      if (content.getStatus() == PostStatus.HIDDEN || content.getStatus() == PostStatus.REMOVED) {
+        content.restore(reason);
       }
     } else if (action.getSanction() != null) {
       Sanction sanction = action.getSanction();

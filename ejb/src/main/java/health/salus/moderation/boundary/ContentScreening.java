@@ -1,21 +1,28 @@
 package health.salus.moderation.boundary;
 
+import health.salus.community.entity.Comment;
+import health.salus.community.entity.ModeratedContent;
 import health.salus.community.entity.Post;
 import health.salus.community.entity.ServiceReview;
+import health.salus.community.entity.StatusUpdate;
 import health.salus.moderation.control.ModerationRepository;
 import health.salus.moderation.control.SafetySignals;
 import health.salus.moderation.control.WatchedWordMatcher;
 import health.salus.moderation.control.WatchedWordMatcher.Match;
 import health.salus.moderation.control.WatchedWordMatcher.Term;
+import health.salus.moderation.entity.CommentFlag;
+import health.salus.moderation.entity.ContentFlag;
 import health.salus.moderation.entity.Flag;
 import health.salus.moderation.entity.FlagReason;
 import health.salus.moderation.entity.ReviewFlag;
+import health.salus.moderation.entity.StatusUpdateFlag;
 import health.salus.moderation.entity.WatchedWordAction;
 import health.salus.shared.boundary.RuleViolationException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -86,13 +93,21 @@ public class ContentScreening {
 
   /** Alerts the group's moderators at once that a crisis post or comment waits for them. */
   public void crisisHeld(String kind, long itemId, Post post) {
-    crisisHeld.fire(
-        new CrisisHeld(
-            kind,
-            itemId,
-            post.getId(),
-            post.getGroup().getName(),
-            repository.moderatorsOf(post.getGroup().getId())));
+    alert(kind, itemId, post.getId(), post.getGroup().getName(), post.getGroup().getId());
+  }
+
+  /** Alerts the moderators at once that a review that suggests a crisis waits for them. */
+  public void crisisHeld(ServiceReview review) {
+    alert("REVIEW", review.getId(), null, review.subjectName(), null);
+  }
+
+  /** Alerts the moderators at once that a health-status update that suggests a crisis waits. */
+  public void crisisHeld(StatusUpdate update) {
+    alert("UPDATE", update.getId(), null, update.getAuthor().getFullName(), null);
+  }
+
+  private void alert(String kind, long itemId, Long postId, String place, Long groupId) {
+    crisisHeld.fire(new CrisisHeld(kind, itemId, postId, place, repository.moderatorsOf(groupId)));
   }
 
   private static String joined(String... texts) {
@@ -101,16 +116,53 @@ public class ContentScreening {
 
   /** The system flags a post for a flagging watched word; it counts like a member's flag. */
   public void flagBySystem(Post post, String term) {
-    repository.add(
-        new Flag(post, null, FlagReason.OTHER, HELD_WATCHED_WORD + term, clock.instant()));
-    post.flagged(flagsToHide);
+    flagBySystem(post, new Flag(post, null, FlagReason.OTHER, HELD_WATCHED_WORD + term, now()));
+  }
+
+  /** The system flags a comment for a flagging watched word; it counts like a member's flag. */
+  public void flagBySystem(Comment comment, String term) {
+    flagBySystem(
+        comment, new CommentFlag(comment, null, FlagReason.OTHER, HELD_WATCHED_WORD + term, now()));
   }
 
   /** The system flags a review for a flagging watched word; it counts like a member's flag. */
   public void flagBySystem(ServiceReview review, String term) {
-    repository.add(
-        new ReviewFlag(review, null, FlagReason.OTHER, HELD_WATCHED_WORD + term, clock.instant()));
-    review.flagged(flagsToHide);
+    flagBySystem(
+        review, new ReviewFlag(review, null, FlagReason.OTHER, HELD_WATCHED_WORD + term, now()));
+  }
+
+  /** The system flags a health-status update for a flagging watched word. */
+  public void flagBySystem(StatusUpdate update, String term) {
+    flagBySystem(
+        update,
+        new StatusUpdateFlag(update, null, FlagReason.OTHER, HELD_WATCHED_WORD + term, now()));
+  }
+
+  /**
+   * Screens a health-status update as a post is, once stored (so the alert can name it): a blocking
+   * word refuses it (422, the caller's transaction rolls back); words of a crisis hold it and alert
+   * the moderators, a holding word holds it, a flagging word flags it.
+   */
+  public void screenStored(StatusUpdate update) {
+    Optional<Match> watched = screen(update.getBody());
+    Optional<String> crisis = crisis(update.getBody());
+    if (crisis.isPresent()) {
+      update.hold(HELD_CRISIS + crisis.get());
+      crisisHeld(update);
+    } else if (watched.isPresent() && watched.get().action() == WatchedWordAction.HOLD) {
+      update.hold(HELD_WATCHED_WORD + watched.get().term());
+    } else if (watched.isPresent()) {
+      flagBySystem(update, watched.get().term());
+    }
+  }
+
+  private void flagBySystem(ModeratedContent content, ContentFlag flag) {
+    repository.add(flag);
+    content.flagged(flagsToHide);
+  }
+
+  private Instant now() {
+    return clock.instant();
   }
 
   /** How many open flags hide a published post until reviewed (configurable, 3 by default). */

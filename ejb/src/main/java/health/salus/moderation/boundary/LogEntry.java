@@ -15,6 +15,7 @@ public record LogEntry(
     @Schema(nullable = true) Long postId,
     @Schema(nullable = true) Long commentId,
     @Schema(nullable = true) Long reviewId,
+    @Schema(nullable = true) Long updateId,
     @Schema(nullable = true) String memberUsername,
     @Schema(nullable = true) String reason) {
 
@@ -27,6 +28,7 @@ public record LogEntry(
         a.getPost() == null ? null : a.getPost().getId(),
         a.getComment() == null ? null : a.getComment().getId(),
         a.getReview() == null ? null : a.getReview().getId(),
+        a.getUpdate() == null ? null : a.getUpdate().getId(),
         a.getMember() == null ? null : a.getMember().getUsername(),
         a.getReason());
   }

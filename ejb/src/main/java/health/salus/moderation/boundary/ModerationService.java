@@ -8,26 +8,24 @@ import health.salus.community.control.CommunityRepository;
 import health.salus.community.control.ReviewRepository;
 import health.salus.community.entity.Comment;
 import health.salus.community.entity.Membership;
+import health.salus.community.entity.ModeratedContent;
 import health.salus.community.entity.Post;
 import health.salus.community.entity.PostStatus;
 import health.salus.community.entity.ServiceReview;
+import health.salus.community.entity.StatusUpdate;
 import health.salus.identity.boundary.AnySignedIn;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
 import health.salus.moderation.control.LogSearch;
 import health.salus.moderation.control.ModerationRepository;
-import health.salus.moderation.entity.Flag;
-import health.salus.moderation.entity.FlagReason;
+import health.salus.moderation.entity.ContentFlag;
 import health.salus.moderation.entity.ModerationAction;
 import health.salus.moderation.entity.ModerationActionKind;
-import health.salus.moderation.entity.ReviewFlag;
 import health.salus.shared.boundary.AccessDeniedException;
-import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
-import health.salus.shared.boundary.RuleViolationException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,13 +36,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
- * Moderation of the support groups: members flag posts (enough open flags hide a post until it is
- * reviewed); moderators see the review queue with the reason each item is there and approve, hide,
- * remove or restore with a reason, which is logged and told to the author. A MODERATOR acts in
- * every group, a group's own moderator in that group only.
+ * Moderation of the support groups: members flag posts and comments ({@link FlagService}: enough
+ * open flags hide one until it is reviewed); moderators see the review queue with the reason each
+ * item is there and approve, hide, remove or restore with a reason, which is logged and told to the
+ * author. A MODERATOR acts in every group, a group's own moderator in that group only.
  */
 @Stateless
 public class ModerationService {
@@ -60,49 +57,6 @@ public class ModerationService {
   @Inject AuditTrail audit;
   @Inject Event<PostModerated> moderated;
   @Inject Clock clock;
-
-  /**
-   * An active member of the post's group flags a post they may read, with a reason (400 when
-   * unknown), once (409 again); not their own (422). The post waits for review, and with {@link
-   * ContentScreening#flagsToHide} open flags a published post is hidden until reviewed.
-   */
-  @PermitAll
-  @AnySignedIn
-  public FlagView flag(long postId, NewFlag input) {
-    CurrentCaller caller = callers.current();
-    FlagReason reason = reason(input == null ? null : input.reason());
-    String comment = input == null ? null : input.comment();
-    if (comment != null && comment.strip().length() > Flag.COMMENT_MAX) {
-      throw new InvalidInputException("comment", "community.textTooLong", Flag.COMMENT_MAX);
-    }
-    Post post = memberships.readablePost(postId, caller, true);
-    memberships
-        .active(post.getGroup().getId(), caller)
-        .orElseThrow(() -> new AccessDeniedException("community.membersOnly"));
-    if (post.getAuthor().getId().equals(caller.accountId())) {
-      throw new RuleViolationException("moderation.ownPost");
-    }
-    if (repository.flagged(postId, caller.accountId())) {
-      throw new ConflictException(null, "moderation.flaggedAlready");
-    }
-    Flag flag = new Flag(post, callers.account(), reason, comment, clock.instant());
-    repository.add(flag);
-    post.flagged(screening.flagsToHide());
-    repository.flush();
-    audit.record(
-        AuditEvent.of("MODERATION_FLAG", AuditOutcome.SUCCESS)
-            .object("Post", postId)
-            .detail(reason.name() + " " + post.getStatus().name()));
-    return new FlagView(flag.getId(), postId, post.getStatus().name());
-  }
-
-  private static FlagReason reason(String name) {
-    try {
-      return FlagReason.valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (RuntimeException unknown) {
-      throw new InvalidInputException("reason", "moderation.flagReasonUnknown");
-    }
-  }
 
   /**
    * What waits for review, oldest first after those that suggest a crisis: posts held, hidden by
@@ -129,13 +83,7 @@ public class ModerationService {
     }
     List<QueueItem> items = new ArrayList<>();
     for (Post post : repository.postsToReview(groups)) {
-      List<String> reasons = new ArrayList<>();
-      if (post.getHeldReason() != null) {
-        reasons.add(post.getHeldReason());
-      }
-      repository.openFlags(post.getId()).stream()
-          .map(f -> "FLAG:" + f.getReason() + (f.getComment() == null ? "" : ": " + f.getComment()))
-          .forEach(reasons::add);
+      List<String> reasons = reasons(post, repository.openFlags(post.getId()));
       items.add(
           new QueueItem(
               "POST",
@@ -149,7 +97,8 @@ public class ModerationService {
               post.getTitle(),
               excerpt(post.getBody()),
               post.getAuthor().getUsername(),
-              post.getCreatedAt()));
+              post.getCreatedAt(),
+              null));
     }
     for (Comment comment : repository.commentsToReview(groups)) {
       items.add(
@@ -158,44 +107,65 @@ public class ModerationService {
               comment.getPost().getId(),
               comment.getId(),
               null,
-              Stream.ofNullable(comment.getHeldReason()).toList(),
+              reasons(comment, repository.openCommentFlags(comment.getId())),
               comment.getStatus().name(),
               comment.getPost().getGroup().getId(),
               comment.getPost().getGroup().getName(),
               comment.getPost().getTitle(),
               excerpt(comment.getBody()),
               comment.getAuthor().getUsername(),
-              comment.getCreatedAt()));
+              comment.getCreatedAt(),
+              null));
     }
     if (groups == null) {
       for (ServiceReview review : repository.reviewsToReview()) {
-        List<String> reasons = new ArrayList<>();
-        if (review.getHeldReason() != null) {
-          reasons.add(review.getHeldReason());
-        }
-        repository.openReviewFlags(review.getId()).stream()
-            .map(
-                f ->
-                    "FLAG:" + f.getReason() + (f.getComment() == null ? "" : ": " + f.getComment()))
-            .forEach(reasons::add);
         items.add(
             new QueueItem(
                 "REVIEW",
                 null,
                 null,
                 review.getId(),
-                reasons,
+                reasons(review, repository.openReviewFlags(review.getId())),
                 review.getStatus().name(),
                 null,
                 review.subjectName(),
                 review.subjectName() + " · " + review.getRating() + "/5",
                 excerpt(review.getBody()),
                 review.getAuthor().getUsername(),
-                review.getCreatedAt()));
+                review.getCreatedAt(),
+                null));
+      }
+      for (StatusUpdate update : repository.updatesToReview()) {
+        items.add(
+            new QueueItem(
+                "UPDATE",
+                null,
+                null,
+                null,
+                reasons(update, repository.openUpdateFlags(update.getId())),
+                update.getStatus().name(),
+                null,
+                update.getAuthor().getFullName(),
+                update.getAuthor().getFullName(),
+                excerpt(update.getBody()),
+                update.getAuthor().getUsername(),
+                update.getCreatedAt(),
+                update.getId()));
       }
     }
     items.sort(Comparator.comparing((QueueItem item) -> !suggestsCrisis(item)));
     return items;
+  }
+
+  /** Why an item is in the queue: why it was held or hidden, then each open flag. */
+  private static List<String> reasons(
+      ModeratedContent content, List<? extends ContentFlag> openFlags) {
+    List<String> reasons = new ArrayList<>();
+    if (content.getHeldReason() != null) {
+      reasons.add(content.getHeldReason());
+    }
+    openFlags.stream().map(ContentFlag::queueReason).forEach(reasons::add);
+    return reasons;
   }
 
   private static boolean suggestsCrisis(QueueItem item) {
@@ -237,12 +207,7 @@ public class ModerationService {
     }
     boolean held = post.getStatus() == PostStatus.PENDING_REVIEW;
     boolean flagsOpen = post.getOpenFlags() > 0;
-    switch (kind) {
-      case APPROVE -> post.approve(reason);
-      case HIDE -> post.hide(reason);
-      case REMOVE -> post.remove(reason);
-      default -> post.restore(reason);
-    }
+    apply(kind, post, reason);
     Membership author =
         community.membership(post.getGroup().getId(), post.getAuthor().getId()).orElse(null);
     if (author != null && kind == ModerationActionKind.APPROVE && held) {
@@ -253,7 +218,7 @@ public class ModerationService {
         && (kind == ModerationActionKind.HIDE || kind == ModerationActionKind.REMOVE)) {
       author.flagUpheld();
     }
-    repository.openFlags(postId).forEach(Flag::close);
+    repository.openFlags(postId).forEach(ContentFlag::close);
     ModerationAction logged =
         new ModerationAction(
             clock.instant(), callers.account(), kind, post, null, post.getAuthor(), reason);
@@ -275,8 +240,9 @@ public class ModerationService {
   }
 
   /**
-   * A moderator of the comment's group approves or removes a comment, with a reason (400 without);
-   * logged and audited.
+   * A moderator of the comment's group acts on a comment as on a post, with a reason (400 without):
+   * approve (held, hidden or flagged: published, its flags dismissed), hide, remove or restore; a
+   * step its status does not allow is 422. Logged, audited and told to the author.
    */
   @PermitAll
   @AnySignedIn
@@ -286,16 +252,13 @@ public class ModerationService {
     String reason = reason(input);
     Comment comment =
         community
-            .comment(commentId)
+            .lockedComment(commentId)
             .orElseThrow(() -> new NotFoundException("community.commentNotFound"));
     if (!memberships.moderates(comment.getPost().getGroup().getId(), caller)) {
       throw new AccessDeniedException("moderation.moderatorsOnly");
     }
-    switch (kind) {
-      case APPROVE -> comment.approve();
-      case REMOVE -> comment.remove();
-      default -> throw new InvalidInputException("action", "moderation.commentActionUnknown");
-    }
+    apply(kind, comment, reason);
+    repository.openCommentFlags(commentId).forEach(ContentFlag::close);
     ModerationAction logged =
         new ModerationAction(
             clock.instant(),
@@ -309,7 +272,8 @@ public class ModerationService {
     repository.flush();
     audit.record(
         AuditEvent.of("MODERATION_COMMENT_" + kind.name(), AuditOutcome.SUCCESS)
-            .object("Comment", commentId));
+            .object("Comment", commentId)
+            .detail(comment.getStatus().name()));
     moderated.fire(
         new PostModerated(
             logged.getId(),
@@ -321,40 +285,14 @@ public class ModerationService {
     return new Moderated(commentId, comment.getStatus().name());
   }
 
-  /**
-   * A signed-in user flags a published review of a health service they did not write, with a reason
-   * (400 when unknown), once (409 again); the author's own: 422; a review they may not see: 404. At
-   * {@link ContentScreening#flagsToHide} open flags the review is hidden until reviewed.
-   */
-  @PermitAll
-  @AnySignedIn
-  public ReviewFlagView flagReview(long reviewId, NewFlag input) {
-    CurrentCaller caller = callers.current();
-    FlagReason reason = reason(input == null ? null : input.reason());
-    String comment = input == null ? null : input.comment();
-    if (comment != null && comment.strip().length() > Flag.COMMENT_MAX) {
-      throw new InvalidInputException("comment", "community.textTooLong", Flag.COMMENT_MAX);
+  /** One moderation step on what members wrote, the same for every kind. */
+  private static void apply(ModerationActionKind kind, ModeratedContent content, String reason) {
+    switch (kind) {
+      case APPROVE -> content.approve(reason);
+      case HIDE -> content.hide(reason);
+      case REMOVE -> content.remove(reason);
+      default -> content.restore(reason);
     }
-    ServiceReview review =
-        reviews
-            .lockedReview(reviewId)
-            .filter(r -> r.visibleTo(caller.accountId()))
-            .orElseThrow(() -> new NotFoundException("review.notFound"));
-    if (review.getAuthor().getId().equals(caller.accountId())) {
-      throw new RuleViolationException("moderation.ownReview");
-    }
-    if (repository.reviewFlagged(reviewId, caller.accountId())) {
-      throw new ConflictException(null, "moderation.reviewFlaggedAlready");
-    }
-    ReviewFlag flag = new ReviewFlag(review, callers.account(), reason, comment, clock.instant());
-    repository.add(flag);
-    review.flagged(screening.flagsToHide());
-    repository.flush();
-    audit.record(
-        AuditEvent.of("MODERATION_REVIEW_FLAG", AuditOutcome.SUCCESS)
-            .object("ServiceReview", reviewId)
-            .detail(reason.name() + " " + review.getStatus().name()));
-    return new ReviewFlagView(flag.getId(), reviewId, review.getStatus().name());
   }
 
   /**
@@ -369,20 +307,64 @@ public class ModerationService {
     String reason = reason(input);
     ServiceReview review =
         reviews.lockedReview(reviewId).orElseThrow(() -> new NotFoundException("review.notFound"));
-    switch (kind) {
-      case APPROVE -> review.approve(reason);
-      case HIDE -> review.hide(reason);
-      case REMOVE -> review.remove(reason);
-      default -> review.restore(reason);
-    }
-    repository.openReviewFlags(reviewId).forEach(ReviewFlag::close);
-    repository.add(ModerationAction.of(clock.instant(), callers.account(), kind, review, reason));
+    return settle(
+        kind,
+        review,
+        reason,
+        repository.openReviewFlags(reviewId),
+        ModerationAction.of(clock.instant(), callers.account(), kind, review, reason),
+        "MODERATION_REVIEW_",
+        "ServiceReview",
+        reviewId);
+  }
+
+  /**
+   * A MODERATOR acts on a health-status update with a reason (400 without), as on a post: approve
+   * (held or flagged: published again to its audience, flags dismissed), hide, remove or restore; a
+   * step its status does not allow is 422; anyone else 403. Logged (the author is the member told,
+   * who may appeal) and audited.
+   */
+  @RolesAllowed(Role.Names.MODERATOR)
+  public Moderated actOnUpdate(long updateId, String action, ModerationReason input) {
+    ModerationActionKind kind = postAction(action);
+    String reason = reason(input);
+    StatusUpdate update =
+        repository
+            .lockedUpdate(updateId)
+            .orElseThrow(() -> new NotFoundException("sharing.updateNotFound"));
+    return settle(
+        kind,
+        update,
+        reason,
+        repository.openUpdateFlags(updateId),
+        ModerationAction.of(clock.instant(), callers.account(), kind, update, reason),
+        "MODERATION_UPDATE_",
+        "StatusUpdate",
+        updateId);
+  }
+
+  /**
+   * A moderator's step on what belongs to no group (a review, a health-status update): applied, its
+   * open flags settled, logged and audited.
+   */
+  private Moderated settle(
+      ModerationActionKind kind,
+      ModeratedContent content,
+      String reason,
+      List<? extends ContentFlag> openFlags,
+      ModerationAction line,
+      String auditPrefix,
+      String objectType,
+      long id) {
+    apply(kind, content, reason);
+    openFlags.forEach(ContentFlag::close);
+    repository.add(line);
     repository.flush();
     audit.record(
-        AuditEvent.of("MODERATION_REVIEW_" + kind.name(), AuditOutcome.SUCCESS)
-            .object("ServiceReview", reviewId)
-            .detail(review.getStatus().name()));
-    return new Moderated(reviewId, review.getStatus().name());
+        AuditEvent.of(auditPrefix + kind.name(), AuditOutcome.SUCCESS)
+            .object(objectType, id)
+            .detail(content.getStatus().name()));
+    return new Moderated(id, content.getStatus().name());
   }
 
   private static ModerationActionKind postAction(String action) {

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * ({@code reasons}: {@code NEW_MEMBER}, {@code WATCHED_WORD:term}, {@code CRISIS:words}, {@code
  * FLAGS}, and each open flag as {@code FLAG:REASON: comment}), and its status. A review of a health
  * service ({@code REVIEW}) has a {@code reviewId}, no group, and its subject's name as {@code
- * groupName} and {@code title}.
+ * groupName} and {@code title}; a health-status update ({@code UPDATE}) an {@code updateId}, no
+ * group, and its author's name as {@code groupName}.
  */
 @JsonbNillable
 public record QueueItem(
@@ -25,4 +26,5 @@ public record QueueItem(
     String title,
     String excerpt,
     String authorUsername,
-    Instant createdAt) {}
+    Instant createdAt,
+    @Schema(nullable = true) Long updateId) {}

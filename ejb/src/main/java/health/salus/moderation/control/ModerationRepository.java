@@ -3,15 +3,18 @@ package health.salus.moderation.control;
 import health.salus.community.entity.Comment;
 import health.salus.community.entity.MembershipStatus;
 import health.salus.community.entity.Post;
-import health.salus.community.entity.PostStatus;
 import health.salus.community.entity.ServiceReview;
+import health.salus.community.entity.StatusUpdate;
 import health.salus.identity.entity.Role;
+import health.salus.moderation.entity.CommentFlag;
 import health.salus.moderation.entity.Flag;
 import health.salus.moderation.entity.ModerationAction;
 import health.salus.moderation.entity.ReviewFlag;
+import health.salus.moderation.entity.StatusUpdateFlag;
 import health.salus.moderation.entity.WatchedWord;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -52,9 +55,9 @@ public class ModerationRepository {
 
   /**
    * Who moderates the group: the enabled accounts with the moderator role, and the group's own
-   * active moderators.
+   * active moderators (none for what belongs to no group, such as reviews).
    */
-  public List<Long> moderatorsOf(long groupId) {
+  public List<Long> moderatorsOf(Long groupId) {
     List<Long> ids =
         new ArrayList<>(
             em.createQuery(
@@ -63,6 +66,9 @@ public class ModerationRepository {
                     Long.class)
                 .setParameter("role", Role.MODERATOR)
                 .getResultList());
+    if (groupId == null) {
+      return ids;
+    }
     em
         .createQuery(
             "SELECT m.account.id FROM Membership m WHERE m.group.id = :groupId"
@@ -98,14 +104,16 @@ public class ModerationRepository {
     return query.setMaxResults(QUEUE_LIMIT).getResultList();
   }
 
-  /** Comments held for review, oldest first; in these groups only when {@code groupIds} given. */
+  /**
+   * Comments waiting for review (held, hidden by flags, flagged), oldest first; in these groups
+   * only when {@code groupIds} given.
+   */
   public List<Comment> commentsToReview(Collection<Long> groupIds) {
     String inGroups = groupIds == null ? "" : " AND c.post.group.id IN :groupIds";
     var query =
         em.createQuery(
-            "SELECT c FROM Comment c WHERE c.status = :held" + inGroups + " ORDER BY c.id",
+            "SELECT c FROM Comment c WHERE c.needsReview = TRUE" + inGroups + " ORDER BY c.id",
             Comment.class);
-    query.setParameter("held", PostStatus.PENDING_REVIEW);
     if (groupIds != null) {
       query.setParameter("groupIds", groupIds);
     }
@@ -121,6 +129,49 @@ public class ModerationRepository {
             ServiceReview.class)
         .setMaxResults(QUEUE_LIMIT)
         .getResultList();
+  }
+
+  public boolean commentFlagged(long commentId, long flaggerId) {
+    return !em.createQuery(
+            "SELECT f.id FROM CommentFlag f WHERE f.flaggedComment.id = :commentId"
+                + " AND f.flagger.id = :flaggerId",
+            Long.class)
+        .setParameter("commentId", commentId)
+        .setParameter("flaggerId", flaggerId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public List<CommentFlag> openCommentFlags(long commentId) {
+    return em.createQuery(
+            "SELECT f FROM CommentFlag f WHERE f.flaggedComment.id = :commentId AND f.open = TRUE"
+                + " ORDER BY f.id",
+            CommentFlag.class)
+        .setParameter("commentId", commentId)
+        .getResultList();
+  }
+
+  /** Health-status updates waiting for review (held or flagged), oldest first. */
+  public List<StatusUpdate> updatesToReview() {
+    return em.createQuery(
+            "SELECT u FROM StatusUpdate u WHERE u.needsReview = TRUE ORDER BY u.id",
+            StatusUpdate.class)
+        .setMaxResults(QUEUE_LIMIT)
+        .getResultList();
+  }
+
+  public List<StatusUpdateFlag> openUpdateFlags(long updateId) {
+    return em.createQuery(
+            "SELECT f FROM StatusUpdateFlag f WHERE f.update.id = :updateId AND f.open = TRUE"
+                + " ORDER BY f.id",
+            StatusUpdateFlag.class)
+        .setParameter("updateId", updateId)
+        .getResultList();
+  }
+
+  /** The update with its row locked: moderation on it goes one at a time. */
+  public Optional<StatusUpdate> lockedUpdate(long id) {
+    return Optional.ofNullable(em.find(StatusUpdate.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public boolean reviewFlagged(long reviewId, long flaggerId) {

@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * Tells a member, in-app and by e-mail, what a moderator did to their post and why; and tells the
- * group's moderators at once when a post or comment that suggests a crisis was held for them; and
+ * moderators at once when a post, comment or review that suggests a crisis was held for them; and
  * tells a member whether their request to join a private group was admitted; and tells a member
  * about a sanction on them (why, until when) and how their appeal was decided.
  */
@@ -67,8 +67,8 @@ public class ModerationNotices {
                 notifier.tell(
                     moderator,
                     "COMMUNITY",
-                    texts.text(language, "CRISIS.title", held.groupName()),
-                    texts.text(language, "CRISIS." + held.kind() + ".body", held.groupName()),
+                    texts.text(language, "CRISIS." + held.kind() + ".title", held.place()),
+                    texts.text(language, "CRISIS." + held.kind() + ".body", held.place()),
                     "/moderation/queue.xhtml",
                     subjectRef + ":crisis:" + accountId,
                     subjectRef);

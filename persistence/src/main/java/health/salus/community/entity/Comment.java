@@ -1,11 +1,8 @@
 package health.salus.community.entity;
 
 import health.salus.identity.entity.UserAccount;
-import health.salus.shared.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,10 +12,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A member's comment on a post (Markdown); held for review when a watched word asks for it. */
+/**
+ * A member's comment on a post (Markdown), moderated as posts are ({@link ModeratedContent}): held
+ * for review when a watched word or words of a crisis ask for it, hidden by enough flags until
+ * reviewed, approved, hidden, removed or restored by a moderator with a reason.
+ */
 @Entity
 @Table(name = "community_comment")
-public class Comment {
+public class Comment extends ModeratedContent {
 
   public static final int BODY_MAX = 5000;
 
@@ -37,13 +38,6 @@ public class Comment {
   @Column(nullable = false)
   private String body;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private PostStatus status;
-
-  @Column(name = "held_reason")
-  private String heldReason;
-
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -55,43 +49,18 @@ public class Comment {
     this.post = post;
     this.author = author;
     this.body = Post.text("body", body, BODY_MAX);
-    this.status = PostStatus.PUBLISHED;
     this.createdAt = at;
   }
 
-  public void hold(String reason) {
-    status = PostStatus.PENDING_REVIEW;
-    heldReason = reason;
+  @Override
+  protected String refusalPrefix() {
+    return "community";
   }
 
-  /** A moderator approves a held comment. */
-  public void approve() {
-    if (status != PostStatus.PENDING_REVIEW) {
-      throw Refusal.rule("community.notWaitingForReview");
-    }
-    status = PostStatus.PUBLISHED;
-    heldReason = null;
-  }
-
-  /** A moderator removes a comment. */
-  public void remove() {
-    if (status == PostStatus.REMOVED) {
-      throw Refusal.rule("community.cannotRemove", status);
-    }
-    status = PostStatus.REMOVED;
-  }
-
-  /** A removed comment is published again (its author's appeal was upheld). */
-  public void restore() {
-    if (status != PostStatus.REMOVED) {
-      throw Refusal.rule("community.cannotRestore", status);
-    }
-    status = PostStatus.PUBLISHED;
-  }
-
+  /** Whether this account may read it: published, or their own while held or hidden. */
   public boolean visibleTo(Long accountId) {
-    return status == PostStatus.PUBLISHED
-        || (status == PostStatus.PENDING_REVIEW
+    return isPublished()
+        || ((getStatus() == PostStatus.PENDING_REVIEW || getStatus() == PostStatus.HIDDEN)
             && accountId != null
             && accountId.equals(author.getId()));
   }
@@ -110,14 +79,6 @@ public class Comment {
 
   public String getBody() {
     return body;
-  }
-
-  public PostStatus getStatus() {
-    return status;
-  }
-
-  public String getHeldReason() {
-    return heldReason;
   }
 
   public Instant getCreatedAt() {

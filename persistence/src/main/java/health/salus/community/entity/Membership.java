@@ -86,6 +86,23 @@ public class Membership {
     status = MembershipStatus.ACTIVE;
   }
 
+  /**
+   * The provider names this account a moderator of the group: staff at once (a pending request is
+   * let in), a member only when active and trusted (else 422).
+   */
+  public void nameModerator(boolean staff) {
+    if (!staff && !(isActive() && isTrusted())) {
+      throw Refusal.rule("community.moderatorNotTrusted");
+    }
+    status = MembershipStatus.ACTIVE;
+    moderator = true;
+  }
+
+  /** The account no longer moderates the group (stays a member). */
+  public void standDown() {
+    moderator = false;
+  }
+
   public boolean isActive() {
     return status == MembershipStatus.ACTIVE;
   }

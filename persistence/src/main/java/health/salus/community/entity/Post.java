@@ -4,8 +4,6 @@ import health.salus.identity.entity.UserAccount;
 import health.salus.shared.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,15 +22,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "community_post")
-public class Post {
+public class Post extends ModeratedContent {
 
   public static final int TITLE_MAX = 200;
   public static final int BODY_MAX = 10000;
 
   /** Why a post was held or hidden (stored in {@code held_reason}). */
   public static final String HELD_NEW_MEMBER = "NEW_MEMBER";
-
-  public static final String HIDDEN_BY_FLAGS = "FLAGS";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,24 +48,8 @@ public class Post {
   @Column(nullable = false)
   private String body;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private PostStatus status;
-
-  @Column(name = "held_reason")
-  private String heldReason;
-
-  @Column(name = "needs_review", nullable = false)
-  private boolean needsReview;
-
-  @Column(name = "open_flags", nullable = false)
-  private int openFlags;
-
   @Column(name = "helpful_count", nullable = false)
   private int helpfulCount;
-
-  @Column(name = "moderation_note")
-  private String moderationNote;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -87,7 +67,6 @@ public class Post {
     this.author = author;
     this.title = title(title);
     this.body = text("body", body, BODY_MAX);
-    this.status = PostStatus.PUBLISHED;
     this.createdAt = at;
   }
 
@@ -107,88 +86,13 @@ public class Post {
     return trimmed;
   }
 
-  /** Holds the post for review, saying why (a watched word, a new member). */
-  public void hold(String reason) {
-    if (status == PostStatus.PUBLISHED || status == PostStatus.PENDING_REVIEW) {
-      status = PostStatus.PENDING_REVIEW;
-      heldReason = reason;
-      needsReview = true;
-    }
-  }
-
-  /**
-   * One more open flag: the post waits for review, and a published post with {@code threshold} open
-   * flags is hidden. Answers whether this flag hid it.
-   */
-  public boolean flagged(int threshold) {
-    openFlags++;
-    needsReview = true;
-    if (status == PostStatus.PUBLISHED && openFlags >= threshold) {
-      status = PostStatus.HIDDEN;
-      heldReason = HIDDEN_BY_FLAGS;
-      return true;
-    }
-    return false;
-  }
-
-  /** A moderator approves a held, hidden or flagged post: published, its flags dismissed. */
-  public void approve(String reason) {
-    boolean waiting = status == PostStatus.PENDING_REVIEW || status == PostStatus.HIDDEN;
-    if (!waiting && !(status == PostStatus.PUBLISHED && needsReview)) {
-      throw Refusal.rule("community.notWaitingForReview");
-    }
-    publish(reason);
-  }
-
-  /** A moderator hides a post (published, held, or hidden by flags and waiting for review). */
-  public void hide(String reason) {
-    boolean allowed =
-        status == PostStatus.PUBLISHED
-            || status == PostStatus.PENDING_REVIEW
-            || (status == PostStatus.HIDDEN && needsReview);
-    if (!allowed) {
-      throw Refusal.rule("community.cannotHide", status);
-    }
-    status = PostStatus.HIDDEN;
-    reviewed(reason);
-  }
-
-  /** A moderator removes a post that is not removed or deleted already. */
-  public void remove(String reason) {
-    if (status == PostStatus.REMOVED || status == PostStatus.DELETED) {
-      throw Refusal.rule("community.cannotRemove", status);
-    }
-    status = PostStatus.REMOVED;
-    reviewed(reason);
-  }
-
-  /** A moderator restores a hidden or removed post: published again. */
-  public void restore(String reason) {
-    if (status != PostStatus.HIDDEN && status != PostStatus.REMOVED) {
-      throw Refusal.rule("community.cannotRestore", status);
-    }
-    publish(reason);
-  }
-
-  private void publish(String reason) {
-    status = PostStatus.PUBLISHED;
-    heldReason = null;
-    reviewed(reason);
-  }
-
-  private void reviewed(String reason) {
-    needsReview = false;
-    openFlags = 0;
-    moderationNote = reason;
-  }
-
   /**
    * The author changes the title and body; refused (422) once removed or deleted. The caller keeps
    * the old text as a revision first.
    */
   public void edit(String newTitle, String newBody, Instant at) {
-    if (status == PostStatus.REMOVED || status == PostStatus.DELETED) {
-      throw Refusal.rule("community.cannotEdit", status);
+    if (isGone()) {
+      throw Refusal.rule("community.cannotEdit", getStatus());
     }
     this.title = title(newTitle);
     this.body = text("body", newBody, BODY_MAX);
@@ -197,25 +101,22 @@ public class Post {
 
   /** The author deletes the post: nobody sees it any more. */
   public void delete() {
-    if (status == PostStatus.DELETED) {
+    if (getStatus() == PostStatus.DELETED) {
       throw Refusal.conflict("community.postDeleted");
     }
-    status = PostStatus.DELETED;
-    needsReview = false;
+    deleted();
   }
 
   /** Whether this account may read the post: published, or their own (unless deleted). */
   public boolean visibleTo(Long accountId) {
-    return status == PostStatus.PUBLISHED
-        || (status != PostStatus.DELETED && accountId != null && accountId.equals(author.getId()));
+    return isPublished()
+        || (getStatus() != PostStatus.DELETED
+            && accountId != null
+            && accountId.equals(author.getId()));
   }
 
   public void reactedHelpful() {
     helpfulCount++;
-  }
-
-  public boolean isPublished() {
-    return status == PostStatus.PUBLISHED;
   }
 
   public Long getId() {
@@ -238,28 +139,8 @@ public class Post {
     return body;
   }
 
-  public PostStatus getStatus() {
-    return status;
-  }
-
-  public String getHeldReason() {
-    return heldReason;
-  }
-
-  public boolean isNeedsReview() {
-    return needsReview;
-  }
-
-  public int getOpenFlags() {
-    return openFlags;
-  }
-
   public int getHelpfulCount() {
     return helpfulCount;
-  }
-
-  public String getModerationNote() {
-    return moderationNote;
   }
 
   public Instant getCreatedAt() {
@@ -268,6 +149,11 @@ public class Post {
 
   public Instant getEditedAt() {
     return editedAt;
+  }
+
+  @Override
+  protected String refusalPrefix() {
+    return "community";
   }
 
   public long getVersion() {

@@ -7,8 +7,6 @@ import health.salus.identity.entity.UserAccount;
 import health.salus.shared.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,7 +25,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "service_review")
-public class ServiceReview {
+public class ServiceReview extends ModeratedContent {
 
   public static final int BODY_MAX = 2000;
   public static final int REPLY_MAX = 2000;
@@ -57,22 +55,6 @@ public class ServiceReview {
 
   @Column(nullable = false)
   private String body;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private PostStatus status;
-
-  @Column(name = "held_reason")
-  private String heldReason;
-
-  @Column(name = "needs_review", nullable = false)
-  private boolean needsReview;
-
-  @Column(name = "open_flags", nullable = false)
-  private int openFlags;
-
-  @Column(name = "moderation_note")
-  private String moderationNote;
 
   @Column(name = "reply_body")
   private String replyBody;
@@ -108,7 +90,6 @@ public class ServiceReview {
     this.site = site;
     this.rating = rating(rating);
     this.body = Post.text("body", body, BODY_MAX);
-    this.status = PostStatus.PUBLISHED;
     this.createdAt = at;
   }
 
@@ -141,8 +122,8 @@ public class ServiceReview {
    * stays so; the caller screens the new text again.
    */
   public void edit(Integer newRating, String newBody, Instant at) {
-    if (status == PostStatus.REMOVED || status == PostStatus.DELETED) {
-      throw Refusal.rule("review.cannotEdit", status);
+    if (isGone()) {
+      throw Refusal.rule("review.cannotEdit", getStatus());
     }
     this.rating = rating(newRating);
     this.body = Post.text("body", newBody, BODY_MAX);
@@ -158,7 +139,7 @@ public class ServiceReview {
     if (replyBody != null) {
       throw Refusal.conflict("review.repliedAlready");
     }
-    if (status != PostStatus.PUBLISHED) {
+    if (!isPublished()) {
       throw Refusal.rule("review.notPublished");
     }
     this.replyBody = checked;
@@ -166,87 +147,12 @@ public class ServiceReview {
     this.repliedAt = at;
   }
 
-  /** Holds the review for review, saying why (a watched word, words of a crisis). */
-  public void hold(String reason) {
-    if (status == PostStatus.PUBLISHED || status == PostStatus.PENDING_REVIEW) {
-      status = PostStatus.PENDING_REVIEW;
-      heldReason = reason;
-      needsReview = true;
-    }
-  }
-
-  /**
-   * One more open flag: the review waits for review, and a published one with {@code threshold}
-   * open flags is hidden.
-   */
-  public void flagged(int threshold) {
-    openFlags++;
-    needsReview = true;
-    if (status == PostStatus.PUBLISHED && openFlags >= threshold) {
-      status = PostStatus.HIDDEN;
-      heldReason = Post.HIDDEN_BY_FLAGS;
-    }
-  }
-
-  /** A moderator approves a held, hidden or flagged review: published, its flags dismissed. */
-  public void approve(String reason) {
-    boolean waiting = status == PostStatus.PENDING_REVIEW || status == PostStatus.HIDDEN;
-    if (!waiting && !(status == PostStatus.PUBLISHED && needsReview)) {
-      throw Refusal.rule("review.notWaitingForReview");
-    }
-    publish(reason);
-  }
-
-  /** A moderator hides a review (published, held, or hidden by flags and waiting for review). */
-  public void hide(String reason) {
-    boolean allowed =
-        status == PostStatus.PUBLISHED
-            || status == PostStatus.PENDING_REVIEW
-            || (status == PostStatus.HIDDEN && needsReview);
-    if (!allowed) {
-      throw Refusal.rule("review.cannotHide", status);
-    }
-    status = PostStatus.HIDDEN;
-    reviewed(reason);
-  }
-
-  /** A moderator removes a review that is not removed already. */
-  public void remove(String reason) {
-    if (status == PostStatus.REMOVED || status == PostStatus.DELETED) {
-      throw Refusal.rule("review.cannotRemove", status);
-    }
-    status = PostStatus.REMOVED;
-    reviewed(reason);
-  }
-
-  /** A moderator restores a hidden or removed review: published again. */
-  public void restore(String reason) {
-    if (status != PostStatus.HIDDEN && status != PostStatus.REMOVED) {
-      throw Refusal.rule("review.cannotRestore", status);
-    }
-    publish(reason);
-  }
-
-  private void publish(String reason) {
-    status = PostStatus.PUBLISHED;
-    heldReason = null;
-    reviewed(reason);
-  }
-
-  private void reviewed(String reason) {
-    needsReview = false;
-    openFlags = 0;
-    moderationNote = reason;
-  }
-
   /** Whether this account may read it: published, or their own. */
   public boolean visibleTo(Long accountId) {
-    return status == PostStatus.PUBLISHED
-        || (status != PostStatus.DELETED && accountId != null && accountId.equals(author.getId()));
-  }
-
-  public boolean isPublished() {
-    return status == PostStatus.PUBLISHED;
+    return isPublished()
+        || (getStatus() != PostStatus.DELETED
+            && accountId != null
+            && accountId.equals(author.getId()));
   }
 
   /** The practitioner's or site's name, as the review is about it. */
@@ -282,26 +188,6 @@ public class ServiceReview {
     return body;
   }
 
-  public PostStatus getStatus() {
-    return status;
-  }
-
-  public String getHeldReason() {
-    return heldReason;
-  }
-
-  public boolean isNeedsReview() {
-    return needsReview;
-  }
-
-  public int getOpenFlags() {
-    return openFlags;
-  }
-
-  public String getModerationNote() {
-    return moderationNote;
-  }
-
   public String getReplyBody() {
     return replyBody;
   }
@@ -320,6 +206,11 @@ public class ServiceReview {
 
   public Instant getEditedAt() {
     return editedAt;
+  }
+
+  @Override
+  protected String refusalPrefix() {
+    return "review";
   }
 
   public long getVersion() {

@@ -20,10 +20,12 @@ import java.time.Instant;
  * ({@link #WELLBEING_MIN} very poor to {@link #WELLBEING_MAX} very good), and its {@link Audience}
  * (only the author until they choose otherwise). A GROUP audience names its group; a CHOSEN one
  * keeps its readers as {@link ChosenReader}s. The author changes the audience or deletes it.
+ * Screened and moderated as posts are ({@link ModeratedContent}): held, flagged or hidden, it is
+ * seen by its author only until a moderator publishes it again.
  */
 @Entity
 @Table(name = "status_update")
-public class StatusUpdate {
+public class StatusUpdate extends ModeratedContent {
 
   public static final int TEXT_MAX = 2000;
   public static final int WELLBEING_MIN = 1;
@@ -88,6 +90,11 @@ public class StatusUpdate {
     if (createdAt.isBefore(at)) {
       this.editedAt = at;
     }
+  }
+
+  @Override
+  protected String refusalPrefix() {
+    return "community";
   }
 
   public boolean isBy(long accountId) {

@@ -1,8 +1,10 @@
 package health.salus.moderation.entity;
 
 import health.salus.community.entity.Comment;
+import health.salus.community.entity.ModeratedContent;
 import health.salus.community.entity.Post;
 import health.salus.community.entity.ServiceReview;
+import health.salus.community.entity.StatusUpdate;
 import health.salus.identity.entity.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,6 +64,10 @@ public class ModerationAction {
   @JoinColumn(name = "review_id")
   private ServiceReview review;
 
+  @ManyToOne
+  @JoinColumn(name = "status_update_id")
+  private StatusUpdate update;
+
   protected ModerationAction() {}
 
   public ModerationAction(
@@ -107,6 +113,34 @@ public class ModerationAction {
         new ModerationAction(at, moderator, action, null, null, review.getAuthor(), reason);
     line.review = review;
     return line;
+  }
+
+  /** The log line of an action on a health-status update (its author is the member). */
+  public static ModerationAction of(
+      Instant at,
+      UserAccount moderator,
+      ModerationActionKind action,
+      StatusUpdate update,
+      String reason) {
+    ModerationAction line =
+        new ModerationAction(at, moderator, action, null, null, update.getAuthor(), reason);
+    line.update = update;
+    return line;
+  }
+
+  /** What members wrote that the action was on (a comment, review, update or post), if any. */
+  public ModeratedContent content() {
+    if (comment != null) {
+      return comment;
+    }
+    if (review != null) {
+      return review;
+    }
+    return update != null ? update : post;
+  }
+
+  public StatusUpdate getUpdate() {
+    return update;
   }
 
   public ServiceReview getReview() {

@@ -3,16 +3,22 @@ package health.salus.community.api;
 import health.salus.community.boundary.CommunityService;
 import health.salus.community.boundary.Created;
 import health.salus.community.boundary.Feed;
+import health.salus.community.boundary.GroupInput;
+import health.salus.community.boundary.GroupSetup;
+import health.salus.community.boundary.GroupSetupService;
 import health.salus.community.boundary.GroupView;
 import health.salus.community.boundary.NewPost;
 import health.salus.community.boundary.PostView;
 import health.salus.shared.api.ApiDocs;
+import health.salus.shared.api.CreatedAt;
 import health.salus.shared.api.Params;
 import health.salus.shared.boundary.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /groups}, {@code GET /groups/{id}}, {@code POST /groups/{id}/join}, {@code GET
- * /groups/{id}/posts} (a feed, newest first, {@code {items, next}} with {@code ?after=next}; or
- * most helpful first with {@code ?sort=helpful}) and {@code POST /groups/{id}/posts}.
+ * {@code GET /groups}, {@code POST /groups} and {@code PUT /groups/{id}} (staff set groups up, with
+ * {@code GET /groups/{id}/setup} and {@code PUT|DELETE /groups/{id}/moderators/{username}}), {@code
+ * GET /groups/{id}}, {@code POST /groups/{id}/join}, {@code GET /groups/{id}/posts} (a feed, newest
+ * first, {@code {items, next}} with {@code ?after=next}; or most helpful first with {@code
+ * ?sort=helpful}) and {@code POST /groups/{id}/posts}.
  */
 @Tag(name = "Community")
 @Path("groups")
@@ -42,11 +50,70 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GroupsResource {
 
   @Inject CommunityService community;
+  @Inject GroupSetupService setup;
 
   @GET
   @Operation(summary = "The support groups, with whether the caller belongs to each")
   public List<GroupView> groups() {
     return community.groups();
+  }
+
+  @POST
+  @Operation(
+      summary = "Create a support group (STAFF, MODERATOR, ADMIN)",
+      description =
+          "{name, topic, description, rules, visibility} -> 201 the group's set-up with its version;"
+              + " visibility OPEN or PRIVATE; a missing or bad detail 400, a name taken 409.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = GroupSetup.class)))
+  public Response create(GroupInput input, @Context UriInfo uri) {
+    GroupSetup created = setup.create(input);
+    return CreatedAt.below(uri, created.id(), created);
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(
+      summary = "Change a support group (STAFF, MODERATOR, ADMIN)",
+      description =
+          "{name, topic, description, rules, visibility, version}: version as last read (GET"
+              + " /groups/{id}/setup); none 400, stale 409; bad details 400, a name taken 409.")
+  public GroupSetup revise(@PathParam("id") long id, GroupInput input) {
+    return setup.revise(id, input);
+  }
+
+  @GET
+  @Path("{id}/setup")
+  @Operation(summary = "A group's set-up for staff: details, version and its own moderators")
+  public GroupSetup setup(@PathParam("id") long id) {
+    return setup.setup(id);
+  }
+
+  @PUT
+  @Path("{id}/moderators/{username}")
+  @Operation(
+      summary = "Name a group moderator (STAFF, MODERATOR, ADMIN)",
+      description =
+          "Staff at once; a patient or carer only when an active member trusted in the group (else"
+              + " 422); unknown account 404.")
+  public GroupSetup nameModerator(
+      @PathParam("id") long id, @PathParam("username") String username) {
+    return setup.nameModerator(id, username);
+  }
+
+  @DELETE
+  @Path("{id}/moderators/{username}")
+  @Operation(
+      summary = "Withdraw a group moderator (STAFF, MODERATOR, ADMIN); they stay a member",
+      description = "One who does not moderate the group 422.")
+  public GroupSetup withdrawModerator(
+      @PathParam("id") long id, @PathParam("username") String username) {
+    return setup.withdrawModerator(id, username);
   }
 
   @GET
@@ -85,7 +152,9 @@ public class GroupsResource {
       description =
           "Newest first: {items, next}; pass next as ?after= for older posts (?page=0 is the first"
               + " page too). ?sort=helpful: published posts most helpful first, paged by ?page=;"
-              + " there next is the number of the next page, null on the last.")
+              + " there next is the number of the next page, null on the last. ?q=words: the"
+              + " posts whose title or body holds them (anywhere, without case; Chinese too),"
+              + " newest first, paged by ?after= as the feed.")
   @APIResponse(
       responseCode = "200",
       description = "A page of the feed",
@@ -98,8 +167,18 @@ public class GroupsResource {
       @QueryParam("after") String after,
       @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
       @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size,
-      @QueryParam("sort") String sort) {
+      @QueryParam("sort") String sort,
+      @QueryParam("q") String q) {
     Params.Paging paging = Params.paging(page, size, CommunityService.FEED_SIZE);
+    if (q != null) {
+      if (sort != null && !sort.isBlank() && !"newest".equalsIgnoreCase(sort)) {
+        throw new InvalidInputException("sort", "community.searchNewestOnly");
+      }
+      if (paging.page() != 0) {
+        throw new InvalidInputException("page", "community.feedByCursor");
+      }
+      return community.search(id, q, after, paging.size());
+    }
     if ("helpful".equalsIgnoreCase(sort)) {
       List<PostView> helpful = community.mostHelpful(id, paging.page(), paging.size());
       String next = helpful.size() < paging.size() ? null : Integer.toString(paging.page() + 1);

@@ -5,7 +5,7 @@ import health.salus.community.boundary.NewReply;
 import health.salus.community.boundary.NewReview;
 import health.salus.community.boundary.ReviewService;
 import health.salus.community.boundary.ReviewView;
-import health.salus.moderation.boundary.ModerationService;
+import health.salus.moderation.boundary.FlagService;
 import health.salus.moderation.boundary.NewFlag;
 import health.salus.moderation.boundary.ReviewFlagView;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReviewsResource {
 
   @Inject ReviewService reviews;
-  @Inject ModerationService moderation;
+  @Inject FlagService flags;
 
   /** 201 with {@code Location: /reviews/{id}}. */
   static Response created(UriInfo uri, Created created) {
@@ -85,6 +85,6 @@ public class ReviewsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReviewFlagView.class)))
   public Response flag(@PathParam("id") long id, NewFlag flag) {
-    return Response.status(201).entity(moderation.flagReview(id, flag)).build();
+    return Response.status(201).entity(flags.flagReview(id, flag)).build();
   }
 }

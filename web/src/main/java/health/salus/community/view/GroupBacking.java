@@ -14,13 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A group's page ({@code ?id=}, {@code &after=} for older posts): the feed, newest first, and the
- * post form for members (with the personal-details warning; a post that suggests a crisis leads its
- * author to the support contacts).
+ * A group's page ({@code ?id=}, {@code &after=} for older posts, {@code &q=} to search its posts):
+ * the feed, newest first, and the post form for members (with the personal-details warning; a post
+ * that suggests a crisis leads its author to the support contacts).
  */
 @Named
 @ViewScoped
@@ -33,6 +35,7 @@ public class GroupBacking implements Serializable {
 
   private long id;
   private String after;
+  private String q;
   private GroupView group;
   private Feed feed;
   private List<JoinRequest> requests = List.of();
@@ -42,7 +45,12 @@ public class GroupBacking implements Serializable {
 
   public void load() {
     group = community.group(id);
-    feed = community.feed(id, after, CommunityService.FEED_SIZE);
+    if (!isSearching()) {
+      feed = community.feed(id, after, CommunityService.FEED_SIZE);
+    } else if (!PageAction.attempt(
+        () -> feed = community.search(id, q, after, CommunityService.FEED_SIZE), null, Map.of())) {
+      feed = new Feed(List.of(), null);
+    }
     if (group.moderator() && "PRIVATE".equals(group.visibility())) {
       requests = joinRequests.waiting(id);
     }
@@ -99,6 +107,24 @@ public class GroupBacking implements Serializable {
 
   public void setId(long id) {
     this.id = id;
+  }
+
+  /** Whether the page shows the posts that hold the searched words (else the whole feed). */
+  public boolean isSearching() {
+    return q != null && !q.isBlank();
+  }
+
+  /** The search to keep in the link to older posts ({@code &q=...}), or nothing. */
+  public String getSearchQuery() {
+    return isSearching() ? "&q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8) : "";
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
   }
 
   public String getAfter() {

@@ -6,7 +6,7 @@ import health.salus.community.boundary.NewComment;
 import health.salus.community.boundary.NewPost;
 import health.salus.community.boundary.NewReaction;
 import health.salus.community.boundary.PostDetail;
-import health.salus.moderation.boundary.ModerationService;
+import health.salus.moderation.boundary.FlagService;
 import health.salus.moderation.boundary.NewFlag;
 import health.salus.moderation.entity.FlagReason;
 import health.salus.shared.view.PageAction;
@@ -31,7 +31,7 @@ public class PostBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CommunityService community;
-  @Inject ModerationService moderation;
+  @Inject FlagService flags;
 
   private long id;
   private PostDetail detail;
@@ -143,7 +143,7 @@ public class PostBacking implements Serializable {
 
   public void flag() throws IOException {
     PageAction.change(
-        () -> moderation.flag(id, new NewFlag(reason, flagComment)),
+        () -> flags.flag(id, new NewFlag(reason, flagComment)),
         "flag",
         page(),
         "community.flagged");

@@ -1,7 +1,7 @@
 package health.salus.moderation.api;
 
+import health.salus.moderation.boundary.FlagService;
 import health.salus.moderation.boundary.FlagView;
-import health.salus.moderation.boundary.ModerationService;
 import health.salus.moderation.boundary.NewFlag;
 import health.salus.shared.api.CreatedAt;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FlagsResource {
 
-  @Inject ModerationService moderation;
+  @Inject FlagService flags;
 
   @POST
   @Operation(
@@ -43,7 +43,7 @@ public class FlagsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FlagView.class)))
   public Response flag(@PathParam("id") long id, NewFlag flag, @Context UriInfo uri) {
-    FlagView created = moderation.flag(id, flag);
+    FlagView created = flags.flag(id, flag);
     return CreatedAt.below(uri, created.id(), created);
   }
 }

@@ -55,7 +55,7 @@ public class ModerationResource {
 
   @POST
   @Path("comments/{id}/{action}")
-  @Operation(summary = "approve or remove a held comment with {reason}")
+  @Operation(summary = "approve, hide, remove or restore a comment with {reason}")
   public Moderated actOnComment(
       @PathParam("id") long id, @PathParam("action") String action, ModerationReason reason) {
     return moderation.actOnComment(id, action, reason);
@@ -67,6 +67,15 @@ public class ModerationResource {
   public Moderated actOnReview(
       @PathParam("id") long id, @PathParam("action") String action, ModerationReason reason) {
     return moderation.actOnReview(id, action, reason);
+  }
+
+  @POST
+  @Path("status-updates/{id}/{action}")
+  @Operation(
+      summary = "approve, hide, remove or restore a health-status update with {reason} (MODERATOR)")
+  public Moderated actOnUpdate(
+      @PathParam("id") long id, @PathParam("action") String action, ModerationReason reason) {
+    return moderation.actOnUpdate(id, action, reason);
   }
 
   @GET

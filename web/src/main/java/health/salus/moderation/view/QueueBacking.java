@@ -36,6 +36,9 @@ public class QueueBacking implements Serializable {
 
   /** The key of an item's reason input. */
   public static String key(QueueItem item) {
+    if (item.updateId() != null) {
+      return "u" + item.updateId();
+    }
     if (item.reviewId() != null) {
       return "r" + item.reviewId();
     }
@@ -46,7 +49,9 @@ public class QueueBacking implements Serializable {
     ModerationReason reason = new ModerationReason(reasons.get(key(item)));
     PageAction.change(
         () -> {
-          if (item.reviewId() != null) {
+          if (item.updateId() != null) {
+            moderation.actOnUpdate(item.updateId(), action, reason);
+          } else if (item.reviewId() != null) {
             moderation.actOnReview(item.reviewId(), action, reason);
           } else if (item.commentId() == null) {
             moderation.act(item.postId(), action, reason);
