@@ -314,6 +314,19 @@ class CasesApiIT {
     Response completed = cm.post(step, fields("status", "COMPLETED", "result", "Plan agreed"));
     assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     assertThat(completed.json().getString("result")).isEqualTo("Plan agreed");
+    assertThat(completed.json().getBoolean("internal")).isFalse();
+    Response internal =
+        cm.post(
+            base + "/referrals",
+            Json.createObjectBuilder()
+                .add("toService", "Our falls clinic")
+                .add("reason", "Two falls this month")
+                .add("internal", true)
+                .build());
+    assertThat(internal.status()).as(internal.toString()).isEqualTo(201);
+    assertThat(cm.get(base).json().getJsonArray("referrals").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("toService") + " " + r.getBoolean("internal"))
+        .containsExactly("Dietitian false", "Our falls clinic true");
 
     long goalId = created(cm, base + "/goals", goal("Eat five vegetables a day", null));
     Response rated = cm.post(base + "/goals/" + goalId + "/ratings", fields("comment", "ok"));
