@@ -44,15 +44,15 @@ if [[ -n "$(sql "SELECT id FROM user_account WHERE username = '$manager'")" ]]; 
   reused=true
 else
   reused=false
-json -o /dev/null -u "admin:$demo" \
-  -d "{\"username\":\"$manager\",\"fullName\":\"Bench Case Manager $run\",\"email\":\"$manager@example.org\",\"initialPassword\":\"$password\",\"roles\":[\"CASE_MANAGER\"]}" \
-  "$base/admin/accounts"
-patient=$(json -d "{\"username\":\"$patient_user\",\"password\":\"$password\",\"email\":\"$patient_user@example.org\",\"fullName\":\"Bench Timeline $run\",\"birthDate\":\"1948-07-01\"}" \
-  "$base/auth/register" | field patientId)
-chen=$(curl -fsS -u "desk.jones:$demo" "$base/practitioners?size=200" \
-  | grep -oE '\{[^{}]*"username":"dr\.chen"[^{}]*\}' | field id)
-json -o /dev/null -u "desk.jones:$demo" -d "{\"practitionerId\":$chen,\"kind\":\"GENERAL_PRACTITIONER\"}" \
-  "$base/patients/$patient/care-team"
+  json -o /dev/null -u "admin:$demo" \
+    -d "{\"username\":\"$manager\",\"fullName\":\"Bench Case Manager $run\",\"email\":\"$manager@example.org\",\"initialPassword\":\"$password\",\"roles\":[\"CASE_MANAGER\"]}" \
+    "$base/admin/accounts"
+  patient=$(json -d "{\"username\":\"$patient_user\",\"password\":\"$password\",\"email\":\"$patient_user@example.org\",\"fullName\":\"Bench Timeline $run\",\"birthDate\":\"1948-07-01\"}" \
+    "$base/auth/register" | field patientId)
+  chen=$(curl -fsS -u "desk.jones:$demo" "$base/practitioners?size=200" \
+    | grep -oE '\{[^{}]*"username":"dr\.chen"[^{}]*\}' | field id)
+  json -o /dev/null -u "desk.jones:$demo" -d "{\"practitionerId\":$chen,\"kind\":\"GENERAL_PRACTITIONER\"}" \
+    "$base/patients/$patient/care-team"
 fi
 patient=$(sql "SELECT p.id FROM patient p JOIN user_account a ON a.id = p.account_id
   WHERE a.username = '$patient_user'")
@@ -69,91 +69,91 @@ case_n="CAST(SUBSTRING_INDEX(c.summary, ' ', -1) AS UNSIGNED)"
 mine="c.case_manager_id = $me AND c.summary LIKE 'Bench case $run %'"
 
 if [[ $reused == false ]]; then
-echo -n "Loading 500 cases, 10,000 tasks and 5,005 timeline events (bulk SQL)... "
-t0=$(date +%s)
-sql "INSERT INTO patient (account_id, full_name, birth_date, created_at, version)
-     SELECT NULL, CONCAT('Bench Caseload $run ', n), DATE '1940-01-01' + INTERVAL n * 97 DAY,
-       UTC_TIMESTAMP(6), 0
-     FROM $numbers nums WHERE n BETWEEN 1 AND 99"
-# Case n belongs to patient (n + 1) mod 100; 0 is the timeline patient (cases 99, 199 ... 499).
-sql "INSERT INTO care_case (patient_id, programme, status, case_manager_id, summary, outcome,
-       created_at, closed_at, version)
-     SELECT p.id, IF(n MOD 10 = 0, 'NDIS', 'CHRONIC_CARE'),
-       CASE WHEN n MOD 25 = 0 THEN 'CLOSED' WHEN n MOD 20 = 0 THEN 'ON_HOLD' ELSE 'OPEN' END,
-       $me, CONCAT('Bench case $run ', n), IF(n MOD 25 = 0, 'Benchmark closing', NULL),
-       UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL n MINUTE,
-       IF(n MOD 25 = 0, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, NULL), 0
-     FROM $numbers nums JOIN patient p ON p.id = IF((n + 1) MOD 100 = 0, $patient,
-       (SELECT q.id FROM patient q WHERE q.full_name = CONCAT('Bench Caseload $run ', (n + 1) MOD 100)))
-     WHERE n < 500"
-sql "INSERT INTO care_case_status_change (case_id, from_status, to_status, note, changed_by, changed_at)
-     SELECT c.id, NULL, 'OPEN', NULL, $me, c.created_at FROM care_case c WHERE $mine"
-sql "INSERT INTO care_case_status_change (case_id, from_status, to_status, note, changed_by, changed_at)
-     SELECT c.id, 'OPEN', c.status, COALESCE(c.outcome, 'Benchmark hold'), $me,
-       UTC_TIMESTAMP(6) - INTERVAL 1 DAY
-     FROM care_case c WHERE $mine AND c.status <> 'OPEN'"
-# Task t (1..20) of case n.
-sql "INSERT INTO case_task (case_id, title, due_date, assignee_id, priority, status, created_by,
-       created_at, done_by, done_at, version, overdue_alerted_at)
-     SELECT c.id, CONCAT('Task ', t.n, ' of case ', $case_n),
-       CASE WHEN t.n MOD 4 = 0 THEN UTC_DATE() - INTERVAL (t.n MOD 30 + 1) DAY
-         WHEN t.n MOD 7 = 0 THEN NULL
-         ELSE UTC_DATE() + INTERVAL (t.n * 3 + $case_n MOD 60) DAY END,
-       $me, ELT(1 + t.n MOD 3, 'LOW', 'NORMAL', 'HIGH'), IF(t.n MOD 10 = 9, 'DONE', 'OPEN'), $me,
-       c.created_at, IF(t.n MOD 10 = 9, $me, NULL), IF(t.n MOD 10 = 9, UTC_TIMESTAMP(6), NULL), 0,
-       IF(t.n MOD 4 = 0, UTC_TIMESTAMP(6), NULL)
-     FROM care_case c JOIN $numbers t ON t.n BETWEEN 1 AND 20 WHERE $mine"
-sql "INSERT INTO case_review (case_id, due_on, created_at)
-     SELECT c.id, UTC_DATE() + INTERVAL IF(c.programme = 'NDIS', 90, 7) DAY, UTC_TIMESTAMP(6)
-     FROM care_case c WHERE $mine AND (c.programme = 'NDIS' OR $case_n MOD 5 = 0)"
-sql "INSERT INTO funding_plan (case_id, starts_on, ends_on, created_by, created_at, alerted_at, version)
-     SELECT c.id, UTC_DATE() - INTERVAL 30 DAY, UTC_DATE() + INTERVAL 300 DAY, $me,
-       UTC_TIMESTAMP(6), NULL, 0
-     FROM care_case c WHERE $mine AND c.programme = 'NDIS'"
-sql "INSERT INTO budget_category (plan_id, position, name, budget, used, alerted_at, version)
-     SELECT f.id, k.n, ELT(k.n + 1, 'Core supports', 'Capital'), ELT(k.n + 1, 1000.00, 500.00),
-       ELT(k.n + 1, 850.00, 0.00), IF(k.n = 0, UTC_TIMESTAMP(6), NULL), 0
-     FROM funding_plan f JOIN care_case c ON c.id = f.case_id
-       CROSS JOIN (SELECT 0 n UNION ALL SELECT 1) k WHERE $mine"
-sql "INSERT INTO service_delivery (category_id, delivered_on, description, amount, provider,
-       over_budget_reason, recorded_by, recorded_at)
-     SELECT b.id, UTC_DATE(), 'Support worker', 850.00, 'Able Care', NULL, $me, UTC_TIMESTAMP(6)
-     FROM budget_category b JOIN funding_plan f ON f.id = b.plan_id JOIN care_case c ON c.id = f.case_id
-     WHERE $mine AND b.name = 'Core supports'"
-# The timeline patient's events, spread over the last 300 days.
-sql "INSERT INTO case_note (case_id, patient_id, body, visibility, author_id, written_at)
-     SELECT c.id, c.patient_id, CONCAT('Progress note ', n.n, ': walked to the shops with support.'),
-       IF(n.n MOD 2 = 0, 'SHARED', 'INTERNAL'), $me,
-       UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL (n.n * 7 + $case_n MOD 7) * 9250 SECOND
-     FROM care_case c JOIN $numbers n ON n.n < 400 WHERE $mine AND c.patient_id = $patient"
-sql "INSERT INTO case_referral (case_id, to_service, reason, status, result, sent_by, sent_at,
-       accepted_at, completed_at, version)
-     SELECT c.id, CONCAT('Service ', n.n MOD 12), 'Benchmark referral',
-       ELT(1 + n.n MOD 3, 'SENT', 'ACCEPTED', 'COMPLETED'),
-       IF(n.n MOD 3 = 2, 'Seen; see the letter', NULL), $me,
-       UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL (n.n * 7 + $case_n MOD 7) * 37000 SECOND,
-       IF(n.n MOD 3 > 0, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, NULL),
-       IF(n.n MOD 3 = 2, UTC_TIMESTAMP(6), NULL), 0
-     FROM care_case c JOIN $numbers n ON n.n < 100 WHERE $mine AND c.patient_id = $patient"
-sql "INSERT INTO reading_alert (patient_id, type, alert_value, low_value, high_value, taken_at,
-       raised_at, status, acknowledged_at, acknowledged_by, version)
-     SELECT $patient, 'HEART_RATE', 131, 50, 100,
-       UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL n * 17280 SECOND,
-       UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL n * 17280 + 1 SECOND,
-       'ACKNOWLEDGED', UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL n * 17280 + 600 SECOND,
-       $chen_account, 0
-     FROM $numbers nums WHERE n < 1500"
-sql "INSERT INTO message_thread (patient_id, subject, to_practitioner_id, to_team, started_by,
-       started_at, last_message_at, version, reply_due_at, assigned_to_id, priority, status)
-     SELECT $patient, CONCAT('Bench question ', n), NULL, 'CARE_TEAM', $patient_account,
-       UTC_TIMESTAMP(6) - INTERVAL 300 DAY, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, 0, NULL, NULL,
-       'ROUTINE', 'CLOSED'
-     FROM $numbers nums WHERE n < 10"
-sql "INSERT INTO message (thread_id, patient_id, author_account_id, author_side, body, sent_at)
-     SELECT t.id, $patient, $patient_account, 'PATIENT', CONCAT('Message ', n.n, ' about my tablets'),
-       UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL (n.n * 10 + t.id MOD 10) * 25900 SECOND
-     FROM message_thread t JOIN $numbers n ON n.n < 100 WHERE t.patient_id = $patient"
-echo "$(($(date +%s) - t0)) s"
+  echo -n "Loading 500 cases, 10,000 tasks and 5,005 timeline events (bulk SQL)... "
+  t0=$(date +%s)
+  sql "INSERT INTO patient (account_id, full_name, birth_date, created_at, version)
+       SELECT NULL, CONCAT('Bench Caseload $run ', n), DATE '1940-01-01' + INTERVAL n * 97 DAY,
+         UTC_TIMESTAMP(6), 0
+       FROM $numbers nums WHERE n BETWEEN 1 AND 99"
+  # Case n belongs to patient (n + 1) mod 100; 0 is the timeline patient (cases 99, 199 ... 499).
+  sql "INSERT INTO care_case (patient_id, programme, status, case_manager_id, summary, outcome,
+         created_at, closed_at, version)
+       SELECT p.id, IF(n MOD 10 = 0, 'NDIS', 'CHRONIC_CARE'),
+         CASE WHEN n MOD 25 = 0 THEN 'CLOSED' WHEN n MOD 20 = 0 THEN 'ON_HOLD' ELSE 'OPEN' END,
+         $me, CONCAT('Bench case $run ', n), IF(n MOD 25 = 0, 'Benchmark closing', NULL),
+         UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL n MINUTE,
+         IF(n MOD 25 = 0, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, NULL), 0
+       FROM $numbers nums JOIN patient p ON p.id = IF((n + 1) MOD 100 = 0, $patient,
+         (SELECT q.id FROM patient q WHERE q.full_name = CONCAT('Bench Caseload $run ', (n + 1) MOD 100)))
+       WHERE n < 500"
+  sql "INSERT INTO care_case_status_change (case_id, from_status, to_status, note, changed_by, changed_at)
+       SELECT c.id, NULL, 'OPEN', NULL, $me, c.created_at FROM care_case c WHERE $mine"
+  sql "INSERT INTO care_case_status_change (case_id, from_status, to_status, note, changed_by, changed_at)
+       SELECT c.id, 'OPEN', c.status, COALESCE(c.outcome, 'Benchmark hold'), $me,
+         UTC_TIMESTAMP(6) - INTERVAL 1 DAY
+       FROM care_case c WHERE $mine AND c.status <> 'OPEN'"
+  # Task t (1..20) of case n.
+  sql "INSERT INTO case_task (case_id, title, due_date, assignee_id, priority, status, created_by,
+         created_at, done_by, done_at, version, overdue_alerted_at)
+       SELECT c.id, CONCAT('Task ', t.n, ' of case ', $case_n),
+         CASE WHEN t.n MOD 4 = 0 THEN UTC_DATE() - INTERVAL (t.n MOD 30 + 1) DAY
+           WHEN t.n MOD 7 = 0 THEN NULL
+           ELSE UTC_DATE() + INTERVAL (t.n * 3 + $case_n MOD 60) DAY END,
+         $me, ELT(1 + t.n MOD 3, 'LOW', 'NORMAL', 'HIGH'), IF(t.n MOD 10 = 9, 'DONE', 'OPEN'), $me,
+         c.created_at, IF(t.n MOD 10 = 9, $me, NULL), IF(t.n MOD 10 = 9, UTC_TIMESTAMP(6), NULL), 0,
+         IF(t.n MOD 4 = 0, UTC_TIMESTAMP(6), NULL)
+       FROM care_case c JOIN $numbers t ON t.n BETWEEN 1 AND 20 WHERE $mine"
+  sql "INSERT INTO case_review (case_id, due_on, created_at)
+       SELECT c.id, UTC_DATE() + INTERVAL IF(c.programme = 'NDIS', 90, 7) DAY, UTC_TIMESTAMP(6)
+       FROM care_case c WHERE $mine AND (c.programme = 'NDIS' OR $case_n MOD 5 = 0)"
+  sql "INSERT INTO funding_plan (case_id, starts_on, ends_on, created_by, created_at, alerted_at, version)
+       SELECT c.id, UTC_DATE() - INTERVAL 30 DAY, UTC_DATE() + INTERVAL 300 DAY, $me,
+         UTC_TIMESTAMP(6), NULL, 0
+       FROM care_case c WHERE $mine AND c.programme = 'NDIS'"
+  sql "INSERT INTO budget_category (plan_id, position, name, budget, used, alerted_at, version)
+       SELECT f.id, k.n, ELT(k.n + 1, 'Core supports', 'Capital'), ELT(k.n + 1, 1000.00, 500.00),
+         ELT(k.n + 1, 850.00, 0.00), IF(k.n = 0, UTC_TIMESTAMP(6), NULL), 0
+       FROM funding_plan f JOIN care_case c ON c.id = f.case_id
+         CROSS JOIN (SELECT 0 n UNION ALL SELECT 1) k WHERE $mine"
+  sql "INSERT INTO service_delivery (category_id, delivered_on, description, amount, provider,
+         over_budget_reason, recorded_by, recorded_at)
+       SELECT b.id, UTC_DATE(), 'Support worker', 850.00, 'Able Care', NULL, $me, UTC_TIMESTAMP(6)
+       FROM budget_category b JOIN funding_plan f ON f.id = b.plan_id JOIN care_case c ON c.id = f.case_id
+       WHERE $mine AND b.name = 'Core supports'"
+  # The timeline patient's events, spread over the last 300 days.
+  sql "INSERT INTO case_note (case_id, patient_id, body, visibility, author_id, written_at)
+       SELECT c.id, c.patient_id, CONCAT('Progress note ', n.n, ': walked to the shops with support.'),
+         IF(n.n MOD 2 = 0, 'SHARED', 'INTERNAL'), $me,
+         UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL (n.n * 7 + $case_n MOD 7) * 9250 SECOND
+       FROM care_case c JOIN $numbers n ON n.n < 400 WHERE $mine AND c.patient_id = $patient"
+  sql "INSERT INTO case_referral (case_id, to_service, reason, status, result, sent_by, sent_at,
+         accepted_at, completed_at, version)
+       SELECT c.id, CONCAT('Service ', n.n MOD 12), 'Benchmark referral',
+         ELT(1 + n.n MOD 3, 'SENT', 'ACCEPTED', 'COMPLETED'),
+         IF(n.n MOD 3 = 2, 'Seen; see the letter', NULL), $me,
+         UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL (n.n * 7 + $case_n MOD 7) * 37000 SECOND,
+         IF(n.n MOD 3 > 0, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, NULL),
+         IF(n.n MOD 3 = 2, UTC_TIMESTAMP(6), NULL), 0
+       FROM care_case c JOIN $numbers n ON n.n < 100 WHERE $mine AND c.patient_id = $patient"
+  sql "INSERT INTO reading_alert (patient_id, type, alert_value, low_value, high_value, taken_at,
+         raised_at, status, acknowledged_at, acknowledged_by, version)
+       SELECT $patient, 'HEART_RATE', 131, 50, 100,
+         UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL n * 17280 SECOND,
+         UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL n * 17280 + 1 SECOND,
+         'ACKNOWLEDGED', UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL n * 17280 + 600 SECOND,
+         $chen_account, 0
+       FROM $numbers nums WHERE n < 1500"
+  sql "INSERT INTO message_thread (patient_id, subject, to_practitioner_id, to_team, started_by,
+         started_at, last_message_at, version, reply_due_at, assigned_to_id, priority, status)
+       SELECT $patient, CONCAT('Bench question ', n), NULL, 'CARE_TEAM', $patient_account,
+         UTC_TIMESTAMP(6) - INTERVAL 300 DAY, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, 0, NULL, NULL,
+         'ROUTINE', 'CLOSED'
+       FROM $numbers nums WHERE n < 10"
+  sql "INSERT INTO message (thread_id, patient_id, author_account_id, author_side, body, sent_at)
+       SELECT t.id, $patient, $patient_account, 'PATIENT', CONCAT('Message ', n.n, ' about my tablets'),
+         UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL (n.n * 10 + t.id MOD 10) * 25900 SECOND
+       FROM message_thread t JOIN $numbers n ON n.n < 100 WHERE t.patient_id = $patient"
+  echo "$(($(date +%s) - t0)) s"
 fi
 echo "Loaded: $(sql "SELECT COUNT(*) FROM care_case c WHERE $mine") cases," \
   "$(sql "SELECT COUNT(*) FROM case_task k JOIN care_case c ON c.id = k.case_id WHERE $mine") tasks;" \
