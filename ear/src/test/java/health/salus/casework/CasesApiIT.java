@@ -19,6 +19,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -313,6 +314,19 @@ class CasesApiIT {
     Response completed = cm.post(step, fields("status", "COMPLETED", "result", "Plan agreed"));
     assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     assertThat(completed.json().getString("result")).isEqualTo("Plan agreed");
+    assertThat(completed.json().getBoolean("internal")).isFalse();
+    Response internal =
+        cm.post(
+            base + "/referrals",
+            Json.createObjectBuilder()
+                .add("toService", "Our falls clinic")
+                .add("reason", "Two falls this month")
+                .add("internal", true)
+                .build());
+    assertThat(internal.status()).as(internal.toString()).isEqualTo(201);
+    assertThat(cm.get(base).json().getJsonArray("referrals").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("toService") + " " + r.getBoolean("internal"))
+        .containsExactly("Dietitian false", "Our falls clinic true");
 
     long goalId = created(cm, base + "/goals", goal("Eat five vegetables a day", null));
     Response rated = cm.post(base + "/goals/" + goalId + "/ratings", fields("comment", "ok"));
@@ -366,6 +380,34 @@ class CasesApiIT {
     assertThat(tasks).extracting(t -> t.getString("title")).containsExactly("Late", "Soon");
     assertThat(tasks.get(0).getBoolean("overdue")).isTrue();
     assertThat(tasks.get(1).getBoolean("overdue")).isFalse();
+  }
+
+  @Test
+  void myTasksPageByDueDateWithTheUndatedLastAcrossPages() {
+    Credentials own = Api.newStaff("cm-tasks", "CASE_MANAGER");
+    Api mine = Api.as(own.username(), own.password());
+    long caseId = open(mine, TestPatient.register("cw-tasks").id(), "Tasks");
+    String tasks = "/cases/" + caseId + "/tasks";
+    LocalDate today = LocalDate.now();
+    created(mine, tasks, task("Undated one", null, null));
+    created(mine, tasks, task("In a week", today.plusDays(7), null));
+    created(mine, tasks, task("Undated two", null, null));
+    created(mine, tasks, task("Yesterday", today.minusDays(1), null));
+    created(mine, tasks, task("Tomorrow", today.plusDays(1), null));
+    long done = created(mine, tasks, task("Done already", today.minusDays(9), null));
+    assertThat(mine.post(tasks + "/" + done + "/complete", EMPTY).status()).isEqualTo(200);
+
+    List<String> titles = new ArrayList<>();
+    for (int page = 0; page < 4; page++) {
+      Response answer = mine.get("/me/tasks?size=2&page=" + page);
+      assertThat(answer.total()).isEqualTo(5);
+      answer.items().forEach(t -> titles.add(t.getString("title")));
+    }
+    assertThat(titles)
+        .containsExactly("Yesterday", "Tomorrow", "In a week", "Undated one", "Undated two");
+    assertThat(mine.get("/me/tasks?size=4&page=1").items())
+        .extracting(t -> t.getString("title"))
+        .containsExactly("Undated two");
   }
 
   @Test

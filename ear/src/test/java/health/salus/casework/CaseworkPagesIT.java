@@ -50,6 +50,12 @@ class CaseworkPagesIT {
     browser.waitForPath("/casework/case.xhtml");
     String casePath = browser.currentPath();
     assertThat(browser.text("case-status")).isEqualTo("Open");
+    browser.type("team:memberUsername", "bob");
+    browser.click("team:add-member");
+    browser.waitForText("team", "No case manager or clinician has this username");
+    browser.type("team:memberUsername", "dr.chen");
+    browser.click("team:add-member");
+    browser.waitForText("case-team", "dr.chen");
 
     browser.type("goal:goalDescription", GOAL);
     browser.click("goal:add-goal");
@@ -68,7 +74,7 @@ class CaseworkPagesIT {
     browser.type("referral:toService", "Community transport");
     browser.type("referral:referralReason", "Cannot drive to appointments");
     browser.click("referral:add-referral");
-    browser.waitForText("referrals", "Community transport");
+    browser.waitForText("referrals", "Community transport (external)");
     signOut();
 
     browser.signIn("bob", Api.DEMO_PASSWORD);

@@ -212,7 +212,14 @@ public class CasePlanService {
         audited(
             c,
             "CASE_REFERRAL_ADD",
-            () -> new Referral(c, request.toService(), request.reason(), callers.account(), now()));
+            () ->
+                new Referral(
+                    c,
+                    request.toService(),
+                    Boolean.TRUE.equals(request.internal()),
+                    request.reason(),
+                    callers.account(),
+                    now()));
     repository.add(referral);
     repository.flush();
     audit.record(

@@ -1,4 +1,7 @@
 package health.salus.casework.boundary;
 
-/** A referral to another service (internal or external), and why. */
-public record NewReferral(String toService, String reason) {}
+/**
+ * A referral to another service, and why: a service of this organisation when {@code internal} is
+ * true, else (false or absent) an external one.
+ */
+public record NewReferral(String toService, String reason, Boolean internal) {}

@@ -9,6 +9,7 @@ import java.time.Instant;
 public record ReferralView(
     long id,
     String toService,
+    boolean internal,
     String reason,
     ReferralStatus status,
     String result,
@@ -22,6 +23,7 @@ public record ReferralView(
     return new ReferralView(
         r.getId(),
         r.getToService(),
+        r.isInternal(),
         r.getReason(),
         r.getStatus(),
         r.getResult(),

@@ -22,7 +22,7 @@ public class CaseNoteTimeline extends TableSource {
           "casework.note",
           "e.id, e.at, c.id, e.visibility, a.fullName, e.text",
           "CaseNote e JOIN e.careCase c JOIN e.author a",
-          "c.patient.id",
+          "e.patientId",
           "e.at");
 
   @Override

@@ -2,11 +2,11 @@ package health.salus.casework.control;
 
 import health.salus.casework.entity.CaseStatus;
 import health.salus.casework.entity.Programme;
-import health.salus.casework.entity.StatusChange;
 import health.salus.timeline.boundary.TableSource;
 import health.salus.timeline.boundary.TimelineEvent;
 import health.salus.timeline.boundary.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -23,7 +23,7 @@ public class CaseStatusTimeline extends TableSource {
           KIND,
           null,
           "casework.status",
-          "e, c.id, c.programme",
+          "e.id, e.changedAt, c.id, c.programme, e.from, e.to",
           "StatusChange e JOIN e.careCase c",
           "c.patient.id",
           "e.changedAt");
@@ -35,16 +35,15 @@ public class CaseStatusTimeline extends TableSource {
 
   @Override
   protected TimelineEvent event(Object[] row, TimelineQuery query) {
-    StatusChange change = (StatusChange) row[0];
-    String to = words(change.getTo().name());
-    CaseStatus from = change.getFrom();
-    String programme = words(((Programme) row[2]).name());
+    String to = words(((CaseStatus) row[5]).name());
+    CaseStatus from = (CaseStatus) row[4];
+    String programme = words(((Programme) row[3]).name());
     String summary =
         Character.toUpperCase(programme.charAt(0))
             + programme.substring(1)
             + " case "
             + (from == null ? "started: " + to : words(from.name()) + " → " + to);
-    return event(change.getChangedAt(), change.getId(), summary, "CareCase", (Long) row[1]);
+    return event((Instant) row[1], (Long) row[0], summary, "CareCase", (Long) row[2]);
   }
 
   static String words(String constant) {

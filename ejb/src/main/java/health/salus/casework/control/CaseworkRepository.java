@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,12 @@ public class CaseworkRepository {
   private static final String IN_TEAM =
       "(c.caseManager.id = :me OR EXISTS (SELECT m FROM CareCase c2 JOIN c2.members m"
           + " WHERE c2 = c AND m.id = :me))";
+
+  // EclipseLink's query hints (org.eclipse.persistence.config.QueryHints), each may be given again.
+  static final String FETCH = "eclipselink.join-fetch";
+  static final String LEFT_FETCH = "eclipselink.left-join-fetch";
+  static final String BATCH = "eclipselink.batch";
+  static final String BATCH_TYPE = "eclipselink.batch.type";
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -82,10 +89,31 @@ public class CaseworkRepository {
 
   /** The cases of the account's caseload (of a status, or all when null), newest first. */
   public List<CareCase> caseload(long accountId, CaseStatus status, int page, int size) {
-    return caseloadQuery("SELECT c", CareCase.class, accountId, status, " ORDER BY c.id DESC")
+    return withPeople(
+            caseloadQuery("SELECT c", CareCase.class, accountId, status, " ORDER BY c.id DESC"),
+            "c")
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList();
+  }
+
+  /**
+   * Reads the cases (the row itself, or at {@code path} of each row) with their patient and case
+   * manager in the same query, and those accounts' roles in one more: a page costs a fixed number
+   * of queries, not a few for every row (the many-to-one links are eager, and these entities are
+   * not in the shared cache).
+   */
+  static <T> TypedQuery<T> withPeople(TypedQuery<T> query, String path) {
+    if (path.contains(".")) {
+      query.setHint(FETCH, path);
+    }
+    return query
+        .setHint(FETCH, path + ".patient")
+        .setHint(LEFT_FETCH, path + ".patient.account")
+        .setHint(FETCH, path + ".caseManager")
+        .setHint(BATCH_TYPE, "IN")
+        .setHint(BATCH, path + ".patient.account.roles")
+        .setHint(BATCH, path + ".caseManager.roles");
   }
 
   public long countCaseload(long accountId, CaseStatus status) {
@@ -221,22 +249,59 @@ public class CaseworkRepository {
         .getResultList();
   }
 
-  /** The open tasks assigned to the account, by due date (none last). */
+  /**
+   * The open tasks assigned to the account, by due date (none last), then id. Read in two parts
+   * that each follow the index (assignee, status, due date, id) and stop at the page's end: first
+   * the tasks with a due date, then, once those run out, the ones without (an ORDER BY that puts
+   * nulls last by an expression would sort all the assignee's open tasks for every page).
+   */
   public List<CaseTask> openTasksOf(long accountId, int page, int size) {
+    int first = page * size;
+    long dated = countOpenTasksOf(accountId, " AND t.dueDate IS NOT NULL");
+    List<CaseTask> tasks = new ArrayList<>();
+    if (first < dated) {
+      tasks.addAll(openTasksOf(accountId, " AND t.dueDate IS NOT NULL", first, size));
+    }
+    if (tasks.size() < size) {
+      tasks.addAll(
+          openTasksOf(
+              accountId,
+              " AND t.dueDate IS NULL",
+              (int) Math.max(0, first - dated),
+              size - tasks.size()));
+    }
+    return tasks;
+  }
+
+  private List<CaseTask> openTasksOf(long accountId, String condition, int first, int max) {
     return em.createQuery(
             "SELECT t FROM CaseTask t WHERE t.assignee.id = :me AND t.status = :open"
-                + " ORDER BY CASE WHEN t.dueDate IS NULL THEN 1 ELSE 0 END, t.dueDate, t.id",
+                + condition
+                + " ORDER BY t.dueDate, t.id",
             CaseTask.class)
+        .setHint(BATCH_TYPE, "IN")
+        .setHint(BATCH, "t.careCase")
+        .setHint(BATCH, "t.careCase.patient")
+        .setHint(BATCH, "t.careCase.patient.account")
+        .setHint(BATCH, "t.careCase.caseManager")
+        .setHint(BATCH, "t.assignee")
+        .setHint(BATCH, "t.createdBy")
+        .setHint(BATCH, "t.doneBy")
         .setParameter("me", accountId)
         .setParameter("open", TaskStatus.OPEN)
-        .setFirstResult(page * size)
-        .setMaxResults(size)
+        .setFirstResult(first)
+        .setMaxResults(max)
         .getResultList();
   }
 
   public long countOpenTasksOf(long accountId) {
+    return countOpenTasksOf(accountId, "");
+  }
+
+  private long countOpenTasksOf(long accountId, String condition) {
     return em.createQuery(
-            "SELECT COUNT(t) FROM CaseTask t WHERE t.assignee.id = :me AND t.status = :open",
+            "SELECT COUNT(t) FROM CaseTask t WHERE t.assignee.id = :me AND t.status = :open"
+                + condition,
             Long.class)
         .setParameter("me", accountId)
         .setParameter("open", TaskStatus.OPEN)

@@ -62,11 +62,15 @@ public class FundingRepository {
 
   /** The plans of the cases not closed whose team the account is in. */
   public List<FundingPlan> plansOfCaseload(long accountId) {
-    return em.createQuery(
-            "SELECT p FROM FundingPlan p JOIN p.careCase c WHERE c.status <> :closed AND"
-                + " (c.caseManager.id = :me OR EXISTS (SELECT m FROM CareCase c2 JOIN c2.members m"
-                + " WHERE c2 = c AND m.id = :me)) ORDER BY c.id DESC",
-            FundingPlan.class)
+    return CaseworkRepository.withPeople(
+            em.createQuery(
+                "SELECT p FROM FundingPlan p JOIN p.careCase c WHERE c.status <> :closed AND"
+                    + " (c.caseManager.id = :me OR EXISTS (SELECT m FROM CareCase c2 JOIN"
+                    + " c2.members m WHERE c2 = c AND m.id = :me)) ORDER BY c.id DESC",
+                FundingPlan.class),
+            "p.careCase")
+        .setHint(CaseworkRepository.FETCH, "p.createdBy")
+        .setHint(CaseworkRepository.BATCH, "p.categories")
         .setParameter("closed", CaseStatus.CLOSED)
         .setParameter("me", accountId)
         .getResultList();

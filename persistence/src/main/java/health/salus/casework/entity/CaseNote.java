@@ -29,6 +29,14 @@ public class CaseNote {
   @JoinColumn(name = "case_id")
   private CareCase careCase;
 
+  /**
+   * The case's patient, kept on the note too (never changed): the patient timeline reads a
+   * patient's notes newest first along (patient_id, written_at, id) and stops at the page's end,
+   * instead of joining all the patient's cases and sorting all their notes.
+   */
+  @Column(name = "patient_id", updatable = false)
+  private Long patientId;
+
   @Column(name = "body", nullable = false)
   private String text;
 
@@ -53,6 +61,7 @@ public class CaseNote {
       throw Refusal.invalid("visibility", "casework.visibilityUnknown");
     }
     this.careCase = careCase;
+    this.patientId = careCase.getPatient().getId();
     this.text = Texts.required("text", text, TEXT_MAX);
     this.visibility = visibility;
     this.author = author;
@@ -69,6 +78,10 @@ public class CaseNote {
 
   public CareCase getCareCase() {
     return careCase;
+  }
+
+  public Long getPatientId() {
+    return patientId;
   }
 
   public String getText() {

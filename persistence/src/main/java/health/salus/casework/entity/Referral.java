@@ -37,6 +37,10 @@ public class Referral {
   @Column(name = "to_service", nullable = false)
   private String toService;
 
+  /** A service of this organisation (true) or of another (false). */
+  @Column(name = "internal_service", nullable = false)
+  private boolean internal;
+
   @Column(nullable = false)
   private String reason;
 
@@ -63,9 +67,24 @@ public class Referral {
 
   protected Referral() {}
 
-  /** A referral sent now from a case not closed; service and reason are required. */
+  /** A referral to an external service sent now from a case not closed. */
   public Referral(CareCase careCase, String toService, String reason, UserAccount by, Instant at) {
+    this(careCase, toService, false, reason, by, at);
+  }
+
+  /**
+   * A referral to a service of this organisation ({@code internal}) or of another, sent now from a
+   * case not closed; service and reason are required.
+   */
+  public Referral(
+      CareCase careCase,
+      String toService,
+      boolean internal,
+      String reason,
+      UserAccount by,
+      Instant at) {
     careCase.requireNotClosed();
+    this.internal = internal;
     this.careCase = careCase;
     this.toService = Texts.required("toService", toService, SERVICE_MAX);
     this.reason = Texts.required("reason", reason, TEXT_MAX);
@@ -102,6 +121,10 @@ public class Referral {
 
   public CareCase getCareCase() {
     return careCase;
+  }
+
+  public boolean isInternal() {
+    return internal;
   }
 
   public String getToService() {

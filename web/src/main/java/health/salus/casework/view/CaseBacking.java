@@ -16,7 +16,8 @@ import java.util.function.Function;
  * One case (?id=): loaded as the caller may see it (the whole case for the team, the patient's side
  * for the patient and a carer acting for them), and the case manager's status moves: open an
  * intake, put on hold (reason), resume, close (outcome, required), reopen (reason). Each move names
- * the version the page was loaded at, so a case changed meanwhile is refused, not overwritten.
+ * the version the page was loaded at, so a case changed meanwhile is refused, not overwritten. The
+ * case manager also adds a case manager or clinician to the case team, by username.
  */
 @Named
 @ViewScoped
@@ -30,6 +31,7 @@ public class CaseBacking implements Serializable {
   private CaseView view;
   private String outcome;
   private String reason;
+  private String memberUsername;
 
   /** Loads the case (f:viewAction); 404 for who may not see it. */
   public void load() {
@@ -54,6 +56,18 @@ public class CaseBacking implements Serializable {
 
   public void reopen() throws IOException {
     move(m -> cases.reopen(id, m), "casework.moved.OPEN");
+  }
+
+  /** Adds the account named to the case team; an unknown one is shown beside the field. */
+  public void addMember() throws IOException {
+    String username = memberUsername == null ? "" : memberUsername.trim();
+    PageAction.change(
+        () -> cases.addMember(id, username),
+        "team",
+        Map.of("username", "memberUsername"),
+        target(),
+        "casework.memberAdded",
+        username);
   }
 
   private void move(Function<StatusMove, CaseView> change, String confirmation) throws IOException {
@@ -92,5 +106,13 @@ public class CaseBacking implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public String getMemberUsername() {
+    return memberUsername;
+  }
+
+  public void setMemberUsername(String memberUsername) {
+    this.memberUsername = memberUsername;
   }
 }

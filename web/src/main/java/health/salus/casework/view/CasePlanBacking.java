@@ -48,6 +48,7 @@ public class CasePlanBacking implements Serializable {
   private NoteVisibility noteVisibility = NoteVisibility.INTERNAL;
   private String toService;
   private String referralReason;
+  private boolean internalService;
   private String referralResult;
 
   public void addGoal() throws IOException {
@@ -102,7 +103,9 @@ public class CasePlanBacking implements Serializable {
 
   public void addReferral() throws IOException {
     PageAction.change(
-        () -> plan.addReferral(page.getId(), new NewReferral(toService, referralReason)),
+        () ->
+            plan.addReferral(
+                page.getId(), new NewReferral(toService, referralReason, internalService)),
         "referral",
         Map.of("reason", "referralReason"),
         page.target(),
@@ -265,5 +268,13 @@ public class CasePlanBacking implements Serializable {
 
   public void setReferralResult(String referralResult) {
     this.referralResult = referralResult;
+  }
+
+  public boolean isInternalService() {
+    return internalService;
+  }
+
+  public void setInternalService(boolean internalService) {
+    this.internalService = internalService;
   }
 }
