@@ -164,7 +164,14 @@ class AuthoringApiIT {
     assertThat(quiz.getJsonArray("questions").getJsonObject(0).getString("text"))
         .isEqualTo("什么时候睡觉？");
     JsonObject authored = EDUCATOR.get("/lessons/" + lessonId + "/authoring").json();
-    assertThat(authored.getJsonArray("variants")).hasSize(2);
+    assertThat(authored.getJsonArray("variants"))
+        .as("English easy read, Chinese standard and Chinese easy read")
+        .hasSize(3);
+    assertThat(authored.getJsonArray("variants").getValuesAs(JsonObject.class))
+        .filteredOn(v -> v.getString("language").equals("zh-Hans"))
+        .hasSize(2)
+        .allSatisfy(v -> assertThat(Education.absent(v, "readabilityGrade")).isTrue())
+        .allSatisfy(v -> assertThat(Education.absent(v, "readabilityMeasure")).isTrue());
   }
 
   @Test

@@ -40,9 +40,6 @@ public class PatientLiteracyScreeningResource {
               schema = @Schema(implementation = ScreeningResult.class)))
   @APIResponse(responseCode = "204", description = "No screen taken yet")
   public Response latest(@PathParam("patientId") long patientId) {
-    return literacy
-        .latestOf(patientId)
-        .map(r -> Response.ok(r).build())
-        .orElseGet(() -> Response.noContent().build());
+    return MyLiteracyScreeningResource.okOrNoContent(literacy.latestOf(patientId));
   }
 }
