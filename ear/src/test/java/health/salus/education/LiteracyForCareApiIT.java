@@ -3,12 +3,12 @@ package health.salus.education;
 import static health.salus.education.Education.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import health.salus.casework.Casework;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Directory;
 import health.salus.testsupport.TestPatient;
-import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,15 +49,7 @@ class LiteracyForCareApiIT {
     Credentials cmLogin = Api.newStaff("cm-lit", "CASE_MANAGER");
     Api cm = Api.as(cmLogin.username(), cmLogin.password());
     assertProblem(cm.get(path), 403);
-    Response opened =
-        cm.post(
-            "/cases",
-            Json.createObjectBuilder()
-                .add("patientId", patient.id())
-                .add("programme", "COMMUNITY")
-                .add("summary", "Reading help")
-                .build());
-    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    Casework.open(cm, patient.id(), "Reading help");
     assertThat(cm.get(path).json().getString("level")).isEqualTo("LIMITED");
 
     assertProblem(Api.demo("dr.chen").get("/patients/987654321/literacy-screening"), 404);
