@@ -10,7 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 
 /** Helpers of the casework tests: open a case, add to its plan, read problems. */
-final class Casework {
+public final class Casework {
 
   private Casework() {}
 
@@ -26,7 +26,7 @@ final class Casework {
   }
 
   /** Opens a case as the case manager: its id. */
-  static long open(Api manager, long patientId, String summary) {
+  public static long open(Api manager, long patientId, String summary) {
     Response created = manager.post("/cases", newCase(patientId, "CHRONIC_CARE", summary));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return id(created);

@@ -8,6 +8,7 @@ import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,7 +84,31 @@ class AuthoringApiIT {
         EDUCATOR.put(
             "/lessons/" + lessonId + "/variants", variant("STANDARD", "zh-Hans", "TEXT", "按时睡觉。"));
     assertThat(chinese.status()).isEqualTo(200);
-    assertThat(Education.absent(chinese.json(), "readabilityGrade")).isTrue();
+    assertThat(easy.json().getString("readabilityMeasure")).isEqualTo("FLESCH_KINCAID");
+    for (String none :
+        List.of("readabilityGrade", "readabilityMeasure", "targetGrade", "withinTarget")) {
+      assertThat(Education.absent(chinese.json(), none))
+          .as(none + " of a Chinese variant")
+          .isTrue();
+    }
+    Response chineseWithEnglishWords =
+        EDUCATOR.put(
+            "/lessons/" + lessonId + "/variants",
+            variant(
+                "EASY_READ",
+                "zh-Hans",
+                "TEXT",
+                "Circadian misalignment necessitates comprehensive behavioural interventions."));
+    assertThat(Education.absent(chineseWithEnglishWords.json(), "readabilityGrade"))
+        .as("no Flesch-Kincaid on a Chinese variant, whatever its words")
+        .isTrue();
+    JsonObject asRead =
+        EDUCATOR
+            .get("/lessons/" + lessonId + "?level=STANDARD&language=zh-Hans&format=TEXT")
+            .json();
+    assertThat(asRead.getString("language")).isEqualTo("zh-Hans");
+    assertThat(Education.absent(asRead, "readabilityGrade")).isTrue();
+    assertThat(Education.absent(asRead, "readabilityMeasure")).isTrue();
 
     assertProblem(
         EDUCATOR.put(
@@ -139,7 +164,14 @@ class AuthoringApiIT {
     assertThat(quiz.getJsonArray("questions").getJsonObject(0).getString("text"))
         .isEqualTo("什么时候睡觉？");
     JsonObject authored = EDUCATOR.get("/lessons/" + lessonId + "/authoring").json();
-    assertThat(authored.getJsonArray("variants")).hasSize(2);
+    assertThat(authored.getJsonArray("variants"))
+        .as("English easy read, Chinese standard and Chinese easy read")
+        .hasSize(3);
+    assertThat(authored.getJsonArray("variants").getValuesAs(JsonObject.class))
+        .filteredOn(v -> v.getString("language").equals("zh-Hans"))
+        .hasSize(2)
+        .allSatisfy(v -> assertThat(Education.absent(v, "readabilityGrade")).isTrue())
+        .allSatisfy(v -> assertThat(Education.absent(v, "readabilityMeasure")).isTrue());
   }
 
   @Test

@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * In the browser: alice (primary school, limited internet, a LIMITED literacy screen) opens Learn,
  * finds the heart programme recommended with why, opens its lesson in the easy-read low-bandwidth
- * variant, passes its quiz, and sees her progress; the educator sees a lesson's readability against
- * its target. axe-core checks each page arrived at.
+ * variant, passes its quiz, sees her progress, and asks a health educator (video and phone times
+ * offered; she sends a question, which edu.nguyen answers); the educator sees a lesson's
+ * readability against its target. axe-core checks each page arrived at.
  */
 class LearnPagesIT {
 
@@ -37,7 +38,7 @@ class LearnPagesIT {
   }
 
   @Test
-  void aliceOpensARecommendedEasyReadLightLessonPassesItsQuizAndSeesHerProgress() {
+  void aliceTakesAnEasyReadLightLessonAndItsQuizThenAsksAnEducatorWhoAnswers() {
     int before = heartLessonsDone();
     long heart = Education.programme(HEART);
     browser.signIn("alice", Api.DEMO_PASSWORD);
@@ -81,6 +82,58 @@ class LearnPagesIT {
     browser.click("menu-learn");
     browser.waitForPath("/education/programmes.xhtml");
     assertThat(browser.text("progress-" + heart)).isEqualTo((before + 1) + " of 2 lessons done");
+
+    // Ask a health educator: a video or phone call in edu.nguyen's diary, or a question.
+    browser.click("ask-educator-link");
+    browser.waitForPath("/education/ask.xhtml");
+    assertThat(browser.text("educators")).contains("Linh Nguyen");
+    browser.click("video-edu.nguyen");
+    browser.waitForPath("/scheduling/book.xhtml");
+    assertThat(browser.text("book-heading")).contains("Linh Nguyen");
+    List<WebElement> times = browser.driver().findElements(By.cssSelector("#booking .slot-button"));
+    assertThat(times).as("edu.nguyen has video times").isNotEmpty();
+    assertThat(times).allSatisfy(t -> assertThat(t.getText()).endsWith("Video"));
+    browser.driver().navigate().back();
+    browser.waitForPath("/education/ask.xhtml");
+    browser.click("phone-edu.nguyen");
+    browser.waitForPath("/scheduling/book.xhtml");
+    assertThat(browser.driver().findElements(By.cssSelector("#booking .slot-button")))
+        .as("edu.nguyen has phone times")
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t.getText()).endsWith("Phone"));
+    browser.driver().navigate().back();
+    browser.waitForPath("/education/ask.xhtml");
+    browser.click("ask-edu.nguyen");
+    browser.waitForPath("/messaging/new.xhtml");
+    assertThat(new Select(browser.byId("thread:to")).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("edu.nguyen");
+    String subject = Api.unique("Reading food labels");
+    browser.type("thread:subject", subject);
+    browser.type("thread:body", "How do I know how much sugar is in my food?");
+    browser.click("thread:send");
+    browser.waitForPath("/messaging/thread.xhtml");
+    String thread = browser.currentPath().replaceAll(".*[?&]id=([0-9]+).*", "$1");
+
+    browser.driver().manage().deleteAllCookies();
+    browser.signIn("edu.nguyen", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.click("menu-messages");
+    browser.waitForPath("/messaging/threads.xhtml");
+    assertThat(browser.text("threads")).contains(subject);
+    browser.click("thread-" + thread);
+    browser.waitForPath("/messaging/thread.xhtml");
+    assertThat(browser.text("messages")).contains("how much sugar");
+    browser.type("reply:body", "Look at the label: sugars per 100 g. Under 5 g is low.");
+    browser.click("reply:send");
+    browser.waitForText("messages", "Under 5 g is low");
+
+    browser.driver().manage().deleteAllCookies();
+    browser.signIn("alice", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.open("/messaging/thread.xhtml?id=" + thread);
+    assertThat(browser.text("messages"))
+        .contains("How do I know how much sugar is in my food?")
+        .contains("Under 5 g is low");
   }
 
   @Test
@@ -110,7 +163,12 @@ class LearnPagesIT {
     browser.waitForPath("/education/author/programme.xhtml");
     browser.click("lesson-" + lesson);
     browser.waitForPath("/education/author/lesson.xhtml");
-    assertThat(browser.text("variants")).contains("Target").contains("none (not English)");
+    assertThat(browser.text("variants"))
+        .contains("Target")
+        .contains("No measure (Chinese)")
+        .contains("No target: no readability measure is used for Chinese")
+        .contains("Within the target (grade 6 or below)");
+    assertThat(browser.text("measures")).contains("No measure is used for Chinese text");
     browser.click("menu-education-figures");
     browser.waitForPath("/education/figures.xhtml");
     assertThat(browser.text("figures")).contains(HEART);

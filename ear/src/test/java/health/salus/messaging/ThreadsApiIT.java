@@ -304,5 +304,17 @@ class ThreadsApiIT {
             t -> assertThat(t.getString("subject")).isEqualTo("My blood pressure readings"));
     assertThat(messages(open(CHEN, bloodPressure.getJsonNumber("id").longValue())).size())
         .isGreaterThanOrEqualTo(4);
+
+    JsonObject breakfast =
+        inbox(Api.demo("edu.nguyen")).stream()
+            .filter(t -> t.getString("subject").equals("What can I eat for breakfast?"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("alice's question to the educator"));
+    assertThat(breakfast.getString("toUsername")).isEqualTo("edu.nguyen");
+    List<JsonObject> asked = messages(open(alice, breakfast.getJsonNumber("id").longValue()));
+    assertThat(asked)
+        .extracting(m -> m.getString("authorUsername"))
+        .containsExactly("alice", "edu.nguyen");
+    assertThat(asked.get(1).getJsonArray("lessons")).as("a lesson with the answer").hasSize(1);
   }
 }

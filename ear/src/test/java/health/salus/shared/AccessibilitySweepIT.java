@@ -38,14 +38,16 @@ class AccessibilitySweepIT {
 
   /**
    * Pages that the menus do not name but a role reaches: the booking path, two-step sign-in, a new
-   * message, the crisis-support contacts.
+   * message, the crisis-support contacts, the literacy screen, asking a health educator.
    */
   private static final List<String> PATIENT_PAGES =
       List.of(
           "/scheduling/find-practitioner.xhtml",
           "/account/mfa.xhtml",
           "/messaging/new.xhtml",
-          "/community/support.xhtml");
+          "/community/support.xhtml",
+          "/education/screening.xhtml",
+          "/education/ask.xhtml");
 
   @RegisterExtension final Browser browser = new Browser();
 
@@ -104,6 +106,13 @@ class AccessibilitySweepIT {
     for (String page : pagesOffered()) {
       sweep(account, page);
     }
+    if (account.equals("edu.nguyen")) {
+      // Authoring: a programme and a lesson with its readability table (English and Chinese).
+      String programme = firstLinkedPage("/education/author/programmes.xhtml", "a[id^='edit-']");
+      sweep(account, programme);
+      sweep(account, firstLinkedPage(programme, "a[id^='lesson-']"));
+      sweep(account, firstLinkedPage("/messaging/threads.xhtml", "a[id^='thread-']"));
+    }
     if (account.equals("cm.smith")) {
       sweep(account, firstLinkedPage("/casework/caseload.xhtml", "#cases a[id^='case-']"));
     }
@@ -112,6 +121,10 @@ class AccessibilitySweepIT {
         sweep(account, page);
       }
       sweep(account, bookingPageOf("dr.chen"));
+      String programme = firstLinkedPage("/education/programmes.xhtml", "#progress a");
+      sweep(account, programme);
+      sweep(account, firstLinkedPage(programme, "a[id^='lesson-']"));
+      sweep(account, firstLinkedPage("/messaging/threads.xhtml", "a[id^='thread-']"));
       sweep(account, firstLinkedPage("/casework/my-cases.xhtml", "#my-cases a[id^='my-case-']"));
       sweepError(account, "/admin/users.xhtml", "forbidden");
     }

@@ -9,6 +9,7 @@ import health.salus.consent.entity.ConsentCategory;
 import health.salus.education.control.Choices;
 import health.salus.education.control.EducationRepository;
 import health.salus.education.control.Learners;
+import health.salus.education.control.Readability;
 import health.salus.education.control.Tailoring;
 import health.salus.education.control.Tailoring.Candidate;
 import health.salus.education.control.Tailoring.Learner;
@@ -113,6 +114,7 @@ public class CatalogueService {
     Long patientId = callers.current().patientId();
     boolean completed =
         patientId != null && repository.completedLessons(patientId).contains(lesson.getId());
+    String measure = Readability.measure(variant.getLanguage());
     return new LessonView(
         lesson.getId(),
         lesson.getProgramme().getId(),
@@ -123,8 +125,9 @@ public class CatalogueService {
         variant.getLevel(),
         variant.getLanguage().tag(),
         variant.getFormat(),
-        variant.getReadabilityGrade(),
-        variant.getLevel().targetGrade(),
+        measure,
+        measure == null ? null : variant.getReadabilityGrade(),
+        measure == null ? null : variant.getLevel().targetGrade(),
         variant.getMediaUrl(),
         lesson.getVariants().stream().map(VariantKey::of).toList(),
         !lesson.getQuestions().isEmpty(),

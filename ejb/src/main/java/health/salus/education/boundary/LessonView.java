@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * A lesson in the chosen variant: its title and body ({@code bodyHtml}, rendered from Markdown and
- * sanitised), which variant it is, its readability grade (Flesch-Kincaid, English only) and the
- * level's target, the recording for audio and video, the other variants to switch to, whether it
- * has a quiz and whether the patient completed it.
+ * sanitised), which variant it is, its readability grade and the measure used (Flesch-Kincaid,
+ * English only; for Chinese none: measure, grade and target null) and the level's target, the
+ * recording for audio and video, the other variants to switch to, whether it has a quiz and whether
+ * the patient completed it.
  */
 public record LessonView(
     long lessonId,
@@ -21,8 +22,9 @@ public record LessonView(
     ReadingLevel level,
     String language,
     ContentFormat format,
+    String readabilityMeasure,
     Double readabilityGrade,
-    int targetGrade,
+    Integer targetGrade,
     String mediaUrl,
     List<VariantKey> variants,
     boolean hasQuiz,

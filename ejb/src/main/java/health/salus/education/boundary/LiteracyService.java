@@ -3,6 +3,9 @@ package health.salus.education.boundary;
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
+import health.salus.consent.boundary.Access;
+import health.salus.consent.boundary.Access.Basis;
+import health.salus.consent.boundary.AccessPolicy;
 import health.salus.education.control.Choices;
 import health.salus.education.control.EducationRepository;
 import health.salus.education.entity.LiteracyAnswers;
@@ -10,6 +13,7 @@ import health.salus.education.entity.QuestionnaireResponse;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
+import health.salus.shared.boundary.AccessDeniedException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,8 +25,9 @@ import java.util.Optional;
 /**
  * The health literacy screen a patient takes (at registration, from the profile): the Single Item
  * Literacy Screener and Chew's forms item, scored by {@link LiteracyAnswers}, kept as a
- * questionnaire response; the latest one feeds the tailoring. Only the patient sees their own
- * result; staff see counts per programme ({@link AuthoringService#figures}).
+ * questionnaire response; the latest one feeds the tailoring. The patient sees their own result;
+ * staff see counts per programme ({@link AuthoringService#figures}), and one person's result only
+ * with a care reason: as a member of their care team or of the case team of one of their cases.
  */
 @Stateless
 @RolesAllowed(Role.Names.PATIENT)
@@ -31,6 +36,7 @@ public class LiteracyService {
   @Inject EducationRepository repository;
   @Inject Callers callers;
   @Inject AuditTrail audit;
+  @Inject AccessPolicy accessPolicy;
   @Inject Clock clock;
 
   /** The patient answers the screen: stored with its level. No answer, or a bad one: 400. */
@@ -58,6 +64,34 @@ public class LiteracyService {
   /** The patient's latest screen, if they took one. */
   public Optional<ScreeningResult> latest() {
     return callers.patient().flatMap(p -> repository.latestScreen(p.getId())).map(this::of);
+  }
+
+  /**
+   * A patient's latest screen, for a care reason only: a practitioner of the patient's care team
+   * (their clinician, or an educator they see) or the case team of one of their cases. The access
+   * policy decides and audits it (EDUCATION_SCREENING_READ, allowed with purpose CARE, or denied);
+   * anyone else, the front desk included: 403. No such patient: 404. Empty when no screen was
+   * taken.
+   */
+  @RolesAllowed({
+    Role.Names.CLINICIAN,
+    Role.Names.EDUCATOR,
+    Role.Names.CASE_MANAGER,
+    Role.Names.STAFF
+  })
+  public Optional<ScreeningResult> latestOf(long patientId) {
+    boolean exists = repository.find(Patient.class, patientId).isPresent();
+    if (!accessPolicy.permits(
+        exists ? patientId : null,
+        Access.to("EDUCATION_SCREENING_READ", "Patient", patientId)
+            .allowing(Basis.CARE_TEAM, Basis.CASE_TEAM)
+            .saying("no care reason: not in the patient's care or case team"))) {
+      if (!exists) {
+        throw new NotFoundException("education.patientNotFound");
+      }
+      throw new AccessDeniedException("education.noCareReason");
+    }
+    return repository.latestScreen(patientId).map(this::of);
   }
 
   private ScreeningResult of(QuestionnaireResponse r) {

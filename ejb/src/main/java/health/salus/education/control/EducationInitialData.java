@@ -39,11 +39,16 @@ import java.util.Optional;
  * each of two lessons written easy read, standard and detailed in English and Chinese, with an
  * easy-read low-bandwidth variant in each language, a video of the first diabetes lesson, and a
  * three-question quiz per lesson. alice took the literacy screen a month ago (LIMITED), enrolled in
- * the diabetes programme and finished its first lesson. Seeded in demo mode into an empty programme
+ * the diabetes programme and finished its first lesson; cm.smith, bob's case manager, assigned him
+ * the diabetes programme as part of his care plan. Seeded in demo mode into an empty programme
  * table, after the accounts and the records.
  */
 @ApplicationScoped
 public class EducationInitialData {
+
+  /** Why cm.smith assigned bob the diabetes programme (the demo's assignment). */
+  static final String ASSIGNED_TO_BOB =
+      "Part of your care plan since your hospital stay: looking after your diabetes at home.";
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -65,6 +70,17 @@ public class EducationInitialData {
       programmes.add(programme(text, educator.get(), written));
     }
     people.patient("alice").ifPresent(alice -> seedAlice(alice, programmes.get(0), now));
+    Optional<Patient> bob = people.patient("bob");
+    Optional<UserAccount> caseManager = people.account("cm.smith");
+    if (bob.isPresent() && caseManager.isPresent()) {
+      em.persist(
+          new Enrolment(
+              bob.get(),
+              programmes.get(0),
+              caseManager.get(),
+              ASSIGNED_TO_BOB,
+              now.minus(Duration.ofDays(5))));
+    }
   }
 
   private Programme programme(ProgrammeText text, UserAccount educator, Instant at) {

@@ -7,10 +7,15 @@ import java.util.regex.Pattern;
 /**
  * The readability grade of a lesson variant: the Flesch-Kincaid grade of its English text, read
  * from the Markdown as a reader sees it (link targets, code marks and emphasis left out; a heading
- * or list item without an end mark counts as a sentence), to one decimal. None for Chinese: no
- * published Chinese readability formula is implemented yet.
+ * or list item without an end mark counts as a sentence), to one decimal. None for Chinese (the
+ * issue allows a published Chinese measure or none; none is used): Flesch-Kincaid counts English
+ * syllables and words and means nothing on Chinese text, so a Chinese variant has no grade, no
+ * measure and no target, whatever its text.
  */
 public final class Readability {
+
+  /** The name of the one measure used, for English text. */
+  public static final String FLESCH_KINCAID = "FLESCH_KINCAID";
 
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern MARKS = Pattern.compile("[*_`>#]+");
@@ -19,9 +24,14 @@ public final class Readability {
 
   private Readability() {}
 
+  /** The measure used for text in this language: Flesch-Kincaid for English, none (null) else. */
+  public static String measure(ContentLanguage language) {
+    return language == ContentLanguage.EN ? FLESCH_KINCAID : null;
+  }
+
   /** The grade, or null for a language without a measure or a text without words. */
   public static Double grade(String markdown, ContentLanguage language) {
-    if (language != ContentLanguage.EN || markdown == null) {
+    if (measure(language) == null || markdown == null) {
       return null;
     }
     StringBuilder text = new StringBuilder();

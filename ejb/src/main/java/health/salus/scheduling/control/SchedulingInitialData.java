@@ -36,13 +36,14 @@ import java.util.logging.Logger;
 
 /**
  * At start-up: in demo mode and with no availability yet, gives the demo clinicians weekly
- * templates of every mode (in person mornings, video early afternoons, phone later); then, in any
- * mode, extends every practitioner's slots to the horizon, so the demo always has free slots over
- * the next weeks, however old its database is. On that first demo run it also fills the diaries,
- * relative to the day it starts: today's clinic (the first patient seen or checked in, the next two
- * arrived, the rest booked), visits later this week, past consultations of alice and bob completed
- * with notes, and bob waiting for an earlier video call with dr.okafor. Each appointment goes
- * through its own state changes, at the time they would have happened.
+ * templates of every mode (in person mornings, video early afternoons, phone later), and the demo
+ * educator edu.nguyen video and phone times (no room of her own); then, in any mode, extends every
+ * practitioner's slots to the horizon, so the demo always has free slots over the next weeks,
+ * however old its database is. On that first demo run it also fills the diaries, relative to the
+ * day it starts: today's clinic (the first patient seen or checked in, the next two arrived, the
+ * rest booked), visits later this week, past consultations of alice and bob completed with notes,
+ * and bob waiting for an earlier video call with dr.okafor. Each appointment goes through its own
+ * state changes, at the time they would have happened.
  */
 @ApplicationScoped
 public class SchedulingInitialData {
@@ -51,6 +52,9 @@ public class SchedulingInitialData {
 
   static final List<String> DEMO_CLINICIANS =
       List.of("dr.chen", "dr.patel", "dr.okafor", "nurse.brown", "physio.kim");
+
+  /** Demo educators: consultations by video and phone only ("Ask a health educator"). */
+  static final List<String> DEMO_EDUCATORS = List.of("edu.nguyen");
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -66,7 +70,8 @@ public class SchedulingInitialData {
         em.createQuery("SELECT COUNT(t) FROM AvailabilityTemplate t", Long.class).getSingleResult()
             == 0;
     if (request.demo() && empty) {
-      DEMO_CLINICIANS.forEach(this::demoTemplates);
+      DEMO_CLINICIANS.forEach(u -> demoTemplates(u, true));
+      DEMO_EDUCATORS.forEach(u -> demoTemplates(u, false));
       em.flush();
     }
     int added = 0;
@@ -225,7 +230,7 @@ public class SchedulingInitialData {
     return a.isBefore(b) ? a : b;
   }
 
-  private void demoTemplates(String username) {
+  private void demoTemplates(String username, boolean inPerson) {
     Practitioner practitioner =
         em.createQuery(
                 "SELECT p FROM Practitioner p WHERE p.account.username = :u", Practitioner.class)
@@ -242,7 +247,7 @@ public class SchedulingInitialData {
       if (day == DayOfWeek.SUNDAY) {
         continue;
       }
-      if (day != DayOfWeek.SATURDAY) {
+      if (day != DayOfWeek.SATURDAY && inPerson) {
         em.persist(
             AvailabilityTemplate.weekly(
                 id,
@@ -252,6 +257,8 @@ public class SchedulingInitialData {
                 LocalTime.of(12, 0),
                 30,
                 AppointmentMode.IN_PERSON));
+      }
+      if (day != DayOfWeek.SATURDAY) {
         em.persist(
             AvailabilityTemplate.weekly(
                 id,

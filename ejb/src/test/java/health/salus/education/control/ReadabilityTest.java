@@ -48,4 +48,15 @@ class ReadabilityTest {
     assertThat(Readability.grade("每天检查你的脚。", ContentLanguage.ZH_HANS)).isNull();
     assertThat(Readability.grade("---", ContentLanguage.EN)).isNull();
   }
+
+  @Test
+  void chineseHasNoMeasureEvenWhenItsTextIsEnglishWords() {
+    assertThat(Readability.measure(ContentLanguage.EN)).isEqualTo("FLESCH_KINCAID");
+    assertThat(Readability.measure(ContentLanguage.ZH_HANS)).isNull();
+    assertThat(
+            Readability.grade(
+                "Circadian misalignment necessitates comprehensive interventions.",
+                ContentLanguage.ZH_HANS))
+        .isNull();
+  }
 }

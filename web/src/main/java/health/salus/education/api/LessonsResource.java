@@ -54,7 +54,9 @@ public class LessonsResource {
   @Operation(
       summary = "A lesson in a variant",
       description =
-          "{lessonId, title, bodyHtml, level, language, format, readabilityGrade, targetGrade,"
+          "{lessonId, title, bodyHtml, level, language, format, readabilityMeasure,"
+              + " readabilityGrade, targetGrade (FLESCH_KINCAID for English; Chinese: none, all"
+              + " three null),"
               + " mediaUrl, variants, hasQuiz, completed}. Each of level, language and format as"
               + " asked, the rest as suits the caller (profile and literacy screen); the nearest"
               + " variant written when that exact one is not. An unknown value: 400.")

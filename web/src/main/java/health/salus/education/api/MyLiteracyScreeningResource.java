@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,9 +63,11 @@ public class MyLiteracyScreeningResource {
               schema = @Schema(implementation = ScreeningResult.class)))
   @APIResponse(responseCode = "204", description = "No screen taken yet")
   public Response latest() {
-    return literacy
-        .latest()
-        .map(r -> Response.ok(r).build())
-        .orElseGet(() -> Response.noContent().build());
+    return okOrNoContent(literacy.latest());
+  }
+
+  /** A screen as 200, or 204 when none was taken. */
+  static Response okOrNoContent(Optional<ScreeningResult> screen) {
+    return screen.map(r -> Response.ok(r).build()).orElseGet(() -> Response.noContent().build());
   }
 }

@@ -76,11 +76,13 @@ public class EditLessonBacking implements Serializable {
         "variant",
         Map.of())) {
       PageMessages.flashInfo(
-          saved[0].readabilityGrade() == null
-              ? "education.author.variantSaved"
-              : saved[0].withinTarget()
-                  ? "education.author.variantWithin"
-                  : "education.author.variantAbove",
+          saved[0].readabilityMeasure() == null
+              ? "education.author.variantSavedNoMeasure"
+              : saved[0].readabilityGrade() == null
+                  ? "education.author.variantSaved"
+                  : saved[0].withinTarget()
+                      ? "education.author.variantWithin"
+                      : "education.author.variantAbove",
           saved[0].readabilityGrade(),
           saved[0].targetGrade());
       PageAction.redirect("/education/author/lesson.xhtml?id=" + id + "&variant=" + saved[0].id());
