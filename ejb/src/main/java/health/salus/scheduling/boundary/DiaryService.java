@@ -32,13 +32,20 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Seeing appointments and running the consultation: patients see their own, clinicians their diary,
- * staff everyone's; the practitioner (or the front desk) marks arrivals and no-shows, the
- * practitioner completes a consultation with notes and outcome (kept as an encounter), and both
- * sides get the video link or phone number when the consultation opens.
+ * Seeing appointments and running the consultation: patients see their own, clinicians and
+ * educators their diary, staff everyone's; the practitioner (or the front desk) marks arrivals and
+ * no-shows, the clinician completes a consultation with notes and outcome (kept as an encounter),
+ * the educator an education consultation without one, and both sides get the video link or phone
+ * number when the consultation opens.
  */
 @Stateless
-@RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.CLINICIAN, Role.Names.STAFF})
+@RolesAllowed({
+  Role.Names.PATIENT,
+  Role.Names.CARER,
+  Role.Names.CLINICIAN,
+  Role.Names.EDUCATOR,
+  Role.Names.STAFF
+})
 public class DiaryService {
 
   @PersistenceContext(unitName = "salus")
@@ -101,11 +108,32 @@ public class DiaryService {
     Instant now = clock.instant();
     List<AppointmentView> ahead = appointments(null, patientId, now, null, 0, size).items();
     List<AppointmentView> earlier = appointments(null, patientId, null, now, 0, size).items();
+    return new PatientAppointments(ahead, earlier, joinable(ahead));
+  }
+
+  /**
+   * The caller's own consultations as a practitioner (an educator's booked calls) from {@code from}
+   * on, by start, at most {@code size}: read and audited as {@link #appointments} reads the diary,
+   * each live one that is not in person with how to join it, as {@link #consultation} tells (and
+   * audits) it. A caller who is no practitioner has none.
+   */
+  @RolesAllowed({Role.Names.CLINICIAN, Role.Names.EDUCATOR})
+  public List<OwnConsultation> ownConsultations(Instant from, int size) {
+    if (caller().practitionerId() == null) {
+      return List.of();
+    }
+    List<AppointmentView> items = appointments(null, null, from, null, 0, size).items();
+    Map<Long, ConsultationAccess> access = joinable(items);
+    return items.stream().map(a -> new OwnConsultation(a, access.get(a.id()))).toList();
+  }
+
+  /** How to join each live consultation of these that is not in person, by appointment id. */
+  private Map<Long, ConsultationAccess> joinable(List<AppointmentView> items) {
     Map<Long, ConsultationAccess> access = new HashMap<>();
-    ahead.stream()
+    items.stream()
         .filter(a -> a.live() && !AppointmentMode.IN_PERSON.name().equals(a.mode()))
         .forEach(a -> access.put(a.id(), consultation(a.id())));
-    return new PatientAppointments(ahead, earlier, access);
+    return access;
   }
 
   /** One appointment the caller may see (its patient, who acts for them, its practitioner). */
@@ -174,6 +202,23 @@ public class DiaryService {
             AppointmentEvent.Kind.COMPLETED,
             "APPOINTMENT_COMPLETE");
     return done;
+  }
+
+  /**
+   * The educator marks an education consultation done. The appointment completes by its own rules
+   * (live, and opened) exactly as a clinician's does, but no encounter is written: health education
+   * is no entry of the clinical record. Only the appointment's own practitioner (others: not
+   * found).
+   */
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public AppointmentView completeEducation(long id) {
+    String by = caller().username();
+    return change(
+        id,
+        false,
+        a -> a.complete(by, clock),
+        AppointmentEvent.Kind.COMPLETED,
+        "EDUCATION_CONSULTATION_COMPLETE");
   }
 
   /** How to join the consultation, for the patient (or who acts for them) and the practitioner. */

@@ -32,9 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /appointments}: book, list, see, cancel, reschedule; the practitioner's arrive, no-show
- * and complete; the consultation link. The list is a {@link PageOf}, paged with {@code
- * ?page=&size=} (default 50, max 200), the total repeated in {@code X-Total-Count}. A slot taken
- * meanwhile is a 409 whose problem carries {@code nextFreeSlots}.
+ * and complete (an educator's {@code complete-education}, without an encounter); the consultation
+ * link. The list is a {@link PageOf}, paged with {@code ?page=&size=} (default 50, max 200), the
+ * total repeated in {@code X-Total-Count}. A slot taken meanwhile is a 409 whose problem carries
+ * {@code nextFreeSlots}.
  */
 @Tag(name = "Scheduling")
 @Path("appointments")
@@ -133,6 +134,16 @@ public class AppointmentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public AppointmentView complete(@PathParam("id") long id, ConsultationRecord record) {
     return diary.complete(id, record);
+  }
+
+  /**
+   * The educator marks their education consultation done: completed, without an encounter in the
+   * patient's record.
+   */
+  @POST
+  @Path("{id}/complete-education")
+  public AppointmentView completeEducation(@PathParam("id") long id) {
+    return diary.completeEducation(id);
   }
 
   /** The room link of a video consultation once it opens (PHONE: the number to call). */

@@ -10,6 +10,7 @@ import health.salus.scheduling.boundary.FreeSlot;
 import health.salus.scheduling.boundary.JoinWaitlist;
 import health.salus.scheduling.boundary.SlotTakenException;
 import health.salus.scheduling.boundary.WaitlistService;
+import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
@@ -86,7 +87,14 @@ public class BookBacking implements Serializable {
     if (practitioner == null) {
       return;
     }
-    who = lookup.practitioner(practitioner);
+    try {
+      who = lookup.practitioner(practitioner);
+    } catch (NotFoundException noTimes) {
+      // No such practitioner, or none with times to book: the page says so in place of the times.
+      who = null;
+      days = List.of();
+      return;
+    }
     week = Math.max(0, Math.min(week, LAST_WEEK));
     Instant now = clock.instant();
     LocalDate first = display.localDay(now).plusDays((long) DAYS * week);

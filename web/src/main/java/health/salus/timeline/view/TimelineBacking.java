@@ -1,8 +1,13 @@
 package health.salus.timeline.view;
 
+import health.salus.education.boundary.LiteracyService;
+import health.salus.education.boundary.ScreeningResult;
+import health.salus.shared.entity.Refusal;
+import health.salus.shared.view.TimeDisplay;
 import health.salus.timeline.boundary.TimelineEntry;
 import health.salus.timeline.boundary.TimelinePage;
 import health.salus.timeline.boundary.TimelineService;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,7 +22,9 @@ import java.util.stream.Collectors;
 /**
  * A patient's timeline page ({@code ?patientId=}, {@code &kind=} any number of times, {@code
  * &after=} for older events): a GET form of kind checkboxes and the events newest first, a page at
- * a time, each linking to its object where a page shows it.
+ * a time, each linking to its object where a page shows it; and the patient's latest literacy
+ * screen (its level and day), shown only when the screen's own access rule lets the reader see it
+ * (the care team and the case team; not, say, a clinician here on emergency access).
  */
 @Named
 @RequestScoped
@@ -30,11 +37,15 @@ public class TimelineBacking {
           "MessageThread", "/messaging/thread.xhtml?id=");
 
   @Inject TimelineService timeline;
+  @Inject LiteracyService literacy;
+  @Inject TimeDisplay timeDisplay;
 
   private long patientId;
   private String after;
   private List<String> kinds = List.of();
   private TimelinePage page;
+  private boolean literacyShown;
+  private ScreeningResult screening;
 
   public void load() {
     String[] asked =
@@ -44,6 +55,29 @@ public class TimelineBacking {
             .get("kind");
     kinds = asked == null ? List.of() : Arrays.stream(asked).filter(k -> !k.isBlank()).toList();
     page = timeline.timelineOf(patientId, kinds, after, TimelineService.PAGE_SIZE);
+    try {
+      screening = literacy.latestOf(patientId).orElse(null);
+      literacyShown = true;
+    } catch (Refusal | EJBAccessException noCareReason) {
+      literacyShown = false; // the refusal is audited by the access policy
+    }
+  }
+
+  /** Whether the reader may see the patient's literacy screen (taken or not). */
+  public boolean isLiteracyShown() {
+    return literacyShown;
+  }
+
+  /** The patient's latest literacy screen, or null when none was taken (or it is not shown). */
+  public ScreeningResult getScreening() {
+    return screening;
+  }
+
+  /** The day of the latest screen, in the reader's zone and language. */
+  public String getScreeningDay() {
+    return screening == null
+        ? ""
+        : timeDisplay.date(screening.answeredAt().atZone(timeDisplay.zone()).toLocalDate());
   }
 
   /** Every kind, for the filter. */
