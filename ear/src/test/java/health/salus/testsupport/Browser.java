@@ -413,7 +413,27 @@ public final class Browser
   }
 
   public void click(String id) {
-    until("clicking #" + id, ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    clickPastMessages(until("clicking #" + id, ExpectedConditions.elementToBeClickable(By.id(id))));
+  }
+
+  /**
+   * Clicks the element; when a growl message lies over it (the growl sits in the top right corner,
+   * over the menu of a wide screen, for some seconds), closes the messages first, as a user would
+   * with their close button, and clicks again. Any other element in the way fails the click.
+   */
+  private void clickPastMessages(WebElement element) {
+    try {
+      element.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+      if (!String.valueOf(covered.getMessage()).contains("ui-growl")) {
+        throw covered;
+      }
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "document.querySelectorAll('.ui-growl-item-container')"
+                  + ".forEach(function (m) { m.remove(); });");
+      element.click();
+    }
   }
 
   /** Clicks the button whose visible text is this, such as "Sign out". */
@@ -425,8 +445,9 @@ public final class Browser
                 + "'] | //input[@type='submit' and @value='"
                 + text
                 + "']");
-    until("clicking the button '" + text + "'", ExpectedConditions.elementToBeClickable(button))
-        .click();
+    clickPastMessages(
+        until(
+            "clicking the button '" + text + "'", ExpectedConditions.elementToBeClickable(button)));
   }
 
   /** Waits until the address bar shows a path that contains this text (and no error page). */
