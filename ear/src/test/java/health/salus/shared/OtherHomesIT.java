@@ -4,29 +4,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Appointments;
 import health.salus.testsupport.HomePage;
+import health.salus.testsupport.TestPatient;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The homes of the roles whose worklists are still to come say plainly what will show there, with
- * no made-up data; the administrator's home counts the accounts the test creates; the carer's names
- * the person they care for.
+ * The educator's home counts today's calls and lists the next ones (none for a new educator); the
+ * case manager's starts with an empty caseload; the administrator's home counts the accounts the
+ * test creates; the carer's names the person they care for.
  */
 class OtherHomesIT {
 
   private static final Pattern ACCOUNTS = Pattern.compile("There are (\\d+) accounts");
+  private static final Pattern TODAY = Pattern.compile("Calls booked for today: (\\d+)");
 
   @Test
-  void aNewEducatorSeesItsEmptyWorklistAndTheAdministratorCountsIt() {
+  void aNewEducatorSeesNoCallsAndTheAdministratorCountsIt() {
     HomePage home = newStaffHome("EDUCATOR");
-    assertThat(home.text("worklist-EDUCATOR"))
-        .startsWith("Your education programmes and educator visits will show here.")
-        .contains("There are none in Salus yet.");
+    assertThat(home.text("home-consultations-today")).isEqualTo("Calls booked for today: 0");
+    assertThat(home.text("home-consultations-none")).isEqualTo("No calls are booked from now on.");
+    assertThat(home.has("home-consultations")).isFalse();
     assertThat(home.has("dashboard-PATIENT")).isFalse();
     assertThat(home.has("dashboard-ADMIN")).isFalse();
+  }
+
+  @Test
+  void anEducatorSeesTheCallsBookedWithThemAndTheWaysIn() {
+    TestPatient patient = TestPatient.register("edu-home");
+    JsonObject call = Appointments.imminentAppointment(patient.api(), "edu.nguyen", "PHONE");
+    try {
+      HomePage home = HomePage.of("edu.nguyen", Api.DEMO_PASSWORD);
+
+      Matcher today = TODAY.matcher(home.text("home-consultations-today"));
+      assertThat(today.matches()).as(home.text("home-consultations-today")).isTrue();
+      assertThat(Long.parseLong(today.group(1))).isPositive();
+      assertThat(home.text("home-consultations")).contains(patient.fullName() + " (Phone)");
+      assertThat(home.link("home-educator-consultations"))
+          .hasValueSatisfying(href -> assertThat(href).endsWith("/education/consultations.xhtml"));
+    } finally {
+      // Inside the patient's cancellation window: the front desk cancels it.
+      Response cancelled =
+          Api.demo("desk.jones")
+              .post("/appointments/" + call.getJsonNumber("id").longValue() + "/cancel");
+      assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+    }
+    // A cancelled call is no longer on the list.
+    assertThat(HomePage.of("edu.nguyen", Api.DEMO_PASSWORD).text("dashboard-EDUCATOR"))
+        .doesNotContain(patient.fullName());
   }
 
   @Test

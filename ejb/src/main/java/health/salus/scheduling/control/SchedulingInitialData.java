@@ -1,6 +1,7 @@
 package health.salus.scheduling.control;
 
 import static health.salus.scheduling.entity.AppointmentMode.IN_PERSON;
+import static health.salus.scheduling.entity.AppointmentMode.PHONE;
 import static health.salus.scheduling.entity.AppointmentMode.VIDEO;
 
 import health.salus.directory.control.DemoPeople;
@@ -124,7 +125,9 @@ public class SchedulingInitialData {
           new Visit("dr.okafor", "bob", 3, LocalTime.of(10, 0), 30, IN_PERSON, "Thyroid results"),
           new Visit("dr.chen", "Helen Zhang", 1, LocalTime.of(9, 30), 30, IN_PERSON, "Follow-up"),
           new Visit(
-              "nurse.brown", "Peter Rossi", 1, LocalTime.of(10, 0), 30, IN_PERSON, "Dressing"));
+              "nurse.brown", "Peter Rossi", 1, LocalTime.of(10, 0), 30, IN_PERSON, "Dressing"),
+          // The educator's own worklist: a call about the asthma action plan, booked by bob.
+          new Visit("edu.nguyen", "bob", 2, LocalTime.of(15, 30), 30, PHONE, "Asthma action plan"));
 
   private void demoDiary() {
     Instant now = clock.instant();
