@@ -68,10 +68,21 @@ public class DiaryService {
    */
   public Page<AppointmentView> appointments(
       Long practitionerId, Long patientId, Instant from, Instant to, int page, int size) {
+    Criteria criteria = criteria(practitionerId, patientId, from, to);
+    if (criteria == null) {
+      return new Page<>(List.of(), 0, page, size);
+    }
+    return new Page<>(read(criteria, page, size), appointments.count(criteria), page, size);
+  }
+
+  /**
+   * What the caller may list of these filters, as {@link #appointments} decides it (a refusal
+   * audited and thrown); null: nothing.
+   */
+  private Criteria criteria(Long practitionerId, Long patientId, Instant from, Instant to) {
     CurrentCaller caller = caller();
-    Criteria criteria;
     if (caller.isStaff() || (patientId != null && caller.isPatient(patientId))) {
-      criteria = new Criteria(practitionerId, patientId, from, to);
+      return new Criteria(practitionerId, patientId, from, to);
     } else if (patientId != null && caller.practitionerId() == null) {
       if (!accessPolicy.permits(
           patientId,
@@ -79,14 +90,17 @@ public class DiaryService {
               .saying("not a patient the caller acts for"))) {
         throw new AccessDeniedException("carer.appointment.notForThisPatient");
       }
-      criteria = new Criteria(practitionerId, patientId, from, to);
+      return new Criteria(practitionerId, patientId, from, to);
     } else if (caller.practitionerId() != null) {
-      criteria = new Criteria(caller.practitionerId(), patientId, from, to);
+      return new Criteria(caller.practitionerId(), patientId, from, to);
     } else if (caller.patientId() != null) {
-      criteria = new Criteria(practitionerId, caller.patientId(), from, to);
-    } else {
-      return new Page<>(List.of(), 0, page, size);
+      return new Criteria(practitionerId, caller.patientId(), from, to);
     }
+    return null;
+  }
+
+  /** One page of the appointments the criteria allow, each patient's list read audited once. */
+  private List<AppointmentView> read(Criteria criteria, int page, int size) {
     List<AppointmentView> items =
         appointments.list(criteria, page * size, size).stream()
             .map(a -> AppointmentView.of(a, clock.instant()))
@@ -95,7 +109,14 @@ public class DiaryService {
         .map(AppointmentView::patientId)
         .distinct()
         .forEach(patient -> changes.read("APPOINTMENT_LIST", patient, null));
-    return new Page<>(items, appointments.count(criteria), page, size);
+    return items;
+  }
+
+  /** The first {@code size} appointments of these filters, as {@link #appointments}, uncounted. */
+  private List<AppointmentView> first(
+      Long practitionerId, Long patientId, Instant from, Instant to, int size) {
+    Criteria criteria = criteria(practitionerId, patientId, from, to);
+    return criteria == null ? List.of() : read(criteria, 0, size);
   }
 
   /**
@@ -106,8 +127,8 @@ public class DiaryService {
    */
   public PatientAppointments ofPatient(Long patientId, int size) {
     Instant now = clock.instant();
-    List<AppointmentView> ahead = appointments(null, patientId, now, null, 0, size).items();
-    List<AppointmentView> earlier = appointments(null, patientId, null, now, 0, size).items();
+    List<AppointmentView> ahead = first(null, patientId, now, null, size);
+    List<AppointmentView> earlier = first(null, patientId, null, now, size);
     return new PatientAppointments(ahead, earlier, joinable(ahead));
   }
 
@@ -122,7 +143,7 @@ public class DiaryService {
     if (caller().practitionerId() == null) {
       return List.of();
     }
-    List<AppointmentView> items = appointments(null, null, from, null, 0, size).items();
+    List<AppointmentView> items = first(null, null, from, null, size);
     Map<Long, ConsultationAccess> access = joinable(items);
     return items.stream().map(a -> new OwnConsultation(a, access.get(a.id()))).toList();
   }
