@@ -12,7 +12,8 @@
 # API (a dozen requests): the admin makes a fresh case manager, a fresh patient registers (the
 # timeline patient) and the front desk makes dr.chen their GP. The rest is bulk SQL (a few
 # seconds), rows as the application writes them (versions 0, the status history, the task's
-# overdue alert marked as sent, so that the casework round does not send 2,500 alerts during the
+# overdue alert marked as sent, the patient copied onto notes, referrals, status changes and messages
+# as the application does (V34, V37, V39), so that the casework round does not send 2,500 alerts during the
 # run; no audit rows):
 #   - 99 more patients (records without an account), 500 cases of the case manager spread over the
 #     100 (every 10th NDIS with a funding plan 85 % used in "Core supports", so a budget at risk;
@@ -86,10 +87,12 @@ if [[ $reused == false ]]; then
        FROM $numbers nums JOIN patient p ON p.id = IF((n + 1) MOD 100 = 0, $patient,
          (SELECT q.id FROM patient q WHERE q.full_name = CONCAT('Bench Caseload $run ', (n + 1) MOD 100)))
        WHERE n < 500"
-  sql "INSERT INTO care_case_status_change (case_id, from_status, to_status, note, changed_by, changed_at)
-       SELECT c.id, NULL, 'OPEN', NULL, $me, c.created_at FROM care_case c WHERE $mine"
-  sql "INSERT INTO care_case_status_change (case_id, from_status, to_status, note, changed_by, changed_at)
-       SELECT c.id, 'OPEN', c.status, COALESCE(c.outcome, 'Benchmark hold'), $me,
+  sql "INSERT INTO care_case_status_change (case_id, patient_id, from_status, to_status, note, changed_by,
+         changed_at)
+       SELECT c.id, c.patient_id, NULL, 'OPEN', NULL, $me, c.created_at FROM care_case c WHERE $mine"
+  sql "INSERT INTO care_case_status_change (case_id, patient_id, from_status, to_status, note, changed_by,
+         changed_at)
+       SELECT c.id, c.patient_id, 'OPEN', c.status, COALESCE(c.outcome, 'Benchmark hold'), $me,
          UTC_TIMESTAMP(6) - INTERVAL 1 DAY
        FROM care_case c WHERE $mine AND c.status <> 'OPEN'"
   # Task t (1..20) of case n.
@@ -126,9 +129,9 @@ if [[ $reused == false ]]; then
          IF(n.n MOD 2 = 0, 'SHARED', 'INTERNAL'), $me,
          UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL (n.n * 7 + $case_n MOD 7) * 9250 SECOND
        FROM care_case c JOIN $numbers n ON n.n < 400 WHERE $mine AND c.patient_id = $patient"
-  sql "INSERT INTO case_referral (case_id, to_service, reason, status, result, sent_by, sent_at,
-         accepted_at, completed_at, version)
-       SELECT c.id, CONCAT('Service ', n.n MOD 12), 'Benchmark referral',
+  sql "INSERT INTO case_referral (case_id, patient_id, to_service, reason, status, result, sent_by,
+         sent_at, accepted_at, completed_at, version)
+       SELECT c.id, c.patient_id, CONCAT('Service ', n.n MOD 12), 'Benchmark referral',
          ELT(1 + n.n MOD 3, 'SENT', 'ACCEPTED', 'COMPLETED'),
          IF(n.n MOD 3 = 2, 'Seen; see the letter', NULL), $me,
          UTC_TIMESTAMP(6) - INTERVAL 300 DAY + INTERVAL (n.n * 7 + $case_n MOD 7) * 37000 SECOND,
@@ -158,8 +161,8 @@ fi
 echo "Loaded: $(sql "SELECT COUNT(*) FROM care_case c WHERE $mine") cases," \
   "$(sql "SELECT COUNT(*) FROM case_task k JOIN care_case c ON c.id = k.case_id WHERE $mine") tasks;" \
   "timeline patient: $(sql "SELECT (SELECT COUNT(*) FROM case_note n JOIN care_case c ON c.id = n.case_id WHERE c.patient_id = $patient)
-    + (SELECT COUNT(*) FROM case_referral r JOIN care_case c ON c.id = r.case_id WHERE c.patient_id = $patient)
-    + (SELECT COUNT(*) FROM care_case_status_change s JOIN care_case c ON c.id = s.case_id WHERE c.patient_id = $patient)
+    + (SELECT COUNT(*) FROM case_referral WHERE patient_id = $patient)
+    + (SELECT COUNT(*) FROM care_case_status_change WHERE patient_id = $patient)
     + (SELECT COUNT(*) FROM reading_alert WHERE patient_id = $patient)
     + (SELECT COUNT(*) FROM message WHERE patient_id = $patient)") events"
 curl -fsS -u "$manager:$password" "$base/cases/summary"

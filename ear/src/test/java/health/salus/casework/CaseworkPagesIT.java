@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * In the browser: cm.smith opens a case for bob from the caseload, adds a goal, a task for bob, an
- * internal and a shared note and a referral; bob finds the case under My care plan and sees the
- * goal, his task and the shared note, never the internal note or the referral; cm.smith closes the
- * case with its outcome. axe-core checks every page arrived at.
+ * In the browser: cm.smith opens a case for bob from the caseload, adds a goal and rates its
+ * progress twice, a task for bob, an internal and a shared note and a referral; bob finds the case
+ * under My care plan and sees the goal with its progress over time, his task and the shared note,
+ * never the internal note or the referral; cm.smith closes the case with its outcome. axe-core
+ * checks every page arrived at.
  */
 class CaseworkPagesIT {
 
@@ -28,6 +31,25 @@ class CaseworkPagesIT {
     browser.click("signout-submit");
     browser.waitForPath("/");
     browser.driver().manage().deleteAllCookies();
+  }
+
+  private void rate(String rating, String comment) {
+    new Select(browser.byId("rating:ratingValue")).selectByValue(rating);
+    browser.type("rating:ratingComment", comment);
+    browser.click("rating:rate-goal");
+    browser.waitForText("goals", comment);
+  }
+
+  /** The goal's progress now and every rating before it, oldest first, with their comments. */
+  private void assertProgressOverTime() {
+    assertThat(browser.text("goals")).contains("6 / 10");
+    List<String> ratings =
+        browser.driver().findElements(By.cssSelector("#goals .goal-ratings li")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(ratings).hasSize(2);
+    assertThat(ratings.get(0)).contains("3 / 10").contains("Walked once this week");
+    assertThat(ratings.get(1)).contains("6 / 10").contains("Walked twice this week");
   }
 
   @Test
@@ -60,6 +82,9 @@ class CaseworkPagesIT {
     browser.type("goal:goalDescription", GOAL);
     browser.click("goal:add-goal");
     browser.waitForText("goals", GOAL);
+    rate("3", "Walked once this week");
+    rate("6", "Walked twice this week");
+    assertProgressOverTime();
     browser.type("task:taskTitle", TASK);
     new Select(browser.byId("task:taskAssignee")).selectByValue("bob");
     browser.click("task:add-task");
@@ -81,8 +106,9 @@ class CaseworkPagesIT {
     browser.waitForPath("/home.xhtml");
     browser.click("menu-my-cases");
     browser.waitForPath("/casework/my-cases.xhtml");
-    browser.open(casePath);
+    browser.click("my-case-" + casePath.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     browser.waitForText("goals", GOAL);
+    assertProgressOverTime();
     assertThat(browser.text("tasks")).contains(TASK);
     assertThat(browser.text("notes")).contains(SHARED).doesNotContain(INTERNAL);
     assertThat(browser.driver().getPageSource())

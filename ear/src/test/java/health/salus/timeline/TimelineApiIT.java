@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Directory;
 import health.salus.testsupport.TestPatient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -189,6 +190,71 @@ class TimelineApiIT {
               assertThat(m.getString("objectType")).isEqualTo("MessageThread");
               assertThat(m.getString("summary")).contains("Dizzy").doesNotContain("tablets");
             });
+  }
+
+  @Test
+  void internalNotesShowOnlyForTheTeamOfTheirOwnCase() {
+    TestPatient patient = patientWithCase(0);
+    Credentials other = Api.newStaff("cm-tl2", "CASE_MANAGER");
+    Api second = Api.as(other.username(), other.password());
+    Response opened =
+        second.post(
+            "/cases",
+            Json.createObjectBuilder()
+                .add("patientId", patient.id())
+                .add("programme", "COMMUNITY")
+                .add("summary", "A second case of the same patient")
+                .build());
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long secondCase = opened.json().getJsonNumber("id").longValue();
+    String mine = "Internal: second team only";
+    created(second, "/cases/" + secondCase + "/notes", note(mine, "INTERNAL"));
+
+    List<JsonObject> seen = items(second.get(timeline(patient.id(), "kind=CASE")));
+    List<JsonObject> firstTeam = items(cm.get(timeline(patient.id(), "kind=CASE")));
+
+    assertThat(seen).anyMatch(i -> i.getString("summary").contains(mine));
+    assertThat(seen).anyMatch(i -> i.getString("summary").contains(SHARED));
+    assertThat(seen).noneMatch(i -> i.getString("summary").contains(INTERNAL));
+    assertThat(firstTeam).anyMatch(i -> i.getString("summary").contains(INTERNAL));
+    assertThat(firstTeam).noneMatch(i -> i.getString("summary").contains(mine));
+
+    Response member =
+        second.post(
+            "/cases/" + secondCase + "/members",
+            Json.createObjectBuilder().add("username", "dr.chen").build());
+    assertThat(member.status()).as(member.toString()).isLessThan(300);
+    List<JsonObject> gp = items(Api.demo("dr.chen").get(timeline(patient.id(), "kind=CASE")));
+    assertThat(gp).anyMatch(i -> i.getString("summary").contains(mine));
+    assertThat(gp).anyMatch(i -> i.getString("summary").contains(SHARED));
+    assertThat(gp).noneMatch(i -> i.getString("summary").contains(INTERNAL));
+  }
+
+  @Test
+  void aThreadToOnePractitionerShowsOnlyOnThatPractitionersTimeline() {
+    TestPatient patient = patientWithCase(0);
+    Directory.joinCareTeam(patient.id(), "dr.patel", "SPECIALIST");
+    created(
+        patient.api(),
+        "/threads",
+        Json.createObjectBuilder()
+            .add("toUsername", "dr.patel")
+            .add("subject", "Knee after the injection")
+            .add("body", "Still sore on the stairs")
+            .build());
+
+    List<JsonObject> patel =
+        items(Api.demo("dr.patel").get(timeline(patient.id(), "kind=MESSAGE")));
+    List<JsonObject> chen = items(Api.demo("dr.chen").get(timeline(patient.id(), "kind=MESSAGE")));
+
+    assertThat(patel)
+        .extracting(i -> i.getString("summary"))
+        .anyMatch(m -> m.contains("Knee after the injection"))
+        .anyMatch(m -> m.contains("Dizzy"));
+    assertThat(chen)
+        .extracting(i -> i.getString("summary"))
+        .anyMatch(m -> m.contains("Dizzy"))
+        .noneMatch(m -> m.contains("Knee after the injection"));
   }
 
   @Test

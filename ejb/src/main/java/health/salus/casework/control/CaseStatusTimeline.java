@@ -25,7 +25,7 @@ public class CaseStatusTimeline extends TableSource {
           "casework.status",
           "e.id, e.changedAt, c.id, c.programme, e.from, e.to",
           "StatusChange e JOIN e.careCase c",
-          "c.patient.id",
+          "e.patientId",
           "e.changedAt");
 
   @Override

@@ -21,7 +21,7 @@ public class ReferralTimeline extends TableSource {
           "casework.referral",
           "e.id, e.sentAt, c.id, e.toService, e.status",
           "Referral e JOIN e.careCase c",
-          "c.patient.id",
+          "e.patientId",
           "e.sentAt");
 
   @Override

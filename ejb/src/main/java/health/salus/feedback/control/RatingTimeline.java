@@ -5,6 +5,8 @@ import health.salus.timeline.boundary.TimelineEvent;
 import health.salus.timeline.boundary.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The patient's ratings of their consultations on the timeline ({@code FEEDBACK}), when given: the
@@ -30,8 +32,8 @@ public class RatingTimeline extends TableSource {
   }
 
   @Override
-  protected String condition(TimelineQuery query) {
-    return " AND e.ratedAt IS NOT NULL";
+  protected List<Part> parts(TimelineQuery query) {
+    return List.of(new Part(" AND e.ratedAt IS NOT NULL", Map.of()));
   }
 
   @Override

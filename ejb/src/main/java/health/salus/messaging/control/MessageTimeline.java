@@ -5,14 +5,21 @@ import health.salus.timeline.boundary.TableSource;
 import health.salus.timeline.boundary.TimelineEvent;
 import health.salus.timeline.boundary.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The messages of the patient's threads on the timeline, of the threads the viewer takes part in as
  * messaging decides it: a thread to the care team for the clinical care team, a thread to one
  * practitioner for that practitioner. The case team outside them sees none; the body never shows,
  * only who wrote in which thread.
+ *
+ * <p>The thread's practitioner is compared by its key on the thread, never joined: an outer join to
+ * the practitioner made MariaDB start from the threads (every thread of every patient, then every
+ * message of each) and sort all the patient's messages before the page's limit, where the patient's
+ * messages read newest first along (patient_id, sent_at, id) stop at the limit.
  */
 @ApplicationScoped
 public class MessageTimeline extends TableSource {
@@ -23,7 +30,7 @@ public class MessageTimeline extends TableSource {
           null,
           "messaging.message",
           "e.id, e.sentAt, t.id, t.subject, a.fullName",
-          "Message e JOIN e.thread t JOIN e.author a LEFT JOIN t.toPractitioner p",
+          "Message e JOIN e.thread t JOIN e.author a",
           "e.patientId",
           "e.sentAt");
 
@@ -38,19 +45,17 @@ public class MessageTimeline extends TableSource {
   }
 
   @Override
-  protected String condition(TimelineQuery query) {
-    return query.viewer().careTeam()
-        ? " AND (t.toTeam = :careTeam OR p.id = :practitionerId)"
-        : " AND p.id = :practitionerId";
-  }
-
-  @Override
-  protected void bind(TypedQuery<Object[]> rows, TimelineQuery query) {
+  protected List<Part> parts(TimelineQuery query) {
     Long practitioner = query.viewer().practitionerId();
-    rows.setParameter("practitionerId", practitioner == null ? -1L : practitioner);
-    if (query.viewer().careTeam()) {
-      rows.setParameter("careTeam", ThreadTeam.CARE_TEAM);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("practitionerId", practitioner == null ? -1L : practitioner);
+    if (!query.viewer().careTeam()) {
+      return List.of(new Part(" AND t.toPractitioner.id = :practitionerId", parameters));
     }
+    parameters.put("careTeam", ThreadTeam.CARE_TEAM);
+    return List.of(
+        new Part(
+            " AND (t.toTeam = :careTeam OR t.toPractitioner.id = :practitionerId)", parameters));
   }
 
   @Override

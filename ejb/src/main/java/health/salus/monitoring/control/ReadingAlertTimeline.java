@@ -1,17 +1,20 @@
 package health.salus.monitoring.control;
 
 import health.salus.consent.entity.ConsentCategory;
-import health.salus.monitoring.entity.ReadingAlert;
+import health.salus.monitoring.entity.AlertStatus;
 import health.salus.monitoring.entity.ReadingType;
 import health.salus.timeline.boundary.TableSource;
 import health.salus.timeline.boundary.TimelineEvent;
 import health.salus.timeline.boundary.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
  * The alerts the patient's readings raised, on the timeline when raised: the value, the range it
- * left and whether the care team acknowledged it; they read READINGS.
+ * left and whether the care team acknowledged it; they read READINGS. Only the columns the line
+ * shows are read, never the alert itself: an alert would bring its patient and its acknowledger
+ * (each with the account's roles) with it, one select each.
  */
 @ApplicationScoped
 public class ReadingAlertTimeline extends TableSource {
@@ -21,7 +24,7 @@ public class ReadingAlertTimeline extends TableSource {
           "READING_ALERT",
           ConsentCategory.READINGS,
           "monitoring.alert",
-          "e, e.id",
+          "e.id, e.raisedAt, e.type, e.value, e.low, e.high, e.status",
           "ReadingAlert e",
           "e.patient.id",
           "e.raisedAt");
@@ -33,26 +36,25 @@ public class ReadingAlertTimeline extends TableSource {
 
   @Override
   protected TimelineEvent event(Object[] row, TimelineQuery query) {
-    ReadingAlert alert = (ReadingAlert) row[0];
-    ReadingType type = alert.getType();
+    ReadingType type = (ReadingType) row[2];
     String summary =
         type.name().replace('_', ' ').toLowerCase(Locale.ROOT)
             + " "
-            + alert.getValue()
+            + row[3]
             + " "
             + type.unit()
             + " outside "
-            + (alert.getLow() == null ? "…" : alert.getLow())
+            + (row[4] == null ? "…" : row[4])
             + "–"
-            + (alert.getHigh() == null ? "…" : alert.getHigh())
+            + (row[5] == null ? "…" : row[5])
             + " ("
-            + alert.getStatus().name().toLowerCase(Locale.ROOT)
+            + ((AlertStatus) row[6]).name().toLowerCase(Locale.ROOT)
             + ")";
     return event(
-        alert.getRaisedAt(),
-        alert.getId(),
+        (Instant) row[1],
+        (Long) row[0],
         Character.toUpperCase(summary.charAt(0)) + summary.substring(1),
         "ReadingAlert",
-        alert.getId());
+        (Long) row[0]);
   }
 }

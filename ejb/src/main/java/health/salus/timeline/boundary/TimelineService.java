@@ -35,8 +35,8 @@ import java.util.TreeMap;
  * anyone else is told the patient does not exist (a patient or a carer is refused by role). A kind
  * that reads a category of the record (consultations, refills, reading alerts) is shown to
  * clinicians only, and only while the patient keeps that category open to the care team. A page
- * costs one bounded query per source stream however long the timeline: each stream gives its newest
- * events after the cursor, and the page is the newest of those.
+ * costs one bounded query per source stream (or part of one) however long the timeline: each gives
+ * its newest events after the cursor, along an index, and the page is the newest of those.
  */
 @Stateless
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.EDUCATOR, Role.Names.CASE_MANAGER})

@@ -6,6 +6,7 @@
  * health.salus.timeline.boundary.TimelineSource} in its control package (appointments,
  * consultations, refills, reading alerts, case events, referrals, messages, emergency accesses)
  * that keeps its own rules of what the viewer may see; a page costs one bounded query per source
- * stream.
+ * stream (per part of it, where a viewer sees disjoint parts, such as shared notes and the internal
+ * notes of their own cases), each along an index of the patient and the instant.
  */
 package health.salus.timeline.boundary;

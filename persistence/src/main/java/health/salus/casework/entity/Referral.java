@@ -34,6 +34,14 @@ public class Referral {
   @JoinColumn(name = "case_id")
   private CareCase careCase;
 
+  /**
+   * The case's patient, kept on the referral too (never changed): the patient timeline reads a
+   * patient's referrals newest first along (patient_id, sent_at, id) and stops at the page's end,
+   * instead of joining all the patient's cases and sorting all their referrals.
+   */
+  @Column(name = "patient_id", updatable = false)
+  private Long patientId;
+
   @Column(name = "to_service", nullable = false)
   private String toService;
 
@@ -86,6 +94,7 @@ public class Referral {
     careCase.requireNotClosed();
     this.internal = internal;
     this.careCase = careCase;
+    this.patientId = careCase.getPatient().getId();
     this.toService = Texts.required("toService", toService, SERVICE_MAX);
     this.reason = Texts.required("reason", reason, TEXT_MAX);
     this.status = ReferralStatus.SENT;

@@ -26,6 +26,13 @@ public class StatusChange {
   @JoinColumn(name = "case_id")
   private CareCase careCase;
 
+  /**
+   * The case's patient, kept on the change too (never changed): the patient timeline reads a
+   * patient's status changes newest first along (patient_id, changed_at, id).
+   */
+  @Column(name = "patient_id", updatable = false)
+  private Long patientId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status")
   private CaseStatus from;
@@ -53,6 +60,7 @@ public class StatusChange {
       UserAccount changedBy,
       Instant changedAt) {
     this.careCase = careCase;
+    this.patientId = careCase.getPatient().getId();
     this.from = from;
     this.to = to;
     this.note = note;

@@ -125,6 +125,35 @@ class CaseRulesTest {
   }
 
   @Test
+  void aDueReviewMakesOneTaskAndTheCycleGoesOnFromItsDueDay() {
+    LocalDate today = LocalDate.of(2026, 12, 1);
+    CareCase ndis = new CareCase(patient, Programme.NDIS, manager, "NDIS plan", false, NOW);
+    CaseReview review = new CaseReview(ndis, today, today, NOW);
+
+    CaseTask task = review.taskCreated(NOW);
+    assertThat(task.getTitle()).isEqualTo("Review the case");
+    assertThat(task.getDueDate()).isEqualTo(today);
+    assertThat(task.getAssignee()).isSameAs(manager);
+    assertThat(review.getTask()).isSameAs(task);
+    assertThat(refusal(() -> review.taskCreated(later(5))).kind()).isEqualTo(Refusal.Kind.CONFLICT);
+    assertThat(review.next(today, NOW).orElseThrow().getDueOn()).isEqualTo(today.plusMonths(3));
+    // A round that comes late (servers down for months) schedules the next review ahead of today,
+    // once, not one for every cycle it missed.
+    assertThat(review.next(today.plusMonths(7), NOW).orElseThrow().getDueOn())
+        .isEqualTo(today.plusMonths(9));
+
+    CareCase aged = new CareCase(patient, Programme.AGED_CARE, manager, "Residential", false, NOW);
+    assertThat(CaseReview.first(aged, today, NOW).orElseThrow().getDueOn())
+        .isEqualTo(today.plusYears(1));
+    assertThat(new CaseReview(aged, today, today, NOW).next(today, NOW).orElseThrow().getDueOn())
+        .isEqualTo(today.plusYears(1));
+    CaseReview once = new CaseReview(openCase(), today, today, NOW);
+    assertThat(once.next(today, NOW)).as("chronic care: no cycle").isEmpty();
+    ndis.close("Plan ended", manager, NOW);
+    assertThat(review.next(today, NOW)).as("a closed case").isEmpty();
+  }
+
+  @Test
   void aTaskIsOverdueWhenOpenAfterItsDueDateAndDoneOnce() {
     CareCase c = openCase();
     LocalDate due = LocalDate.of(2026, 12, 1);
