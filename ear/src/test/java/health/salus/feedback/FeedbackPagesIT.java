@@ -39,7 +39,7 @@ class FeedbackPagesIT {
     browser.click("lodge-link");
     browser.waitForPath("/feedback/lodge.xhtml");
     browser.click("lodge:submit");
-    browser.waitForText("lodge", "Choose what it is about");
+    browser.waitForText("lodge", "Choose what it is about."); // the message, not the empty option
     new Select(browser.byId("lodge:category")).selectByValue("ACCESS");
     browser.type("lodge:description", text);
     browser.click("lodge:submit");
