@@ -21,12 +21,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The community API: groups and membership, who may post and read, held and published posts,
  * watched words, sanitised bodies, keyset paging (newest and most helpful first) and validation.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CommunityApiIT {
 
   @Test

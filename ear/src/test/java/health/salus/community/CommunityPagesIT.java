@@ -16,7 +16,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,6 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * moderator lets a newcomer into a private group from the group's page. axe-core checks each page
  * arrived at.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CommunityPagesIT {
 
   /** Each payload sets window.__xss (or opens an alert) if any of it ever runs. */

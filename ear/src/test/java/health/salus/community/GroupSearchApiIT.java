@@ -17,7 +17,10 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search within a group ({@code GET /groups/{id}/posts?q=}): the posts whose title or body holds
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * post; the author's own held one, as the feed); Chinese matched anywhere; paged by cursor;
  * bounded: a page reads a thousand of the group's posts at most, and leads on past them.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class GroupSearchApiIT {
 
   private static final Api MODERATOR = Api.demo("mod.lee");
