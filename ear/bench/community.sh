@@ -13,7 +13,11 @@
 # credential cache:
 #   - the first page of the feed, newest first (GET /groups/{id}/posts, 20 posts);
 #   - a deep page, newest first: the page after the 9,000th post (?after=, keyset);
-#   - the first and a deep page (page 400) most helpful first (?sort=helpful).
+#   - the first and a deep page most helpful first (?sort=helpful): the page after the 8,000th post
+#     in that order (?after=helpful:id, keyset as the newest first);
+#   - the first page of a search within the group (?q=): a word every post holds ("walking"), and
+#     words only one old post holds ("Day 17 of", the 17th oldest), so that the page reads as many
+#     posts as a search page ever reads (CommunityService.SEARCH_WINDOW, 1,000) and finds none.
 set -euo pipefail
 base=${1:-http://127.0.0.1:${SALUS_HTTP_PORT:-8080}/salus/api/v1}
 requests=${REQUESTS:-300}
@@ -68,6 +72,9 @@ group=$(sql "SELECT MIN(id) FROM support_group WHERE name LIKE 'Bench group %'")
 echo "Posts in the group read (id $group): $(sql "SELECT COUNT(*) FROM community_post WHERE group_id = $group")"
 deep=$(sql "SELECT id FROM community_post WHERE group_id = $group AND status = 'PUBLISHED'
   ORDER BY id DESC LIMIT 1 OFFSET 9000")
+deep_helpful=$(sql "SELECT CONCAT(helpful_count, ':', id) FROM community_post
+  WHERE group_id = $group AND status = 'PUBLISHED'
+  ORDER BY helpful_count DESC, id DESC LIMIT 1 OFFSET 8000")
 
 user="bench-cm-$run"
 curl -fsS -o /dev/null -H 'Content-Type: application/json' \
@@ -92,5 +99,7 @@ echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 measure "feed, first page (newest first)" "/groups/$group/posts"
 measure "feed, after the 9,000th post (keyset)" "/groups/$group/posts?after=$deep"
 measure "feed, first page (most helpful first)" "/groups/$group/posts?sort=helpful"
-measure "feed, page 400 (most helpful first)" "/groups/$group/posts?sort=helpful&page=400"
+measure "feed, after the 8,000th (most helpful first)" "/groups/$group/posts?sort=helpful&after=$deep_helpful"
+measure "search, first page (a word in every post)" "/groups/$group/posts?q=walking"
+measure "search, first page (words of one old post)" "/groups/$group/posts?q=Day%2017%20of"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

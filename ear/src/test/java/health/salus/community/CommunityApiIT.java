@@ -14,18 +14,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The community API: groups and membership, who may post and read, held and published posts,
- * watched words, sanitised bodies, keyset paging and validation.
+ * watched words, sanitised bodies, keyset paging (newest and most helpful first) and validation.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CommunityApiIT {
 
   @Test
@@ -175,6 +181,66 @@ class CommunityApiIT {
     assertThat(seen).isSortedAccordingTo((a, b) -> Long.compare(b, a));
     Set<Long> unique = new HashSet<>(seen);
     assertThat(unique).hasSameSizeAs(seen);
+  }
+
+  @Test
+  void theMostHelpfulComeFirstPagedByCursorThenTheNewest() {
+    long group =
+        id(
+            GroupSetupApiIT.created(
+                Api.demo("desk.jones"), GroupSetupApiIT.group(Api.unique("Helpful"), "OPEN")));
+    Credentials author = Api.newPatient("helpful");
+    assertThat(
+            Api.as(author.username(), author.password())
+                .post("/groups/" + group + "/join")
+                .status())
+        .isEqualTo(200);
+    Deployments.callTestResource(
+        "POST", "/test/community-posts/" + group + "/" + author.username() + "/5?title=Tip");
+    List<Long> newest = feed(Api.demo("bob"), group).stream().map(Community::id).toList();
+    assertThat(newest).hasSize(5);
+    long a = newest.get(4);
+    long b = newest.get(3);
+    long c = newest.get(1);
+    Api one = member(group);
+    Api two = member(group);
+    JsonObject helpful = Json.createObjectBuilder().add("kind", "HELPFUL").build();
+    for (long post : List.of(a, b, c)) {
+      assertThat(one.post("/posts/" + post + "/reactions", helpful).status()).isEqualTo(201);
+    }
+    for (long post : List.of(b, c)) {
+      assertThat(two.post("/posts/" + post + "/reactions", helpful).status()).isEqualTo(201);
+    }
+
+    List<Long> seen = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    String next = null;
+    do {
+      Response page =
+          one.get(
+              "/groups/"
+                  + group
+                  + "/posts?sort=helpful&size=2"
+                  + (next == null ? "" : "&after=" + next));
+      assertThat(page.status()).as(page.toString()).isEqualTo(200);
+      JsonObject body = page.json();
+      List<JsonObject> items = body.getJsonArray("items").getValuesAs(JsonObject.class);
+      items.forEach(p -> seen.add(id(p)));
+      sizes.add(items.size());
+      next = body.isNull("next") ? null : body.getString("next");
+      if (next != null) {
+        JsonObject last = items.get(items.size() - 1);
+        assertThat(next).isEqualTo(last.getInt("helpful") + ":" + id(last));
+      }
+    } while (next != null && sizes.size() < 10);
+
+    assertThat(seen)
+        .as("two helpful marks, newest first; then one; then none, newest first")
+        .containsExactly(c, b, a, newest.get(0), newest.get(2));
+    assertThat(sizes).containsExactly(2, 2, 1);
+    assertProblem(one.get("/groups/" + group + "/posts?sort=helpful&after=2"), 400);
+    assertProblem(one.get("/groups/" + group + "/posts?sort=helpful&after=x:1"), 400);
+    assertProblem(one.get("/groups/" + group + "/posts?sort=helpful&page=1"), 400);
   }
 
   @Test

@@ -10,19 +10,26 @@ import static health.salus.community.Community.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search within a group ({@code GET /groups/{id}/posts?q=}): the posts whose title or body holds
  * the words, newest first, only those the caller may see (never another member's held or hidden
  * post; the author's own held one, as the feed); Chinese matched anywhere; paged by cursor;
- * bounded.
+ * bounded: a page reads a thousand of the group's posts at most, and leads on past them.
  */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class GroupSearchApiIT {
 
   private static final Api MODERATOR = Api.demo("mod.lee");
@@ -125,5 +132,39 @@ class GroupSearchApiIT {
     assertProblem(search(member(firstGroup()), privateGroup(), word, ""), 404);
     assertThat(Api.anonymous().get("/groups/" + group + "/posts?q=" + word).status())
         .isEqualTo(401);
+  }
+
+  @Test
+  void aPageReadsAThousandPostsAtMostAndLeadsOnToTheOlderOnes() {
+    long group =
+        id(
+            GroupSetupApiIT.created(
+                Api.demo("desk.jones"), GroupSetupApiIT.group(Api.unique("Search bound"), "OPEN")));
+    Credentials author = Api.newPatient("bound");
+    assertThat(
+            Api.as(author.username(), author.password())
+                .post("/groups/" + group + "/join")
+                .status())
+        .isEqualTo(200);
+    String needle = Api.unique("sauerkraut").replaceAll("[^A-Za-z0-9]", "");
+    String posts = "/test/community-posts/" + group + "/" + author.username();
+    Deployments.callTestResource("POST", posts + "/1?title=" + needle);
+    Deployments.callTestResource("POST", posts + "/1050?title=Filler");
+    Api reader = Api.demo("bob");
+
+    JsonObject first = search(reader, group, needle, "&size=20").json();
+    assertThat(first.getJsonArray("items")).as("none among the newest thousand").isEmpty();
+    assertThat(first.isNull("next")).as("older posts are left to read").isFalse();
+    JsonObject second =
+        search(reader, group, needle, "&size=20&after=" + first.getString("next")).json();
+    assertThat(second.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(p -> p.getString("title"))
+        .containsExactly(needle + " 1");
+    assertThat(second.isNull("next")).as("the oldest post was read").isTrue();
+
+    JsonObject common = search(reader, group, "filler", "&size=50").json();
+    assertThat(common.getJsonArray("items")).hasSize(50);
+    assertThat(common.getString("next"))
+        .isEqualTo(Long.toString(id(common.getJsonArray("items").getJsonObject(49))));
   }
 }

@@ -6,16 +6,20 @@ import static health.salus.community.Community.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * In the browser: the front desk sets up a support group from the menu (a missing name is shown on
  * its field), names a nurse its moderator and changes it; a member searches a group's posts from
- * the group's page. axe-core checks each page arrived at.
+ * the group's page; a trusted member named a group's moderator reaches the review queue from the
+ * group's page and approves a newcomer's post there, and their group's appeals. axe-core checks
+ * each page arrived at.
  */
 class GroupSetupPagesIT {
 
@@ -81,5 +85,55 @@ class GroupSetupPagesIT {
     browser.waitForText("search-none", "No posts mention");
     browser.click("search-clear");
     browser.waitForText("feed-heading", "Posts, newest first");
+  }
+
+  @Test
+  void aTrustedMemberNamedModeratorApprovesANewcomersPostFromTheGroupPage() {
+    Api desk = Api.demo("desk.jones");
+    String name = Api.unique("Carers of people with MS");
+    long group = id(GroupSetupApiIT.created(desk, GroupSetupApiIT.group(name, "OPEN")));
+    Credentials trusted = Api.newPatient("trusted");
+    Api member = Api.as(trusted.username(), trusted.password());
+    assertThat(member.post("/groups/" + group + "/join").status()).isEqualTo(200);
+    for (int i = 0; i < 2; i++) {
+      long held = id(write(member, group, Api.unique("Early " + i), "Early post " + i));
+      assertThat(
+              Api.demo("mod.lee")
+                  .post("/moderation/posts/" + held + "/approve", Community.reason("Fine"))
+                  .status())
+          .isEqualTo(200);
+    }
+    assertThat(desk.put("/groups/" + group + "/moderators/" + trusted.username()).status())
+        .isEqualTo(200);
+    Api newcomer = Community.member(group);
+    long waiting = id(write(newcomer, group, Api.unique("Hello all"), "My wife was diagnosed."));
+
+    browser.signIn(trusted.username(), trusted.password());
+    browser.waitForPath("/home.xhtml");
+    browser.open("/community/group.xhtml?id=" + group);
+    browser.click("group-queue");
+    browser.waitForPath("/moderation/queue.xhtml");
+    assertThat(browser.driver().findElements(By.cssSelector(".queue-item h2")))
+        .as("only the items of the groups they moderate")
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.getText()).contains(name));
+    assertThat(browser.exists("log-link")).as("the log is for moderators and admins").isFalse();
+    WebElement item = browser.byId("queued-p" + waiting);
+    item.findElement(By.cssSelector("input[id$='reason']")).sendKeys("Welcome to the group.");
+    item.findElement(By.cssSelector("button[id$='approve']")).click();
+    browser.waitForGrowl("Approved; the author was told.");
+    assertThat(browser.exists("queued-p" + waiting)).isFalse();
+    assertThat(Community.inFeed(Api.demo("bob"), group, waiting)).isTrue();
+    browser.open("/community/group.xhtml?id=" + group);
+    browser.click("group-appeals");
+    browser.waitForPath("/moderation/appeals.xhtml");
+    assertThat(browser.exists("appeals-empty")).as("no appeal about their group yet").isTrue();
+
+    browser.driver().manage().deleteAllCookies();
+    browser.signIn("bob", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    // One who moderates no group is refused the queue and the appeals.
+    browser.openExpectingError("/moderation/queue.xhtml", "forbidden");
+    browser.openExpectingError("/moderation/appeals.xhtml", "forbidden");
   }
 }

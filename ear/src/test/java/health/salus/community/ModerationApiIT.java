@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Moderation over the API: flags hide a post at the threshold, the queue says why, moderators act
- * with a reason (logged and told to the author), others are refused, trust grows with approvals,
- * and administrators edit the watched words.
+ * with a reason (logged and told to the author), others are refused, trust grows with approvals and
+ * falls with upheld flags, and administrators edit the watched words.
  */
 class ModerationApiIT {
 
@@ -144,6 +144,34 @@ class ModerationApiIT {
     JsonObject third = write(newcomer, group, Api.unique("Trusted"), "Now I am trusted");
 
     assertThat(third.getString("status")).isEqualTo("PUBLISHED");
+  }
+
+  @Test
+  void trustFallsWhenFlagsOnTheMembersPostsAreUpheld() {
+    long group = firstGroup();
+    Api member = member(group);
+    for (int i = 0; i < 2; i++) {
+      JsonObject held = write(member, group, Api.unique("Early " + i), "Early post " + i);
+      MODERATOR.post("/moderation/posts/" + id(held) + "/approve", reason("Fine"));
+    }
+    Api flagger = member(group);
+    for (int i = 0; i < 2; i++) {
+      JsonObject post =
+          write(member, group, Api.unique("Cheap strips " + i), "Selling strips " + i);
+      assertThat(post.getString("status")).as("trusted: published at once").isEqualTo("PUBLISHED");
+      Response flagged = flagger.post("/posts/" + id(post) + "/flags", flag("SPAM", "selling"));
+      assertThat(flagged.status()).as(flagged.toString()).isEqualTo(201);
+      Response hidden =
+          MODERATOR.post("/moderation/posts/" + id(post) + "/hide", reason("No selling, please."));
+      assertThat(hidden.status()).as(hidden.toString()).isEqualTo(200);
+    }
+
+    JsonObject next = write(member, group, Api.unique("Sorry"), "I will not sell here again.");
+
+    assertThat(next.getString("status"))
+        .as("two upheld flags against two approved posts: held again")
+        .isEqualTo("PENDING_REVIEW");
+    assertThat(queued(id(next)).getJsonArray("reasons").toString()).contains("NEW_MEMBER");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import health.salus.billing.AppointmentEventsResource;
 import health.salus.billing.BillingEventIT;
 import health.salus.casework.CaseworkRoundsResource;
+import health.salus.community.PostsFixture;
 import health.salus.education.LessonRemindersResource;
 import health.salus.feedback.EscalationResource;
 import health.salus.identity.FirstAdministratorIT;
@@ -45,7 +46,8 @@ public final class SuiteDeployment {
             EncountersResource.class,
             EscalationResource.class,
             LessonRemindersResource.class,
-            PractitionersFixture.class),
+            PractitionersFixture.class,
+            PostsFixture.class),
         GreenMail.class,
         org.slf4j.Logger.class);
   }

@@ -137,11 +137,21 @@ public class CommunityService {
   public static final int SEARCH_MAX = 100;
 
   /**
+   * How many of a group's published posts one page of a search reads at most (newest first from the
+   * cursor): a word matches anywhere, so no index finds it, and without a bound a rare word would
+   * read every post of the group for each page.
+   */
+  public static final int SEARCH_WINDOW = 1000;
+
+  /**
    * A page of the group's posts whose title or body holds the words {@code q}, newest first, as the
    * feed shows them (the published posts and the caller's own; never others' held, hidden or
    * removed posts), paged by the cursor as {@link #feed}. The words match anywhere, without case,
-   * Chinese too; blank or longer than {@link #SEARCH_MAX} is 400. Readable as {@link #feed};
-   * audited with the group (not the words, which may be about the caller's health).
+   * Chinese too; blank or longer than {@link #SEARCH_MAX} is 400. A page reads the next {@link
+   * #SEARCH_WINDOW} published posts at most: when they hold fewer matches than a page, the page is
+   * short (or empty) and {@code next} still leads on to the older posts; null only once the group's
+   * oldest post was read. Readable as {@link #feed}; audited with the group (not the words, which
+   * may be about the caller's health).
    */
   @PermitAll
   @AnySignedIn
@@ -157,10 +167,15 @@ public class CommunityService {
     memberships.readable(groupId, caller);
     Long before = cursor(after);
     int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
-    List<Post> found = repository.search(groupId, caller.accountId(), words, before, pageSize + 1);
+    Long floor = repository.searchFloor(groupId, before, SEARCH_WINDOW).orElse(null);
+    List<Post> found =
+        repository.search(groupId, caller.accountId(), words, before, floor, pageSize + 1);
     audit.record(
         AuditEvent.of("COMMUNITY_SEARCH", AuditOutcome.SUCCESS).object("SupportGroup", groupId));
-    return page(groupId, caller, found, pageSize);
+    Feed page = page(groupId, caller, found, pageSize);
+    return page.next() == null && floor != null
+        ? new Feed(page.items(), Long.toString(floor))
+        : page;
   }
 
   private Feed page(long groupId, CurrentCaller caller, List<Post> found, int pageSize) {
@@ -172,16 +187,49 @@ public class CommunityService {
     return new Feed(items, more ? Long.toString(page.get(page.size() - 1).getId()) : null);
   }
 
-  /** A page of the group's published posts, most helpful first; readable as {@link #feed}. */
+  /**
+   * A page of the group's published posts, most helpful first (then newest), paged by cursor as
+   * {@link #feed}: {@code next} names the last post's helpful count and id ({@code "3:1234"}), to
+   * pass back as {@code after}; a malformed one is 400. Readable as {@link #feed}.
+   */
   @PermitAll
   @AnySignedIn
-  public List<PostView> mostHelpful(long groupId, int page, int size) {
+  public Feed mostHelpful(long groupId, String after, int size) {
     CurrentCaller caller = callers.current();
     memberships.readable(groupId, caller);
+    long[] from = helpfulCursor(after);
+    int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
+    List<Post> found =
+        from == null
+            ? repository.mostHelpful(groupId, null, null, pageSize + 1)
+            : repository.mostHelpful(groupId, (int) from[0], from[1], pageSize + 1);
+    boolean more = found.size() > pageSize;
+    List<Post> page = more ? found.subList(0, pageSize) : found;
     boolean moderator = memberships.moderates(groupId, caller);
-    return repository.mostHelpful(groupId, page, size).stream()
-        .map(p -> PostView.of(p, caller.accountId(), moderator))
-        .toList();
+    Post last = page.isEmpty() ? null : page.get(page.size() - 1);
+    return new Feed(
+        page.stream().map(p -> PostView.of(p, caller.accountId(), moderator)).toList(),
+        more ? last.getHelpfulCount() + ":" + last.getId() : null);
+  }
+
+  /** The helpful count and id of a most-helpful cursor ("3:1234"), null for none; else 400. */
+  static long[] helpfulCursor(String after) {
+    if (after == null || after.isBlank()) {
+      return null;
+    }
+    String[] parts = after.strip().split(":", -1);
+    try {
+      if (parts.length == 2) {
+        int helpful = Integer.parseInt(parts[0]);
+        long id = Long.parseLong(parts[1]);
+        if (helpful >= 0 && id > 0) {
+          return new long[] {helpful, id};
+        }
+      }
+    } catch (NumberFormatException malformed) {
+      // answered below
+    }
+    throw new InvalidInputException("after", "community.cursorInvalid");
   }
 
   static Long cursor(String after) {
@@ -248,7 +296,9 @@ public class CommunityService {
     Post post = memberships.readablePost(postId, caller, false);
     boolean moderator = memberships.moderates(post.getGroup().getId(), caller);
     List<CommentView> comments =
-        repository.comments(postId, caller.accountId()).stream().map(CommentView::of).toList();
+        repository.comments(postId, caller.accountId()).stream()
+            .map(c -> CommentView.of(c, caller.accountId()))
+            .toList();
     List<String> mine =
         caller.accountId() == null
             ? List.of()
@@ -257,7 +307,8 @@ public class CommunityService {
         PostView.of(post, caller.accountId(), moderator),
         comments,
         repository.countReactions(postId, ReactionKind.THANKS),
-        mine);
+        mine,
+        memberships.active(post.getGroup().getId(), caller).isPresent());
   }
 
   /**

@@ -145,21 +145,49 @@ public class CommunityRepository {
    * the row, so MariaDB preferred the primary key's order); the ids alone take a few milliseconds.
    */
   public List<Post> feed(long groupId, Long readerId, Long before, int limit) {
-    return posts(groupId, readerId, null, before, limit);
+    return posts(groupId, readerId, null, before, null, limit);
+  }
+
+  /**
+   * Where a search that starts below {@code before} (or at the newest post) stops: the id of the
+   * {@code window}-th newest published post of the group there, or empty when fewer are left (the
+   * search then reads to the group's oldest post). Read from the index (group, status, id) alone.
+   */
+  public Optional<Long> searchFloor(long groupId, Long before, int window) {
+    TypedQuery<Long> ids =
+        em.createQuery(
+                "SELECT p.id FROM Post p WHERE p.group.id = :groupId AND p.status = :published"
+                    + (before == null ? "" : " AND p.id < :before")
+                    + " ORDER BY p.id DESC",
+                Long.class)
+            .setParameter("groupId", groupId)
+            .setParameter("published", PostStatus.PUBLISHED);
+    return narrowed(ids, before, null)
+        .setFirstResult(window - 1)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
    * A page of a group's posts that hold {@code words} in their title or body, newest first, as the
-   * feed shows them ({@link #feed}). The words match anywhere, without case (Chinese has no spaces
-   * between words); {@code %}, {@code _} and the escape character match themselves. Found along the
-   * feed's indexes, so a search reads one group's posts at most ({@link LikePattern}).
+   * feed shows them ({@link #feed}), among the posts from {@code floor} (included, when given) to
+   * {@code before}. The words match anywhere, without case (Chinese has no spaces between words);
+   * {@code %}, {@code _} and the escape character match themselves ({@link LikePattern}). A LIKE
+   * with a leading wildcard uses no index, so the feed's indexes bound the rows it tests: the
+   * group's published posts in the id range (group, status, id), the reader's own (author, group,
+   * id); with {@link #searchFloor} that is a bounded number of rows however many the group holds.
    */
-  public List<Post> search(long groupId, Long readerId, String words, Long before, int limit) {
-    return posts(groupId, readerId, words, before, limit);
+  public List<Post> search(
+      long groupId, Long readerId, String words, Long before, Long floor, int limit) {
+    return posts(groupId, readerId, words, before, floor, limit);
   }
 
-  private List<Post> posts(long groupId, Long readerId, String words, Long before, int limit) {
-    String older = before == null ? "" : " AND p.id < :before";
+  private List<Post> posts(
+      long groupId, Long readerId, String words, Long before, Long floor, int limit) {
+    String older =
+        (before == null ? "" : " AND p.id < :before")
+            + (floor == null ? "" : " AND p.id >= :floor");
     String matching =
         words == null
             ? ""
@@ -178,7 +206,10 @@ public class CommunityRepository {
             .setParameter("groupId", groupId)
             .setParameter("published", PostStatus.PUBLISHED);
     List<Long> ids =
-        new ArrayList<>(narrowed(published, before, words).setMaxResults(limit).getResultList());
+        new ArrayList<>(
+            bounded(narrowed(published, before, words), floor)
+                .setMaxResults(limit)
+                .getResultList());
     if (readerId != null) {
       TypedQuery<Long> own =
           em.createQuery(
@@ -191,10 +222,14 @@ public class CommunityRepository {
               .setParameter("readerId", readerId)
               .setParameter("groupId", groupId)
               .setParameter("notOwn", EnumSet.of(PostStatus.PUBLISHED, PostStatus.DELETED));
-      ids.addAll(narrowed(own, before, words).setMaxResults(limit).getResultList());
+      ids.addAll(bounded(narrowed(own, before, words), floor).setMaxResults(limit).getResultList());
       ids.sort(Comparator.reverseOrder());
     }
     return byIds(ids, limit);
+  }
+
+  private static <T> TypedQuery<T> bounded(TypedQuery<T> query, Long floor) {
+    return floor == null ? query : query.setParameter("floor", floor);
   }
 
   private static <T> TypedQuery<T> narrowed(TypedQuery<T> query, Long before, String words) {
@@ -216,17 +251,27 @@ public class CommunityRepository {
         .getResultList();
   }
 
-  /** A page of a group's published posts, most helpful first (then newest). */
-  public List<Post> mostHelpful(long groupId, int page, int size) {
-    return em.createQuery(
-            "SELECT p FROM Post p WHERE p.group.id = :groupId AND p.status = :published"
-                + " ORDER BY p.helpfulCount DESC, p.id DESC",
-            Post.class)
-        .setParameter("groupId", groupId)
-        .setParameter("published", PostStatus.PUBLISHED)
-        .setFirstResult(page * size)
-        .setMaxResults(size)
-        .getResultList();
+  /**
+   * A page of a group's published posts, most helpful first (then newest): {@code limit} of them
+   * after the post ({@code helpful}, {@code id}) when given, else from the first. Keyset along the
+   * index (group, status, helpful_count, id): a deep page reads no more rows than the first.
+   */
+  public List<Post> mostHelpful(long groupId, Integer helpful, Long id, int limit) {
+    TypedQuery<Post> query =
+        em.createQuery(
+                "SELECT p FROM Post p WHERE p.group.id = :groupId AND p.status = :published"
+                    + (id == null
+                        ? ""
+                        : " AND (p.helpfulCount < :helpful"
+                            + " OR (p.helpfulCount = :helpful AND p.id < :id))")
+                    + " ORDER BY p.helpfulCount DESC, p.id DESC",
+                Post.class)
+            .setParameter("groupId", groupId)
+            .setParameter("published", PostStatus.PUBLISHED);
+    if (id != null) {
+      query.setParameter("helpful", helpful).setParameter("id", id);
+    }
+    return query.setMaxResults(limit).getResultList();
   }
 
   /**

@@ -8,7 +8,6 @@ import health.salus.community.boundary.GroupSetup;
 import health.salus.community.boundary.GroupSetupService;
 import health.salus.community.boundary.GroupView;
 import health.salus.community.boundary.NewPost;
-import health.salus.community.boundary.PostView;
 import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.CreatedAt;
 import health.salus.shared.api.Params;
@@ -41,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code GET /groups/{id}/setup} and {@code PUT|DELETE /groups/{id}/moderators/{username}}), {@code
  * GET /groups/{id}}, {@code POST /groups/{id}/join}, {@code GET /groups/{id}/posts} (a feed, newest
  * first, {@code {items, next}} with {@code ?after=next}; or most helpful first with {@code
- * ?sort=helpful}) and {@code POST /groups/{id}/posts}.
+ * ?sort=helpful}, paged the same way) and {@code POST /groups/{id}/posts}.
  */
 @Tag(name = "Community")
 @Path("groups")
@@ -151,10 +150,11 @@ public class GroupsResource {
       summary = "A group's feed",
       description =
           "Newest first: {items, next}; pass next as ?after= for older posts (?page=0 is the first"
-              + " page too). ?sort=helpful: published posts most helpful first, paged by ?page=;"
-              + " there next is the number of the next page, null on the last. ?q=words: the"
+              + " page too). ?sort=helpful: published posts most helpful first, paged the same way"
+              + " (next is then \"helpful:id\" of the last post). ?q=words: the"
               + " posts whose title or body holds them (anywhere, without case; Chinese too),"
-              + " newest first, paged by ?after= as the feed.")
+              + " newest first, paged by ?after= as the feed; a page reads the next 1,000"
+              + " published posts at most, so it may be short or empty with a next to read on.")
   @APIResponse(
       responseCode = "200",
       description = "A page of the feed",
@@ -179,18 +179,16 @@ public class GroupsResource {
       }
       return community.search(id, q, after, paging.size());
     }
-    if ("helpful".equalsIgnoreCase(sort)) {
-      List<PostView> helpful = community.mostHelpful(id, paging.page(), paging.size());
-      String next = helpful.size() < paging.size() ? null : Integer.toString(paging.page() + 1);
-      return new Feed(helpful, next);
-    }
-    if (sort != null && !sort.isBlank() && !"newest".equalsIgnoreCase(sort)) {
+    boolean helpful = "helpful".equalsIgnoreCase(sort);
+    if (!helpful && sort != null && !sort.isBlank() && !"newest".equalsIgnoreCase(sort)) {
       throw new InvalidInputException("sort", "community.sortUnknown");
     }
     if (paging.page() != 0) {
       throw new InvalidInputException("page", "community.feedByCursor");
     }
-    return community.feed(id, after, paging.size());
+    return helpful
+        ? community.mostHelpful(id, after, paging.size())
+        : community.feed(id, after, paging.size());
   }
 
   @POST

@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A group's page ({@code ?id=}, {@code &after=} for older posts, {@code &q=} to search its posts):
- * the feed, newest first, and the post form for members (with the personal-details warning; a post
- * that suggests a crisis leads its author to the support contacts).
+ * A group's page ({@code ?id=}, {@code &after=} for the next page, {@code &q=} to search its posts,
+ * {@code &sort=helpful} for the most helpful first): the feed, newest first, and the post form for
+ * members (with the personal-details warning; a post that suggests a crisis leads its author to the
+ * support contacts).
  */
 @Named
 @ViewScoped
@@ -36,6 +37,7 @@ public class GroupBacking implements Serializable {
   private long id;
   private String after;
   private String q;
+  private String sort;
   private GroupView group;
   private Feed feed;
   private List<JoinRequest> requests = List.of();
@@ -46,7 +48,16 @@ public class GroupBacking implements Serializable {
   public void load() {
     group = community.group(id);
     if (!isSearching()) {
-      feed = community.feed(id, after, CommunityService.FEED_SIZE);
+      if (!PageAction.attempt(
+          () ->
+              feed =
+                  isHelpfulFirst()
+                      ? community.mostHelpful(id, after, CommunityService.FEED_SIZE)
+                      : community.feed(id, after, CommunityService.FEED_SIZE),
+          null,
+          Map.of())) {
+        feed = new Feed(List.of(), null);
+      }
     } else if (!PageAction.attempt(
         () -> feed = community.search(id, q, after, CommunityService.FEED_SIZE), null, Map.of())) {
       feed = new Feed(List.of(), null);
@@ -117,6 +128,24 @@ public class GroupBacking implements Serializable {
   /** The search to keep in the link to older posts ({@code &q=...}), or nothing. */
   public String getSearchQuery() {
     return isSearching() ? "&q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8) : "";
+  }
+
+  /** Whether the feed shows the most helpful posts first (else the newest; a search: newest). */
+  public boolean isHelpfulFirst() {
+    return "helpful".equals(sort) && !isSearching();
+  }
+
+  /** What to keep in the link to the next page: the search or the order, or nothing. */
+  public String getPageQuery() {
+    return isSearching() ? getSearchQuery() : isHelpfulFirst() ? "&sort=helpful" : "";
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
   }
 
   public String getQ() {

@@ -21,8 +21,9 @@ import java.util.Map;
 
 /**
  * A post's page ({@code ?id=}): the post (its status and the moderator's reason for its author),
- * its comments, the comment form, reactions and the flag form; for its author, the forms to change
- * it (the old text kept) and to delete it.
+ * its comments, the comment form, reactions and the flag forms (the post's, and one under each
+ * comment a member may report, with the same reasons); for its author, the forms to change it (the
+ * old text kept) and to delete it.
  */
 @Named
 @ViewScoped
@@ -145,6 +146,15 @@ public class PostBacking implements Serializable {
     PageAction.change(
         () -> flags.flag(id, new NewFlag(reason, flagComment)),
         "flag",
+        page(),
+        "community.flagged");
+  }
+
+  /** A member reports someone else's published comment, with the reason chosen in its form. */
+  public void reportComment(long commentId) throws IOException {
+    PageAction.change(
+        () -> flags.flagComment(commentId, new NewFlag(reason, flagComment)),
+        "flagComment",
         page(),
         "community.flagged");
   }

@@ -4,7 +4,6 @@ import health.salus.moderation.boundary.AppealService;
 import health.salus.moderation.boundary.AppealView;
 import health.salus.moderation.boundary.ModerationReason;
 import health.salus.shared.view.PageAction;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,9 +25,9 @@ public class AppealsBacking implements Serializable {
   private List<AppealView> open = List.of();
   private final Map<Long, String> reasons = new HashMap<>();
 
-  @PostConstruct
-  void load() {
-    open = appeals.openAppeals();
+  /** The open appeals; one who moderates no group gets the 403 page. */
+  public void load() throws IOException {
+    PageAction.read(() -> open = appeals.openAppeals());
   }
 
   public void decide(AppealView appeal, String outcome) throws IOException {

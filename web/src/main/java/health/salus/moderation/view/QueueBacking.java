@@ -4,7 +4,6 @@ import health.salus.moderation.boundary.ModerationReason;
 import health.salus.moderation.boundary.ModerationService;
 import health.salus.moderation.boundary.QueueItem;
 import health.salus.shared.view.PageAction;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,9 +28,9 @@ public class QueueBacking implements Serializable {
   private List<QueueItem> items = List.of();
   private final Map<String, String> reasons = new HashMap<>();
 
-  @PostConstruct
-  void load() {
-    items = moderation.queue();
+  /** What waits; one who moderates no group gets the 403 page. */
+  public void load() throws IOException {
+    PageAction.read(() -> items = moderation.queue());
   }
 
   /** The key of an item's reason input. */
