@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.TestPatient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -199,18 +201,63 @@ class AuthoringApiIT {
     Response figures = Api.demo("desk.jones").get("/education/figures");
 
     assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
-    JsonObject diabetes =
-        figures.jsonArray().getValuesAs(JsonObject.class).stream()
-            .filter(f -> f.getString("title").equals(Education.DIABETES))
-            .findFirst()
-            .orElseThrow();
+    JsonObject diabetes = figuresOf(figures, Education.DIABETES);
     assertThat(diabetes.getJsonNumber("enrolled").longValue()).isPositive();
-    assertThat(diabetes.getJsonNumber("literacyLimited").longValue())
-        .as("alice's LIMITED screen")
-        .isPositive();
     assertThat(diabetes.toString()).doesNotContain("alice").doesNotContain("patientId");
     assertThat(EDUCATOR.get("/education/figures").status()).isEqualTo(200);
     assertThat(Api.demo("alice").get("/education/figures").status()).isEqualTo(403);
     assertThat(Api.demo("carol").get("/education/figures").status()).isEqualTo(403);
+  }
+
+  @Test
+  void literacyCountsOfFewerThanFivePeopleAreWithheldSoNoOnesScreenShows() {
+    String title = Api.unique("Figures");
+    Response created = EDUCATOR.post("/programmes", programme(title, null));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    List<TestPatient> limited = new ArrayList<>();
+    List<TestPatient> unscreened = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      TestPatient screened = TestPatient.register("fig-lim");
+      Response screen = screened.api().post("/me/literacy-screening", Education.screen(4, null));
+      assertThat(screen.json().getString("level")).isEqualTo("LIMITED");
+      limited.add(screened);
+      unscreened.add(TestPatient.register("fig-none"));
+    }
+
+    // Two people, one of them LIMITED: who knows that alice is one of them knows too much.
+    enrol(id, limited.get(0));
+    enrol(id, unscreened.get(0));
+    JsonObject two = figuresOf(Api.demo("desk.jones").get("/education/figures"), title);
+    assertThat(two.getJsonNumber("enrolled").longValue()).isEqualTo(2);
+    assertThat(two.getBoolean("literacyWithheld")).isTrue();
+    assertThat(two.getInt("smallestCount")).isEqualTo(5);
+    for (String count : List.of("literacyLimited", "literacyAdequate", "literacyUnknown")) {
+      assertThat(Education.absent(two, count)).as(count).isTrue();
+    }
+
+    for (int i = 1; i < 5; i++) {
+      enrol(id, limited.get(i));
+      enrol(id, unscreened.get(i));
+    }
+    JsonObject ten = figuresOf(EDUCATOR.get("/education/figures"), title);
+    assertThat(ten.getJsonNumber("enrolled").longValue()).isEqualTo(10);
+    assertThat(ten.getBoolean("literacyWithheld")).isFalse();
+    assertThat(ten.getJsonNumber("literacyLimited").longValue()).isEqualTo(5);
+    assertThat(ten.getJsonNumber("literacyAdequate").longValue()).isZero();
+    assertThat(ten.getJsonNumber("literacyUnknown").longValue()).isEqualTo(5);
+  }
+
+  private static void enrol(long programmeId, TestPatient patient) {
+    Response enrolled = patient.api().post("/programmes/" + programmeId + "/enrolments");
+    assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+  }
+
+  private static JsonObject figuresOf(Response figures, String title) {
+    assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
+    return figures.jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(f -> f.getString("title").equals(title))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no figures of " + title + ": " + figures));
   }
 }

@@ -3,7 +3,6 @@ package health.salus.education;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
-import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Appointments;
 import health.salus.testsupport.Deployments;
@@ -45,26 +44,9 @@ class EducatorConsultationsApiIT {
         .getValuesAs(JsonObject.class);
   }
 
-  /** A new EDUCATOR account with a practitioner entry of its own, signed in. */
-  private record Educator(Api api, String username, long practitionerId) {}
-
-  private static Educator newEducator() {
-    Credentials login = Api.newStaff("edu-own", "EDUCATOR");
-    long id =
-        Json.createReader(
-                new StringReader(
-                    Deployments.callTestResource(
-                        "POST", "/test/practitioners/" + login.username())))
-            .readObject()
-            .getJsonNumber("id")
-            .longValue();
-    return new Educator(Api.as(login.username(), login.password()), login.username(), id);
-  }
-
   @Test
   void anEducatorSeesHerOwnCallWithItsJoiningAndMarksItDoneWithoutAnEncounter() {
-    // An educator of the test's own, so that no other test's call takes the minute it books.
-    Educator educator = newEducator();
+    Educator educator = Educator.create("edu-own");
     TestPatient patient = TestPatient.register("edu-call");
     JsonObject call =
         Appointments.imminentAppointment(patient.api(), educator.practitionerId(), "VIDEO");

@@ -153,6 +153,32 @@ class LearnPagesIT {
   }
 
   @Test
+  void aPatientKeepsTheVariantSheSwitchedToForAllHerLessonsAndGoesBack() {
+    List<Long> lessons = Education.lessons(Education.programme(AGEING));
+    TestPatient patient = TestPatient.register("edu-keep");
+    browser.signIn(patient.username(), patient.password());
+    browser.waitForPath("/home.xhtml");
+    browser.open("/education/lesson.xhtml?id=" + lessons.get(0));
+    assertThat(browser.byId("variant").getAttribute("data-level")).isEqualTo("STANDARD");
+    assertThat(browser.exists("choice:forget")).isFalse();
+    new Select(browser.byId("variant-level")).selectByValue("DETAILED");
+    browser.click("switch");
+    browser.waitForText("variant", "Detailed");
+
+    browser.click("choice:keep");
+    browser.waitForGrowl("From now on, your lessons open like this one.");
+    browser.open("/education/lesson.xhtml?id=" + lessons.get(1));
+    assertThat(browser.byId("variant").getAttribute("data-level")).isEqualTo("DETAILED");
+    assertThat(browser.text("choice-kept"))
+        .isEqualTo("You chose this kind of lesson for all your lessons.");
+
+    browser.click("choice:forget");
+    browser.waitForGrowl("Your lessons now open as we picked them for you again.");
+    assertThat(browser.byId("variant").getAttribute("data-level")).isEqualTo("STANDARD");
+    assertThat(browser.exists("choice:forget")).isFalse();
+  }
+
+  @Test
   void theEducatorSeesReadabilityAgainstTheTarget() {
     long lesson = Education.lessons(heartProgramme()).get(0);
     browser.signIn("edu.nguyen", Api.DEMO_PASSWORD);

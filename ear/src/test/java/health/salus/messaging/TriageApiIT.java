@@ -88,6 +88,37 @@ class TriageApiIT {
   }
 
   @Test
+  void beforeWritingTheApiSaysWhetherTheTeamsAreOutOfHoursAndHowSoonTheyAnswer() {
+    TestPatient patient = TestPatient.withGp("hours", "dr.chen");
+
+    Response hours = patient.api().get("/threads/office-hours");
+    Response sent =
+        patient.api().post("/threads", toCareTeam("Cough", "A dry cough for a week.", null));
+
+    assertThat(hours.status()).as(hours.toString()).isEqualTo(200);
+    assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+    JsonObject before = hours.json();
+    assertThat(before.getInt("careTeamReplyBusinessDays"))
+        .isEqualTo(sent.json().getInt("replyWithinBusinessDays"))
+        .isEqualTo(2);
+    assertThat(before.getInt("practitionerReplyBusinessDays")).isEqualTo(3);
+    // What the page says before sending is what the answer says after it (the same minute).
+    assertThat(before.getBoolean("outOfHours")).isEqualTo(sent.json().getBoolean("outOfHours"));
+    if (before.getBoolean("outOfHours")) {
+      ZonedDateTime readFrom =
+          Instant.parse(before.getString("readFrom")).atZone(ZoneId.of("Australia/Sydney"));
+      assertThat(readFrom.toInstant())
+          .isAfter(Instant.now())
+          .isEqualTo(Instant.parse(sent.json().getString("readFrom")));
+      assertThat(readFrom.toLocalTime()).isEqualTo(LocalTime.of(8, 0));
+    } else {
+      assertThat(before.containsKey("readFrom")).isFalse();
+    }
+    assertThat(Api.demo("edu.nguyen").get("/threads/office-hours").status()).isEqualTo(200);
+    assertThat(Api.anonymous().get("/threads/office-hours").status()).isEqualTo(401);
+  }
+
+  @Test
   void staffOfTheTeamAssignAndSortAThreadThePatientAndOthersCannot() {
     TestPatient patient = TestPatient.withGp("triage", "dr.chen");
     Directory.joinCareTeam(patient.id(), "dr.patel");

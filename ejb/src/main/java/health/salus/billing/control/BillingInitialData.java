@@ -25,10 +25,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The demo fee schedule (GP consultations by mode, GST-free; specialists dearer; a taxable
- * non-clinical report) and an invoice for each consultation the demo diary completed: the older
- * ones paid, alice's last one part-paid (it also bills a report), the recent ones still open, so
- * that the payments pages show something real. Seeded in demo mode into an empty billing only.
+ * The demo fee schedule (GP consultations by mode, GST-free; specialists dearer; the health
+ * educator's consultations free; a taxable non-clinical report) and an invoice for each
+ * consultation the demo diary completed: the older ones paid, alice's last one part-paid (it also
+ * bills a report), the recent ones still open, so that the payments pages show something real.
+ * Seeded in demo mode into an empty billing only.
  */
 @ApplicationScoped
 public class BillingInitialData {
@@ -86,6 +87,34 @@ public class BillingInitialData {
                     from);
               });
     }
+    // Health education is free to the patient: the educator's own items price it at 0.00, so a
+    // completed education consultation invites a rating but bills nothing.
+    people
+        .practitioner("edu.nguyen")
+        .ifPresent(
+            educator -> {
+              item(
+                  educator,
+                  ConsultationMode.IN_PERSON,
+                  "EDU-IP",
+                  "Health education consultation (no charge)",
+                  "0.00",
+                  from);
+              item(
+                  educator,
+                  ConsultationMode.VIDEO,
+                  "EDU-VID",
+                  "Health education video consultation (no charge)",
+                  "0.00",
+                  from);
+              item(
+                  educator,
+                  ConsultationMode.PHONE,
+                  "EDU-PH",
+                  "Health education phone consultation (no charge)",
+                  "0.00",
+                  from);
+            });
     FeeScheduleItem report =
         new FeeScheduleItem(
             null,

@@ -27,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction of the completion (the event is synchronous). At most one invoice per appointment: a
  * second COMPLETED for the same appointment changes nothing, and the unique appointment_id of the
  * invoice table holds even against a race. Without a fee in the schedule no invoice is made (never
- * one at a made-up price): the gap is logged and audited as a FAILURE for staff to fix.
+ * one at a made-up price): the gap is logged and audited as a FAILURE for staff to fix. A fee of
+ * 0.00 is a free service (the demo's health educator): no invoice either, audited as a SUCCESS
+ * ({@code INVOICE_NO_CHARGE}).
  */
 @ApplicationScoped
 public class InvoiceIssuing {
@@ -60,25 +62,37 @@ public class InvoiceIssuing {
       fail(event, "unknown patient, practitioner or mode");
       return;
     }
-    issue(patient, practitioner, event.appointmentId(), mode.get(), event.start(), clock.instant())
-        .ifPresentOrElse(
-            invoice ->
-                audit.record(
-                    AuditEvent.of("INVOICE_ISSUE", AuditOutcome.SUCCESS)
-                        .withActor(event.actorUsername())
-                        .aboutPatient(patient.getId())
-                        .object("Invoice", invoice.getId())
-                        .detail(
-                            "appointment " + event.appointmentId() + " " + invoice.getNumber())),
-            () ->
-                fail(
-                    event,
-                    "no fee for " + mode.get() + " with practitioner " + practitioner.getId()));
+    ZoneId zone = BillingZone.of(practitioner);
+    Optional<FeeScheduleItem> fee =
+        feeSchedule.consultationItem(
+            practitioner, mode.get(), event.start().atZone(zone).toLocalDate());
+    if (fee.isEmpty()) {
+      fail(event, "no fee for " + mode.get() + " with practitioner " + practitioner.getId());
+      return;
+    }
+    if (fee.get().isFree()) {
+      // A free service (the schedule prices it at 0.00): said in the trail, never a $0 invoice.
+      audit.record(
+          AuditEvent.of("INVOICE_NO_CHARGE", AuditOutcome.SUCCESS)
+              .withActor(event.actorUsername())
+              .aboutPatient(patient.getId())
+              .object("Appointment", event.appointmentId())
+              .detail(fee.get().getItemCode() + " is free of charge"));
+      return;
+    }
+    Invoice invoice =
+        invoice(patient, practitioner, event.appointmentId(), fee.get(), zone, clock.instant());
+    audit.record(
+        AuditEvent.of("INVOICE_ISSUE", AuditOutcome.SUCCESS)
+            .withActor(event.actorUsername())
+            .aboutPatient(patient.getId())
+            .object("Invoice", invoice.getId())
+            .detail("appointment " + event.appointmentId() + " " + invoice.getNumber()));
   }
 
   /**
    * An invoice for a consultation that started at {@code start}, priced from the fee schedule in
-   * force on that day, or empty when the schedule has no fee for it.
+   * force on that day, or empty when the schedule has no fee for it or prices it free.
    */
   public Optional<Invoice> issue(
       Patient patient,
@@ -89,22 +103,30 @@ public class InvoiceIssuing {
       Instant issuedAt) {
     ZoneId zone = BillingZone.of(practitioner);
     LocalDate day = start.atZone(zone).toLocalDate();
-    Optional<FeeScheduleItem> fee = feeSchedule.consultationItem(practitioner, mode, day);
-    if (fee.isEmpty()) {
-      return Optional.empty();
-    }
+    return feeSchedule
+        .consultationItem(practitioner, mode, day)
+        .filter(item -> !item.isFree())
+        .map(item -> invoice(patient, practitioner, appointmentId, item, zone, issuedAt));
+  }
+
+  private Invoice invoice(
+      Patient patient,
+      Practitioner practitioner,
+      Long appointmentId,
+      FeeScheduleItem item,
+      ZoneId zone,
+      Instant issuedAt) {
     LocalDate issuedOn = issuedAt.atZone(zone).toLocalDate();
     Invoice invoice =
         new Invoice(
             patient, practitioner, appointmentId, issuedAt, issuedOn.plusDays(paymentTermsDays));
-    FeeScheduleItem item = fee.get();
     invoice.addLine(
         item.getItemCode(), item.getDescription(), 1, item.getFee(), item.isGstApplicable());
     invoices.add(invoice);
     // The number carries the id, which the database gives on insert.
     invoices.flush();
     invoice.assignNumber(issuedOn.getYear());
-    return Optional.of(invoice);
+    return invoice;
   }
 
   private void fail(AppointmentEvent event, String why) {

@@ -79,6 +79,19 @@ public class AccessPolicy {
   }
 
   /**
+   * Whether the caller would be let do this for or about the patient, on one of the access's bases,
+   * without deciding it: no audit entry. For whether to offer something at all (a page section
+   * beside the thing the page is for), so that a caller without the reason is not refused, and the
+   * trail holds no denial of a request nobody made; what is then read goes through {@link
+   * #permits}, which decides and audits it.
+   */
+  public boolean wouldPermit(Long patientId, Access access) {
+    CurrentCaller caller = callers.current();
+    return patientId != null
+        && access.bases().stream().anyMatch(b -> holds(b, caller, patientId, access));
+  }
+
+  /**
    * Whether the caller may do this for or about the patient, on one of the access's bases; the
    * decision is written to the audit trail as said above. A {@code null} patient (the object does
    * not exist) is refused and audited as well.

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Educators author programmes, their lessons, each lesson's variants (the readability grade of an
@@ -40,6 +41,10 @@ public class AuthoringService {
   @Inject Callers callers;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "salus.education.figures.smallest-count", defaultValue = "5")
+  int smallestCount;
 
   /** A new programme; bad details 400, a title taken 409. */
   @RolesAllowed(Role.Names.EDUCATOR)
@@ -178,7 +183,9 @@ public class AuthoringService {
 
   /**
    * Per programme: patients enrolled, active, completed; lessons completed; the latest literacy
-   * screens of those enrolled, limited, adequate or none. Counts only, never whose.
+   * screens of those enrolled, limited, adequate or none. Counts only, never whose; the literacy
+   * counts withheld where they are about fewer people than {@code
+   * salus.education.figures.smallest-count} (5), so no one's screen can be told from them.
    */
   @RolesAllowed({
     Role.Names.EDUCATOR,
@@ -196,20 +203,15 @@ public class AuthoringService {
             p -> {
               Map<EnrolmentStatus, Long> e = enrolments.getOrDefault(p.getId(), Map.of());
               Map<LiteracyLevel, Long> l = literacy.getOrDefault(p.getId(), Map.of());
-              long active = e.getOrDefault(EnrolmentStatus.ACTIVE, 0L);
-              long completed = e.getOrDefault(EnrolmentStatus.COMPLETED, 0L);
-              long limited = l.getOrDefault(LiteracyLevel.LIMITED, 0L);
-              long adequate = l.getOrDefault(LiteracyLevel.ADEQUATE, 0L);
-              return new ProgrammeFigures(
+              return ProgrammeFigures.of(
                   p.getId(),
                   p.getTitle(),
-                  active + completed,
-                  active,
-                  completed,
+                  e.getOrDefault(EnrolmentStatus.ACTIVE, 0L),
+                  e.getOrDefault(EnrolmentStatus.COMPLETED, 0L),
                   lessons.getOrDefault(p.getId(), 0L),
-                  limited,
-                  adequate,
-                  active + completed - limited - adequate);
+                  l.getOrDefault(LiteracyLevel.LIMITED, 0L),
+                  l.getOrDefault(LiteracyLevel.ADEQUATE, 0L),
+                  smallestCount);
             })
         .toList();
   }

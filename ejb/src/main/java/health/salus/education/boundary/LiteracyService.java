@@ -81,17 +81,40 @@ public class LiteracyService {
   })
   public Optional<ScreeningResult> latestOf(long patientId) {
     boolean exists = repository.find(Patient.class, patientId).isPresent();
-    if (!accessPolicy.permits(
-        exists ? patientId : null,
-        Access.to("EDUCATION_SCREENING_READ", "Patient", patientId)
-            .allowing(Basis.CARE_TEAM, Basis.CASE_TEAM)
-            .saying("no care reason: not in the patient's care or case team"))) {
+    if (!accessPolicy.permits(exists ? patientId : null, forCare(patientId))) {
       if (!exists) {
         throw new NotFoundException("education.patientNotFound");
       }
       throw new AccessDeniedException("education.noCareReason");
     }
     return repository.latestScreen(patientId).map(this::of);
+  }
+
+  /**
+   * A patient's latest screen beside another page about them (the timeline): asked for only when
+   * the caller has the care reason {@link #latestOf} requires, and then read and audited as it
+   * reads it. A caller without one (a clinician here on emergency access alone, say) is not shown
+   * the section, and nothing is asked: the trail holds no denial of a read nobody requested.
+   */
+  @RolesAllowed({
+    Role.Names.CLINICIAN,
+    Role.Names.EDUCATOR,
+    Role.Names.CASE_MANAGER,
+    Role.Names.STAFF
+  })
+  public CareScreening besidePatientPage(long patientId) {
+    if (repository.find(Patient.class, patientId).isEmpty()
+        || !accessPolicy.wouldPermit(patientId, forCare(patientId))) {
+      return CareScreening.NOT_SHOWN;
+    }
+    return new CareScreening(true, latestOf(patientId).orElse(null));
+  }
+
+  /** Reading one person's screen: only with a care reason, the care team or a case team. */
+  private static Access forCare(long patientId) {
+    return Access.to("EDUCATION_SCREENING_READ", "Patient", patientId)
+        .allowing(Basis.CARE_TEAM, Basis.CASE_TEAM)
+        .saying("no care reason: not in the patient's care or case team");
   }
 
   private ScreeningResult of(QuestionnaireResponse r) {

@@ -60,14 +60,13 @@ final class DemoLessons {
                           + " type 2 diabetes, your body does not use insulin well, so sugar builds"
                           + " up in your blood.\n\nHealthy meals, daily activity and your medicines"
                           + " help keep your blood sugar in the target range your doctor sets.",
-                      "# Understanding type 2 diabetes\n\nType 2 diabetes is a chronic metabolic"
-                          + " condition characterised by insulin resistance and a progressive"
-                          + " decline in insulin secretion. Persistently elevated blood glucose"
-                          + " damages small and large blood vessels, which explains the"
-                          + " complications affecting the eyes, kidneys, nerves and heart.\n\n"
-                          + "Management combines dietary modification, regular physical activity,"
-                          + " glucose-lowering medication and monitoring of HbA1c, usually every"
-                          + " three to six months.",
+                      "# Understanding type 2 diabetes\n\nType 2 diabetes is a chronic "
+                          + "metabolic condition. The body resists insulin, and the pancreas makes "
+                          + "less of it over time. High blood glucose then damages small and large "
+                          + "blood vessels. This explains the complications in the eyes, kidneys, "
+                          + "nerves and heart.\n\nManagement combines changes to diet, regular "
+                          + "physical activity and glucose-lowering medication. Your HbA1c is "
+                          + "usually checked every three to six months.",
                       "# 什么是2型糖尿病？\n\n身体需要糖来产生能量。得了2型糖尿病，血液里的糖太多。\n\n"
                           + "- 吃健康的食物。\n- 每天走路。\n- 按时吃药。",
                       "# 什么是2型糖尿病？\n\n身体把食物变成糖（葡萄糖）来产生能量。胰岛素帮助糖进入细胞。"
@@ -118,13 +117,13 @@ final class DemoLessons {
                           + " or blister, and it may heal slowly.\n\nCheck both feet every day,"
                           + " keep them clean and dry, wear well-fitting shoes, and see your"
                           + " podiatrist at least once a year.",
-                      "# Diabetic foot care\n\nPeripheral neuropathy and peripheral arterial"
-                          + " disease together raise the risk of ulceration and, ultimately,"
-                          + " amputation. Reduced protective sensation means minor trauma often"
-                          + " goes unnoticed, while impaired circulation delays healing.\n\n"
-                          + "Daily self-inspection, appropriate footwear, prompt attention to"
-                          + " any break in the skin and an annual foot assessment by a podiatrist"
-                          + " substantially reduce these risks.",
+                      "# Diabetic foot care\n\nNerve damage (peripheral neuropathy) and "
+                          + "narrowed leg arteries both raise the risk of foot ulcers and, in the "
+                          + "end, amputation. With less feeling in the feet, a minor injury often "
+                          + "goes unnoticed. Poor circulation then slows healing.\n\nInspect your "
+                          + "feet every day and wear shoes that fit well. Treat any break in the "
+                          + "skin promptly. A podiatrist should assess your feet once a year. "
+                          + "Together these steps greatly reduce the risks.",
                       "# 照顾好你的脚\n\n血糖高会伤害脚上的神经。你可能感觉不到伤口。\n\n"
                           + "- 每天看看你的脚。\n- 穿合脚的鞋。\n- 看到伤口就给我们打电话。",
                       "# 照顾好你的脚\n\n长期高血糖会损害脚部的神经和血液循环。小伤口或水泡可能不容易发现，愈合也慢。\n\n"
@@ -184,13 +183,13 @@ final class DemoLessons {
                           + " the pressure between beats.\n\nMeasure at the same time each day,"
                           + " after resting quietly, and keep a record to share with your care"
                           + " team.",
-                      "# Blood pressure in depth\n\nHypertension is persistently elevated"
-                          + " arterial pressure, generally defined as readings at or above"
-                          + " 140/90 mmHg in the clinic, or 135/85 mmHg on home monitoring. Over"
-                          + " years it contributes to stroke, coronary disease, heart failure and"
-                          + " chronic kidney disease.\n\nReliable home measurement requires a"
-                          + " validated device, correct cuff size, a seated position with the arm"
-                          + " supported, and averaging of several readings.",
+                      "# Blood pressure in depth\n\nHypertension means blood pressure that "
+                          + "stays high. It is usually defined as 140/90 mmHg or more in the "
+                          + "clinic, or 135/85 mmHg or more at home. Over the years it adds to the "
+                          + "risk of stroke, coronary disease, heart failure and chronic kidney "
+                          + "disease.\n\nFor reliable home readings, use a validated device with the "
+                          + "right cuff size. Sit with your arm supported. Take several readings "
+                          + "and use their average.",
                       "# 了解你的血压\n\n血压是血液推动血管的力量。两个数字告诉你这个力量。\n\n"
                           + "- 先安静坐五分钟。\n- 记下两个数字。\n- 看医生时带上记录。",
                       "# 了解你的血压\n\n血压是血液对动脉壁的压力。上面的数字（收缩压）是心脏跳动时的压力；"
@@ -305,13 +304,14 @@ final class DemoLessons {
                           + " that cause dizziness, changes in eyesight, and hazards at home.\n\n"
                           + "Staying active, a yearly medicine review and regular eye checks"
                           + " lower your chance of a fall.",
-                      "# Falls in older adults\n\nFalls result from the interaction of intrinsic"
-                          + " factors, such as sarcopenia, impaired proprioception, postural"
-                          + " hypotension and visual impairment, with extrinsic hazards in the"
-                          + " environment. Polypharmacy, particularly sedatives and"
-                          + " antihypertensives, is a modifiable contributor.\n\nMultifactorial"
-                          + " assessment and progressive balance and strength training reduce"
-                          + " the rate of falls by roughly a quarter.",
+                      "# Falls in older adults\n\nFalls come from inside factors and outside "
+                          + "hazards acting together. Inside factors include loss of muscle "
+                          + "(sarcopenia), a weaker sense of position, a drop in blood pressure on "
+                          + "standing, and poor vision. Outside hazards are found in the home and "
+                          + "the street.\n\nTaking many medicines, especially sedatives and blood "
+                          + "pressure tablets, is a risk that can be changed. A full falls "
+                          + "assessment and steadily harder balance and strength training cut the "
+                          + "rate of falls by about a quarter.",
                       "# 为什么会跌倒\n\n年纪大了，更容易跌倒。腿没力气、有些药和视力差都有关系。\n\n"
                           + "- 保持活动。\n- 请我们检查你的药。\n- 检查眼睛。",
                       "# 为什么会跌倒\n\n65岁以上的人每年有三分之一会跌倒。常见原因包括腿部肌肉变弱、平衡差、"
@@ -360,13 +360,12 @@ final class DemoLessons {
                           + " path from bed to toilet, and fit grab rails in the bathroom.\n\n"
                           + "An occupational therapist can visit and suggest changes that suit"
                           + " your home.",
-                      "# Home safety assessment\n\nEnvironmental modification is most effective"
-                          + " when targeted by an occupational therapist to the individual's"
-                          + " functional limitations. Priorities include eliminating trip"
-                          + " hazards, improving illumination, particularly nocturnal lighting,"
-                          + " installing grab rails, and raising seating heights.\n\nFor people"
-                          + " at high risk, home hazard modification reduces falls by around"
-                          + " forty percent.",
+                      "# Home safety assessment\n\nChanges to the home work best when an "
+                          + "occupational therapist matches them to the person's own limits. The "
+                          + "priorities are to remove trip hazards and to improve lighting, "
+                          + "especially at night. Grab rails and higher seats also help.\n\nFor "
+                          + "people at high risk, fixing hazards at home reduces falls by around "
+                          + "forty percent.",
                       "# 让家更安全\n\n大多数跌倒发生在家里。小改变很有用。\n\n" + "- 保持地面整洁。\n- 用夜灯。\n- 在马桶和浴缸旁装扶手。",
                       "# 让家更安全\n\n大多数跌倒发生在家里，常常是在夜里去洗手间的路上。拿走松动的地毯和杂物，"
                           + "照亮从床到厕所的路，在浴室安装扶手。\n\n职业治疗师可以上门，提出适合你家的改动建议。",

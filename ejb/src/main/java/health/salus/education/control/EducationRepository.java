@@ -2,6 +2,7 @@ package health.salus.education.control;
 
 import health.salus.education.entity.Enrolment;
 import health.salus.education.entity.EnrolmentStatus;
+import health.salus.education.entity.LessonChoice;
 import health.salus.education.entity.LiteracyLevel;
 import health.salus.education.entity.Programme;
 import health.salus.education.entity.QuestionnaireResponse;
@@ -163,6 +164,19 @@ public class EducationRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The variant the patient chose for all their lessons, if they did. */
+  public Optional<LessonChoice> lessonChoice(long patientId) {
+    return em.createQuery(
+            "SELECT c FROM LessonChoice c WHERE c.patient.id = :patient", LessonChoice.class)
+        .setParameter("patient", patientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
   }
 
   /** Per programme id: how many enrolled, by status. */

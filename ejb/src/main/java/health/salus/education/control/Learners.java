@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * The caller as tailoring sees them: their profile (education, internet access, preferred
- * language); for a patient also their age, their latest literacy screen and, when asked, their
- * active conditions (the caller decides whether they may be read).
+ * language); for a patient also their age, their latest literacy screen, the variant they chose for
+ * all their lessons and, when asked, their active conditions (the caller decides whether they may
+ * be read).
  */
 @Dependent
 public class Learners {
@@ -44,6 +45,10 @@ public class Learners {
             .orElse(null),
         withConditions && patient.isPresent()
             ? repository.activeConditions(patient.get().getId())
-            : List.of());
+            : List.of(),
+        patient
+            .flatMap(p -> repository.lessonChoice(p.getId()))
+            .map(c -> new VariantChoice.Key(c.getLevel(), c.getLanguage(), c.getFormat()))
+            .orElse(null));
   }
 }

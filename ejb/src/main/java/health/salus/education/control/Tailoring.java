@@ -18,20 +18,25 @@ import java.util.Optional;
  * the preferred one when lessons are written in it, else English. Programmes: those whose condition
  * words appear in the name or code of one of the learner's active conditions, and those meant for
  * the learner's age and over. Each choice says why ({@link Reason}: a message key and its
- * argument).
+ * argument). The variant a learner chose for all their lessons outweighs all of that: the patient
+ * can always switch, and a choice they keep stays theirs until they go back to the suggestion.
  */
 public final class Tailoring {
 
   private Tailoring() {}
 
-  /** What tailoring knows of a learner; any of it may be unknown (null, empty). */
+  /**
+   * What tailoring knows of a learner; any of it may be unknown (null, empty). {@code chosen}: the
+   * variant the learner chose for all their lessons, if they did.
+   */
   public record Learner(
       EducationLevel education,
       InternetAccess internet,
       String preferredLanguage,
       Integer age,
       LiteracyLevel literacy,
-      List<Diagnosis> conditions) {
+      List<Diagnosis> conditions,
+      VariantChoice.Key chosen) {
 
     public Learner {
       conditions = conditions == null ? List.of() : List.copyOf(conditions);
@@ -57,6 +62,14 @@ public final class Tailoring {
   public record Match(long programmeId, List<Reason> reasons) {}
 
   public static Preference preference(Learner learner) {
+    if (learner.chosen() != null) {
+      VariantChoice.Key chosen = learner.chosen();
+      return new Preference(
+          chosen.level(),
+          chosen.language(),
+          chosen.format(),
+          List.of(new Reason("learn.why.chosen", null)));
+    }
     List<Reason> reasons = new ArrayList<>();
     ReadingLevel level = ReadingLevel.STANDARD;
     if (learner.literacy() == LiteracyLevel.LIMITED) {

@@ -407,6 +407,21 @@ public class MessagingService {
   }
 
   /**
+   * What the message forms say before sending, for a client of the API as for the pages: out of
+   * hours now or not, from when the teams read again, and how soon each kind of team answers.
+   */
+  @PermitAll
+  @AnySignedIn
+  public MessagingHours hours() {
+    Optional<Instant> readFrom = outOfHoursUntil();
+    return new MessagingHours(
+        readFrom.isPresent(),
+        readFrom.orElse(null),
+        replyTimes.businessDays(ThreadTeam.CARE_TEAM),
+        replyTimes.businessDays(null));
+  }
+
+  /**
    * In how many business days the team ({@code CARE_TEAM}; anything else: one practitioner) usually
    * answers a message, to tell the patient when they write.
    */

@@ -23,7 +23,7 @@ class TailoringTest {
 
   private static Learner learner(
       EducationLevel education, InternetAccess internet, String language, LiteracyLevel literacy) {
-    return new Learner(education, internet, language, 50, literacy, List.of());
+    return new Learner(education, internet, language, 50, literacy, List.of(), null);
   }
 
   @ParameterizedTest
@@ -78,7 +78,8 @@ class TailoringTest {
             LiteracyLevel.LIMITED,
             List.of(
                 new Diagnosis("Type 2 diabetes mellitus", "SNOMED 44054006"),
-                new Diagnosis("Osteoarthritis of knee", null)));
+                new Diagnosis("Osteoarthritis of knee", null)),
+            null);
     List<Candidate> candidates =
         List.of(
             new Candidate(1, List.of("diabetes"), null),
@@ -96,8 +97,30 @@ class TailoringTest {
   }
 
   @Test
+  void aVariantTheLearnerChoseOutweighsEverythingTailoringKnows() {
+    VariantChoice.Key chosen =
+        new VariantChoice.Key(ReadingLevel.DETAILED, ContentLanguage.ZH_HANS, ContentFormat.TEXT);
+    Learner alice =
+        new Learner(
+            EducationLevel.PRIMARY,
+            InternetAccess.LIMITED,
+            "en-AU",
+            75,
+            LiteracyLevel.LIMITED,
+            List.of(),
+            chosen);
+
+    Preference preference = Tailoring.preference(alice);
+
+    assertThat(preference.level()).isEqualTo(ReadingLevel.DETAILED);
+    assertThat(preference.language()).isEqualTo(ContentLanguage.ZH_HANS);
+    assertThat(preference.format()).isEqualTo(ContentFormat.TEXT);
+    assertThat(preference.reasons()).containsExactly(new Reason("learn.why.chosen", null));
+  }
+
+  @Test
   void noConditionsAndNoAgeChooseNothing() {
-    Learner nobody = new Learner(null, null, null, null, null, null);
+    Learner nobody = new Learner(null, null, null, null, null, null, null);
 
     assertThat(Tailoring.programmes(nobody, List.of(new Candidate(1, List.of("diabetes"), 65))))
         .isEmpty();

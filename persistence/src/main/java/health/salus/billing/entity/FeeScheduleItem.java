@@ -129,6 +129,14 @@ public class FeeScheduleItem {
     return fee;
   }
 
+  /**
+   * Whether the item costs nothing (a service the organisation gives free, such as its health
+   * educators' consultations): there is nothing to invoice.
+   */
+  public boolean isFree() {
+    return fee.signum() == 0;
+  }
+
   public boolean isGstApplicable() {
     return gstApplicable;
   }

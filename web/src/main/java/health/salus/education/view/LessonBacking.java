@@ -2,6 +2,9 @@ package health.salus.education.view;
 
 import health.salus.education.boundary.CatalogueService;
 import health.salus.education.boundary.LearningService;
+import health.salus.education.boundary.LessonChoiceInput;
+import health.salus.education.boundary.LessonChoiceService;
+import health.salus.education.boundary.LessonChoiceView;
 import health.salus.education.boundary.LessonView;
 import health.salus.education.boundary.PrintableLesson;
 import health.salus.education.boundary.QuizAnswers;
@@ -10,6 +13,7 @@ import health.salus.education.boundary.QuizView;
 import health.salus.education.boundary.VariantKey;
 import health.salus.education.entity.ContentFormat;
 import health.salus.education.entity.ReadingLevel;
+import health.salus.identity.entity.Role;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.FileDownload;
@@ -30,8 +34,9 @@ import java.util.Map;
 
 /**
  * One lesson ({@code ?id=}, and {@code level}, {@code language}, {@code format} to choose a
- * variant; without them the one that suits the reader): its text, a switcher to the other variants,
- * and its quiz.
+ * variant; without them the one that suits the reader): its text, a switcher to the other variants
+ * (a patient may keep the one shown for all their lessons, or go back to the suggestion), and its
+ * quiz.
  */
 @Named
 @ViewScoped
@@ -42,6 +47,7 @@ public class LessonBacking implements Serializable {
   @Inject CatalogueService catalogue;
   @Inject LearningService learning;
   @Inject LessonPdf lessonPdf;
+  @Inject LessonChoiceService choices;
 
   private long id;
   private String level;
@@ -49,6 +55,7 @@ public class LessonBacking implements Serializable {
   private String format;
   private LessonView lesson;
   private QuizView quiz;
+  private LessonChoiceView choice;
   private final Map<Long, String> answers = new HashMap<>();
 
   /** Loads the lesson and its quiz (view action); 404 for none, 400 for an unknown variant. */
@@ -57,6 +64,9 @@ public class LessonBacking implements Serializable {
     try {
       lesson = catalogue.lesson(id, level, language, format);
       quiz = catalogue.quiz(id, lesson.language());
+      if (faces.getExternalContext().isUserInRole(Role.Names.PATIENT)) {
+        choice = choices.current().orElse(null);
+      }
     } catch (NotFoundException none) {
       faces.getExternalContext().responseSendError(404, null);
       faces.responseComplete();
@@ -84,6 +94,37 @@ public class LessonBacking implements Serializable {
           result[0].outOf());
       PageAction.redirect(selfLink());
     }
+  }
+
+  /** The patient keeps the variant shown for all their lessons. */
+  public void keepChoice() throws IOException {
+    PageAction.change(
+        () ->
+            choices.keep(
+                new LessonChoiceInput(
+                    lesson.level().name(), lesson.language(), lesson.format().name())),
+        "choice",
+        selfLink(),
+        "learn.choice.kept");
+  }
+
+  /** The patient goes back to the variant tailoring suggests, here and in every lesson. */
+  public void forgetChoice() throws IOException {
+    PageAction.change(
+        choices::forget, "choice", "/education/lesson.xhtml?id=" + id, "learn.choice.forgotten");
+  }
+
+  /** Whether the patient chose a variant for all their lessons. */
+  public boolean isChosen() {
+    return choice != null;
+  }
+
+  /** Whether the variant shown is the one the patient keeps for all their lessons. */
+  public boolean isKept() {
+    return choice != null
+        && choice.level() == lesson.level()
+        && choice.language().equals(lesson.language())
+        && choice.format() == lesson.format();
   }
 
   /** The variant shown, at its level and in its language, as a printable PDF. */

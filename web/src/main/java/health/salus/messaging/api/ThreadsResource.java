@@ -1,6 +1,7 @@
 package health.salus.messaging.api;
 
 import health.salus.messaging.boundary.CreatedId;
+import health.salus.messaging.boundary.MessagingHours;
 import health.salus.messaging.boundary.MessagingService;
 import health.salus.messaging.boundary.NewMessage;
 import health.salus.messaging.boundary.NewThread;
@@ -122,6 +123,18 @@ public class ThreadsResource {
       @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
     Params.Paging paging = Params.paging(page, size, 20);
     return PageOf.of(messaging.threads(paging.page(), paging.size()));
+  }
+
+  @GET
+  @Path("office-hours")
+  @Operation(
+      summary = "Before writing: out of hours now, and how soon the teams answer",
+      description =
+          "Any signed-in user: {outOfHours, readFrom (when the teams read messages again; null"
+              + " while they are working), careTeamReplyBusinessDays,"
+              + " practitionerReplyBusinessDays}: what the message pages say before sending.")
+  public MessagingHours officeHours() {
+    return messaging.hours();
   }
 
   @GET

@@ -1,13 +1,12 @@
 package health.salus.timeline.view;
 
+import health.salus.education.boundary.CareScreening;
 import health.salus.education.boundary.LiteracyService;
 import health.salus.education.boundary.ScreeningResult;
-import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.TimeDisplay;
 import health.salus.timeline.boundary.TimelineEntry;
 import health.salus.timeline.boundary.TimelinePage;
 import health.salus.timeline.boundary.TimelineService;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -24,7 +23,8 @@ import java.util.stream.Collectors;
  * &after=} for older events): a GET form of kind checkboxes and the events newest first, a page at
  * a time, each linking to its object where a page shows it; and the patient's latest literacy
  * screen (its level and day), shown only when the screen's own access rule lets the reader see it
- * (the care team and the case team; not, say, a clinician here on emergency access).
+ * (the care team and the case team; not, say, a clinician here on emergency access, who is not even
+ * asked about: no denial in the trail).
  */
 @Named
 @RequestScoped
@@ -55,12 +55,9 @@ public class TimelineBacking {
             .get("kind");
     kinds = asked == null ? List.of() : Arrays.stream(asked).filter(k -> !k.isBlank()).toList();
     page = timeline.timelineOf(patientId, kinds, after, TimelineService.PAGE_SIZE);
-    try {
-      screening = literacy.latestOf(patientId).orElse(null);
-      literacyShown = true;
-    } catch (Refusal | EJBAccessException noCareReason) {
-      literacyShown = false; // the refusal is audited by the access policy
-    }
+    CareScreening screen = literacy.besidePatientPage(patientId);
+    literacyShown = screen.shown();
+    screening = screen.latest();
   }
 
   /** Whether the reader may see the patient's literacy screen (taken or not). */
