@@ -128,7 +128,8 @@ class OpenApiIT {
               }
               // The first of these users whom the operation serves; every answer is checked.
               for (String user :
-                  List.of("alice", "desk.jones", "dr.chen", "admin", "mod.lee", "cm.smith")) {
+                  List.of(
+                      "alice", "bob", "desk.jones", "dr.chen", "admin", "mod.lee", "cm.smith")) {
                 Map<String, String> arguments = required.getOrDefault(template, Map.of());
                 if (client.call(user, PathItem.HttpMethod.GET, template, arguments) == 200) {
                   return;

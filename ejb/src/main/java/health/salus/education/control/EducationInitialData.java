@@ -9,6 +9,7 @@ import health.salus.education.entity.ContentLanguage;
 import health.salus.education.entity.Enrolment;
 import health.salus.education.entity.FormsConfidence;
 import health.salus.education.entity.Lesson;
+import health.salus.education.entity.LessonChoice;
 import health.salus.education.entity.LessonCompletion;
 import health.salus.education.entity.LiteracyAnswers;
 import health.salus.education.entity.Programme;
@@ -81,6 +82,16 @@ public class EducationInitialData {
               ASSIGNED_TO_BOB,
               now.minus(Duration.ofDays(5))));
     }
+    // bob reads well and keeps the detailed English text for every lesson (his kept choice).
+    bob.ifPresent(
+        b ->
+            em.persist(
+                new LessonChoice(
+                    b,
+                    ReadingLevel.DETAILED,
+                    ContentLanguage.EN,
+                    ContentFormat.TEXT,
+                    now.minus(Duration.ofDays(4)))));
   }
 
   private Programme programme(ProgrammeText text, UserAccount educator, Instant at) {
