@@ -32,6 +32,6 @@ public class SlaSettings {
   String zone;
 
   public SlaClock clock() {
-    return new SlaClock(clock, ZoneId.of(zone), holidays.days(), acknowledgeDays, resolveDays);
+    return new SlaClock(clock, holidays.calendar(ZoneId.of(zone)), acknowledgeDays, resolveDays);
   }
 }
