@@ -93,14 +93,18 @@ public class PublicHolidays {
 
   /** Whether the day is a public holiday of the provider. */
   public boolean isHoliday(LocalDate day) {
-    return ownDays.contains(day) || of(day.getYear()).contains(day);
+    return ownDays.contains(day) || computedOf(day.getYear()).contains(day);
   }
 
   /** The public holidays of the year, the provider's own days included. */
   public Set<LocalDate> of(int year) {
-    Set<LocalDate> computed = years.computeIfAbsent(year, this::computed);
-    return Stream.concat(computed.stream(), ownDays.stream().filter(d -> d.getYear() == year))
+    return Stream.concat(
+            computedOf(year).stream(), ownDays.stream().filter(d -> d.getYear() == year))
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private Set<LocalDate> computedOf(int year) {
+    return years.computeIfAbsent(year, this::computed);
   }
 
   private Set<LocalDate> computed(int year) {
