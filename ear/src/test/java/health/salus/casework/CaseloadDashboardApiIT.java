@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CaseloadDashboardApiIT {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = Casework.today();
 
   @Test
   void theSummaryCountsCasesOverdueTasksReviewsDueAndBudgetsAtRisk() {

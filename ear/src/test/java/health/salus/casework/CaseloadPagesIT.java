@@ -10,7 +10,6 @@ import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Browser;
 import health.salus.testsupport.TestPatient;
 import jakarta.json.Json;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,11 +28,11 @@ class CaseloadPagesIT {
     Api cm = Api.as(staff.username(), staff.password());
     long caseId = open(cm, TestPatient.register("dashpg").id(), "Falls prevention");
     created(
-        cm, "/cases/" + caseId + "/tasks", task("Home visit", LocalDate.now().minusDays(1), null));
+        cm, "/cases/" + caseId + "/tasks", task("Home visit", Casework.today().minusDays(1), null));
     created(
         cm,
         "/cases/" + caseId + "/reviews",
-        Json.createObjectBuilder().add("dueOn", LocalDate.now().plusDays(5).toString()).build());
+        Json.createObjectBuilder().add("dueOn", Casework.today().plusDays(5).toString()).build());
     return staff;
   }
 

@@ -51,9 +51,9 @@ class CasesApiIT {
   private static long fullCase(TestPatient patient) {
     long caseId = open(cm, patient.id(), SUMMARY);
     String base = "/cases/" + caseId;
-    created(cm, base + "/goals", goal("Walk 30 minutes a day", LocalDate.now().plusMonths(2)));
+    created(cm, base + "/goals", goal("Walk 30 minutes a day", Casework.today().plusMonths(2)));
     created(cm, base + "/tasks", task("Write down your readings", null, patient.username()));
-    created(cm, base + "/tasks", task("Phone the GP", LocalDate.now().plusDays(3), null));
+    created(cm, base + "/tasks", task("Phone the GP", Casework.today().plusDays(3), null));
     created(cm, base + "/notes", note(INTERNAL, "INTERNAL"));
     created(cm, base + "/notes", note(SHARED, "SHARED"));
     created(cm, base + "/referrals", referral("Community podiatry", "Foot check"));
@@ -69,9 +69,9 @@ class CasesApiIT {
     long caseId = opened.json().getJsonNumber("id").longValue();
     assertThat(opened.header("Location").orElseThrow()).endsWith("/cases/" + caseId);
     String base = "/cases/" + caseId;
-    created(cm, base + "/goals", goal("Walk 30 minutes a day", LocalDate.now().plusMonths(2)));
+    created(cm, base + "/goals", goal("Walk 30 minutes a day", Casework.today().plusMonths(2)));
     created(cm, base + "/tasks", task("Write down your readings", null, patient.username()));
-    created(cm, base + "/tasks", task("Phone the GP", LocalDate.now().plusDays(3), null));
+    created(cm, base + "/tasks", task("Phone the GP", Casework.today().plusDays(3), null));
     created(cm, base + "/notes", note(INTERNAL, "INTERNAL"));
     created(cm, base + "/notes", note(SHARED, "SHARED"));
     created(cm, base + "/referrals", referral("Community podiatry", "Foot check"));
@@ -352,8 +352,8 @@ class CasesApiIT {
     TestPatient b = TestPatient.register("cw-lb");
     long first = open(mine, a.id(), "First");
     long second = open(mine, b.id(), "Second");
-    created(mine, "/cases/" + first + "/tasks", task("Late", LocalDate.now().minusDays(3), null));
-    created(mine, "/cases/" + first + "/tasks", task("Soon", LocalDate.now().plusDays(3), null));
+    created(mine, "/cases/" + first + "/tasks", task("Late", Casework.today().minusDays(3), null));
+    created(mine, "/cases/" + first + "/tasks", task("Soon", Casework.today().plusDays(3), null));
     assertThat(mine.post("/cases/" + second + "/close", fields("outcome", "Moved")).status())
         .isEqualTo(200);
 
@@ -388,7 +388,7 @@ class CasesApiIT {
     Api mine = Api.as(own.username(), own.password());
     long caseId = open(mine, TestPatient.register("cw-tasks").id(), "Tasks");
     String tasks = "/cases/" + caseId + "/tasks";
-    LocalDate today = LocalDate.now();
+    LocalDate today = Casework.today();
     created(mine, tasks, task("Undated one", null, null));
     created(mine, tasks, task("In a week", today.plusDays(7), null));
     created(mine, tasks, task("Undated two", null, null));

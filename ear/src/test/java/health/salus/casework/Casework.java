@@ -8,11 +8,23 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Helpers of the casework tests: open a case, add to its plan, read problems. */
 public final class Casework {
 
   private Casework() {}
+
+  /** The provider's zone of the application under test ({@code salus.feedback.zone}'s default). */
+  public static final ZoneId SITE_ZONE = ZoneId.of("Australia/Sydney");
+
+  /**
+   * Today as the server counts casework days, in the provider's zone: from 13:00 to 24:00 UTC
+   * Sydney's day is already tomorrow's in UTC.
+   */
+  public static LocalDate today() {
+    return LocalDate.now(SITE_ZONE);
+  }
 
   static JsonObject newCase(long patientId, String programme, String summary) {
     JsonObjectBuilder body = Json.createObjectBuilder().add("patientId", patientId);

@@ -13,7 +13,6 @@ import health.salus.testsupport.Race;
 import health.salus.testsupport.TestPatient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,7 +70,7 @@ class CaseworkRoundsIT {
     Response review =
         cm.post(
             "/cases/" + caseId + "/reviews",
-            Json.createObjectBuilder().add("dueOn", LocalDate.now().toString()).build());
+            Json.createObjectBuilder().add("dueOn", Casework.today().toString()).build());
     assertThat(review.status()).as(review.toString()).isEqualTo(201);
     assertThat(tasksTitled(cm, caseId, "Review the case")).isEmpty();
 
@@ -80,7 +79,7 @@ class CaseworkRoundsIT {
 
     List<JsonObject> tasks = tasksTitled(cm, caseId, "Review the case");
     assertThat(tasks).hasSize(1);
-    assertThat(tasks.get(0).getString("dueDate")).isEqualTo(LocalDate.now().toString());
+    assertThat(tasks.get(0).getString("dueDate")).isEqualTo(Casework.today().toString());
     JsonObject reviews = cm.get("/cases/" + caseId).json().getJsonArray("reviews").getJsonObject(0);
     assertThat(reviews.getJsonNumber("taskId").longValue())
         .isEqualTo(tasks.get(0).getJsonNumber("id").longValue());
@@ -88,7 +87,7 @@ class CaseworkRoundsIT {
         cm.post(
             "/cases/" + caseId + "/reviews",
             Json.createObjectBuilder()
-                .add("dueOn", LocalDate.now().minusDays(1).toString())
+                .add("dueOn", Casework.today().minusDays(1).toString())
                 .build());
     assertThat(past.status()).as(past.toString()).isEqualTo(400);
   }
@@ -103,7 +102,7 @@ class CaseworkRoundsIT {
     JsonObject read = cm.get("/cases/" + caseId).json();
     assertThat(read.getJsonArray("reviews").getValuesAs(JsonObject.class))
         .extracting(r -> r.getString("dueOn"))
-        .containsExactly(LocalDate.now().plusMonths(3).toString());
+        .containsExactly(Casework.today().plusMonths(3).toString());
   }
 
   @Test
@@ -112,7 +111,7 @@ class CaseworkRoundsIT {
     TestPatient patient = TestPatient.register("overdue");
     long caseId = Casework.open(cm, patient.id(), "Overdue alerts");
     String title = "Send the care plan " + Api.unique("t");
-    created(cm, "/cases/" + caseId + "/tasks", task(title, LocalDate.now().minusDays(2), null));
+    created(cm, "/cases/" + caseId + "/tasks", task(title, Casework.today().minusDays(2), null));
     String notice = "Task overdue: " + title;
 
     twoRoundsAtOnce();

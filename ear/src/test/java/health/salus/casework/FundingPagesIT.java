@@ -9,7 +9,6 @@ import health.salus.testsupport.TestPatient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -41,7 +40,7 @@ class FundingPagesIT {
     assertThat(browser.text("funding-categories")).contains("Capacity building", "Capital");
 
     new Select(browser.byId("delivery:deliveryCategory")).selectByVisibleText("Core supports");
-    browser.type("delivery:deliveredOn", LocalDate.now().toString());
+    browser.type("delivery:deliveredOn", Casework.today().toString());
     browser.type("delivery:deliveryDescription", "Respite week");
     browser.type("delivery:deliveryProvider", "Helping Hands");
     browser.type("delivery:deliveryAmount", "50000.00");
@@ -68,8 +67,8 @@ class FundingPagesIT {
         Casework.id(manager.post("/cases", Casework.newCase(patient.id(), "NDIS", "NDIS 计划")));
     JsonObject plan =
         Json.createObjectBuilder()
-            .add("startsOn", LocalDate.now().minusDays(10).toString())
-            .add("endsOn", LocalDate.now().plusMonths(6).toString())
+            .add("startsOn", Casework.today().minusDays(10).toString())
+            .add("endsOn", Casework.today().plusMonths(6).toString())
             .add(
                 "categories",
                 Json.createArrayBuilder()

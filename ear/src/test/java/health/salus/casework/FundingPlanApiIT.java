@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class FundingPlanApiIT {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = Casework.today();
 
   private static Credentials manager;
   private static Api cm;

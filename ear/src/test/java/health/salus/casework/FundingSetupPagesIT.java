@@ -67,7 +67,7 @@ class FundingSetupPagesIT {
     assertThat(browser.exists("plan:set-up-plan")).isFalse();
 
     new Select(browser.byId("delivery:deliveryCategory")).selectByVisibleText("Capital");
-    browser.type("delivery:deliveredOn", java.time.LocalDate.now().toString());
+    browser.type("delivery:deliveredOn", Casework.today().toString());
     browser.type("delivery:deliveryDescription", service);
     browser.type("delivery:deliveryProvider", "Move Well Physio");
     browser.type("delivery:deliveryAmount", "120.25");

@@ -22,6 +22,7 @@ import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.control.InputValidation;
+import health.salus.shared.control.SiteCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -50,6 +51,7 @@ public class CasePlanService {
   @Inject CaseAudit caseAudit;
   @Inject Event<ReferralResultReady> results;
   @Inject Clock clock;
+  @Inject SiteCalendar site;
 
   /** Adds a goal (description required, target date optional) to the case. */
   @RolesAllowed({Role.Names.CASE_MANAGER, Role.Names.CLINICIAN})
@@ -318,6 +320,6 @@ public class CasePlanService {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock);
+    return site.today();
   }
 }

@@ -7,15 +7,14 @@ import health.salus.casework.control.CaseworkRepository;
 import health.salus.casework.entity.CareCase;
 import health.salus.casework.entity.CaseReview;
 import health.salus.casework.entity.CaseTask;
+import health.salus.shared.control.SiteCalendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * One claim of the casework rounds, each in a transaction of its own (REQUIRES_NEW: one lost claim
@@ -29,20 +28,20 @@ public class CaseworkClaims {
   @Inject CaseworkRepository repository;
   @Inject AuditTrail audit;
   @Inject Event<TaskOverdue> overdue;
-  @Inject Clock clock;
+  @Inject SiteCalendar site;
 
   /** Claims a due review and creates "Review the case" for the case manager; false if lost. */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean reviewDue(long reviewId, String node) {
-    Instant now = clock.instant();
+    Instant now = site.clock().instant();
     if (!repository.claimReview(reviewId, node, now)) {
       return false;
     }
     CaseReview review = repository.review(reviewId).orElseThrow();
     CaseTask task = review.taskCreated(now);
     repository.add(task);
-    review.next(LocalDate.now(clock), now).ifPresent(repository::add);
+    review.next(site.today(), now).ifPresent(repository::add);
     repository.flush();
     CareCase c = review.getCareCase();
     audit.record(
@@ -58,7 +57,7 @@ public class CaseworkClaims {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean taskOverdue(long taskId) {
-    if (!repository.claimOverdueAlert(taskId, clock.instant())) {
+    if (!repository.claimOverdueAlert(taskId, site.clock().instant())) {
       return false;
     }
     CaseTask task = repository.task(taskId).orElseThrow();

@@ -1,6 +1,7 @@
 package health.salus.casework.boundary;
 
 import health.salus.casework.control.CaseworkRepository;
+import health.salus.shared.control.SiteCalendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -10,7 +11,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongPredicate;
@@ -20,8 +20,9 @@ import java.util.logging.Logger;
 /**
  * The casework rounds, every five minutes on every server (the timer is not persistent): each due
  * review becomes the task "Review the case" for the case manager, and each open task past its due
- * date alerts its assignee. Every one is claimed on its own ({@link CaseworkClaims}), so however
- * many servers run the round at once, each happens exactly once.
+ * date alerts its assignee; "due" and "past" by the provider's days ({@link SiteCalendar}). Every
+ * one is claimed on its own ({@link CaseworkClaims}), so however many servers run the round at
+ * once, each happens exactly once.
  */
 @Stateless
 public class CaseworkRounds {
@@ -34,7 +35,7 @@ public class CaseworkRounds {
   private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
   @Inject CaseworkRepository repository;
-  @Inject Clock clock;
+  @Inject SiteCalendar site;
   @EJB CaseworkClaims claims;
 
   @PermitAll
@@ -48,7 +49,7 @@ public class CaseworkRounds {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Done run() {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = site.today();
     int reviews = claimEach(repository.dueReviewIds(today), id -> claims.reviewDue(id, node));
     int alerts = claimEach(repository.unalertedOverdueTaskIds(today), claims::taskOverdue);
     return new Done(reviews, alerts);

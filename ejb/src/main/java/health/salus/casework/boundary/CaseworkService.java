@@ -26,6 +26,7 @@ import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.control.InputValidation;
+import health.salus.shared.control.SiteCalendar;
 import health.salus.shared.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -54,6 +55,7 @@ public class CaseworkService {
   @Inject InputValidation validation;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject SiteCalendar site;
 
   /**
    * Opens a case for a patient; the caller is its case manager. OPEN, or INTAKE when it starts from
@@ -312,6 +314,6 @@ public class CaseworkService {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock);
+    return site.today();
   }
 }

@@ -19,6 +19,7 @@ import health.salus.shared.boundary.ConflictException;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.control.InputValidation;
+import health.salus.shared.control.SiteCalendar;
 import health.salus.shared.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,6 +27,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -49,6 +51,12 @@ public class FundingService {
   @Inject CaseAudit caseAudit;
   @Inject Event<FundingThresholdReached> thresholds;
   @Inject Clock clock;
+  @Inject SiteCalendar site;
+
+  /** Today in the provider's zone: where a new plan's period starts unless told otherwise. */
+  public LocalDate today() {
+    return site.today();
+  }
 
   /**
    * Sets up the funding plan of an NDIS or aged-care case (another programme: 422), by its case

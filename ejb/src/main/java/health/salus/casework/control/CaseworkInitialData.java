@@ -12,13 +12,13 @@ import health.salus.directory.control.DemoPeople;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.UserAccount;
 import health.salus.shared.boundary.InitialDataRequested;
+import health.salus.shared.control.SiteCalendar;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ public class CaseworkInitialData {
   EntityManager em;
 
   @Inject DemoPeople people;
-  @Inject Clock clock;
+  @Inject SiteCalendar site;
 
   void seed(@Observes @Priority(InitialDataRequested.CASEWORK) InitialDataRequested request) {
     boolean empty =
@@ -54,8 +54,8 @@ public class CaseworkInitialData {
     if (smith.isEmpty() || chen.isEmpty() || bob.isEmpty() || alice.isEmpty()) {
       return;
     }
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.now(clock);
+    Instant now = site.clock().instant();
+    LocalDate today = site.today();
     seedBob(bob.get(), smith.get(), chen.get(), now, today);
     seedAlice(alice.get(), smith.get(), now, today);
   }

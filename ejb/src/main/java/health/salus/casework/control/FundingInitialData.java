@@ -10,6 +10,7 @@ import health.salus.casework.entity.Programme;
 import health.salus.directory.control.DemoPeople;
 import health.salus.identity.entity.UserAccount;
 import health.salus.shared.boundary.InitialDataRequested;
+import health.salus.shared.control.SiteCalendar;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ public class FundingInitialData {
 
   @Inject DemoPeople people;
   @Inject Event<FundingThresholdReached> thresholds;
-  @Inject Clock clock;
+  @Inject SiteCalendar site;
 
   void seed(@Observes @Priority(InitialDataRequested.CASEWORK_PLANS) InitialDataRequested request) {
     boolean empty =
@@ -60,8 +60,8 @@ public class FundingInitialData {
   }
 
   private void seedPlan(CareCase c, UserAccount smith) {
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.now(clock);
+    Instant now = site.clock().instant();
+    LocalDate today = site.today();
     LocalDate start = today.minusMonths(3);
     FundingPlan plan =
         new FundingPlan(c, start, start.plusYears(1), smith, now.minus(Duration.ofDays(90)));
@@ -106,8 +106,8 @@ public class FundingInitialData {
             false,
             null,
             plan.getCreatedBy(),
-            clock
+            site.clock()
                 .instant()
-                .minus(Duration.between(on.atStartOfDay(), LocalDate.now(clock).atStartOfDay()))));
+                .minus(Duration.between(on.atStartOfDay(), site.today().atStartOfDay()))));
   }
 }

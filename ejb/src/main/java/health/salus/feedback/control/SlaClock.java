@@ -23,12 +23,17 @@ public final class SlaClock {
 
   public SlaClock(
       Clock clock, ZoneId zone, Set<LocalDate> holidays, int acknowledgeDays, int resolveDays) {
+    this(clock, new BusinessCalendar(zone, holidays), acknowledgeDays, resolveDays);
+  }
+
+  /** In the calendar's zone, with its business days. */
+  public SlaClock(Clock clock, BusinessCalendar calendar, int acknowledgeDays, int resolveDays) {
     if (acknowledgeDays < 1 || resolveDays < 1) {
       throw new IllegalArgumentException("SLA days must be at least 1");
     }
     this.clock = clock;
-    this.zone = zone;
-    this.calendar = new BusinessCalendar(zone, holidays);
+    this.zone = calendar.zone();
+    this.calendar = calendar;
     this.acknowledgeDays = acknowledgeDays;
     this.resolveDays = resolveDays;
   }

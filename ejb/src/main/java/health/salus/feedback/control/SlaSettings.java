@@ -1,23 +1,18 @@
 package health.salus.feedback.control;
 
-import health.salus.shared.control.PublicHolidays;
+import health.salus.shared.control.SiteCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The SLA clock as configured: the public holidays ({@link PublicHolidays}), {@code
- * salus.feedback.acknowledge-business-days} (2), {@code salus.feedback.resolve-days} (30) and
- * {@code salus.feedback.zone} (Australia/Sydney).
+ * The SLA clock as configured: the provider's zone and business days ({@link SiteCalendar}), {@code
+ * salus.feedback.acknowledge-business-days} (2) and {@code salus.feedback.resolve-days} (30).
  */
 @ApplicationScoped
 public class SlaSettings {
 
-  @Inject Clock clock;
-
-  @Inject PublicHolidays holidays;
+  @Inject SiteCalendar site;
 
   @Inject
   @ConfigProperty(name = "salus.feedback.acknowledge-business-days", defaultValue = "2")
@@ -27,11 +22,7 @@ public class SlaSettings {
   @ConfigProperty(name = "salus.feedback.resolve-days", defaultValue = "30")
   int resolveDays;
 
-  @Inject
-  @ConfigProperty(name = "salus.feedback.zone", defaultValue = "Australia/Sydney")
-  String zone;
-
   public SlaClock clock() {
-    return new SlaClock(clock, ZoneId.of(zone), holidays.days(), acknowledgeDays, resolveDays);
+    return new SlaClock(site.clock(), site.businessDays(), acknowledgeDays, resolveDays);
   }
 }

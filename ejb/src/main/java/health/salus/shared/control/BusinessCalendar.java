@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The provider's working days in its time zone: Monday to Friday, less the public holidays. Pure:
@@ -13,17 +14,22 @@ import java.util.Set;
 public final class BusinessCalendar {
 
   private final ZoneId zone;
-  private final Set<LocalDate> holidays;
+  private final Predicate<LocalDate> holiday;
 
   public BusinessCalendar(ZoneId zone, Set<LocalDate> holidays) {
+    this(zone, Set.copyOf(holidays)::contains);
+  }
+
+  /** With the public holidays as a test of the day ({@link PublicHolidays#isHoliday}). */
+  public BusinessCalendar(ZoneId zone, Predicate<LocalDate> holiday) {
     this.zone = zone;
-    this.holidays = Set.copyOf(holidays);
+    this.holiday = holiday;
   }
 
   /** Monday to Friday and not a public holiday. */
   public boolean isBusinessDay(LocalDate day) {
     DayOfWeek weekday = day.getDayOfWeek();
-    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
+    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holiday.test(day);
   }
 
   /** The end of the {@code days}-th business day after the day (in the zone) of {@code from}. */

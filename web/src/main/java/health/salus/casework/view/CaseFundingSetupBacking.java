@@ -3,6 +3,7 @@ package health.salus.casework.view;
 import health.salus.casework.boundary.FundingService;
 import health.salus.casework.boundary.NewFundingPlan;
 import health.salus.shared.view.PageAction;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,10 +33,17 @@ public class CaseFundingSetupBacking implements Serializable {
   @Inject FundingService funding;
   @Inject CaseBacking page;
 
-  private LocalDate startsOn = LocalDate.now();
-  private LocalDate endsOn = LocalDate.now().plusYears(1);
+  private LocalDate startsOn;
+  private LocalDate endsOn;
   private final String[] names = new String[LINES];
   private final BigDecimal[] budgets = new BigDecimal[LINES];
+
+  /** The plan's period starts today in the provider's zone and lasts a year, unless changed. */
+  @PostConstruct
+  void init() {
+    startsOn = funding.today();
+    endsOn = startsOn.plusYears(1);
+  }
 
   public void setUp() throws IOException {
     List<NewFundingPlan.Category> categories = new ArrayList<>();
