@@ -12,13 +12,16 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * In the browser: alice changes her post from its page (the old text kept for the moderators, the
- * post marked as changed) and deletes it; bob is offered neither on her post. axe-core checks each
- * page arrived at.
+ * In the browser: alice changes her post from its page (the post marked as changed, the old text on
+ * its edit history page) and deletes it; bob is offered neither on her post but reads its edit
+ * history, sanitised and paged; a moderator reaches the history of a changed held post from the
+ * review queue. axe-core checks each page arrived at.
  */
 class PostEditPagesIT {
 
@@ -63,10 +66,80 @@ class PostEditPagesIT {
     assertThat(alice.get("/posts/" + postId).json().getJsonObject("post").getString("title"))
         .isEqualTo(title);
 
+    browser.click("post-history");
+    browser.waitForPath("/community/post-history.xhtml");
+    assertThat(browser.text("history-title")).contains(title);
+    assertThat(browser.driver().findElements(By.cssSelector("#versions .version"))).hasSize(1);
+    assertThat(browser.text("version-1")).contains("Meet at nine.").contains("Walking group");
+    browser.click("history-post");
+    browser.waitForPath("/community/post.xhtml");
+
     browser.click("delete:remove");
     confirmed("Your post is deleted.");
     browser.waitForPath("/community/group.xhtml");
     assertThat(inFeed(alice, group, postId)).isFalse();
     assertThat(alice.get("/posts/" + postId).status()).isEqualTo(404);
+  }
+
+  @Test
+  void readersPageThroughAPostsHistoryRenderedSafely() {
+    long group = firstGroup();
+    Api alice = Api.demo("alice");
+    long postId = id(write(alice, group, Api.unique("Diary"), "Day one: *tired*."));
+    for (int day = 2; day <= 12; day++) {
+      String body =
+          day == 2
+              ? "Day two <img src=x onerror=\"window.__xss=1\"> [x](javascript:window.__xss=2)"
+              : "Day " + day + ".";
+      assertThat(alice.put("/posts/" + postId, Community.post("Diary " + day, body)).status())
+          .isEqualTo(200);
+    }
+
+    browser.signIn("bob", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.open("/community/post.xhtml?id=" + postId);
+    assertThat(browser.text("post-edited")).startsWith("changed");
+    browser.click("post-history");
+    browser.waitForPath("/community/post-history.xhtml");
+    assertThat(browser.driver().findElements(By.cssSelector("#versions .version")))
+        .as("a page of ten, newest first")
+        .hasSize(10);
+    assertThat(browser.text("version-11")).contains("Diary 11").contains("Day 11.");
+    assertThat(browser.exists("history-newer")).isFalse();
+    browser.click("history-older");
+    browser.waitForPath("page=1");
+    assertThat(browser.driver().findElements(By.cssSelector("#versions .version"))).hasSize(1);
+    WebElement first = browser.byId("version-1");
+    assertThat(first.getText()).contains("Day one: tired.");
+    assertThat(first.findElement(By.tagName("em")).getText()).isEqualTo("tired");
+    browser.click("history-newer");
+    browser.waitForPath("page=0");
+    WebElement second = browser.byId("version-2");
+    assertThat(second.getText()).contains("Day two");
+    WebElement secondBody = second.findElement(By.cssSelector(".post-body"));
+    assertThat(secondBody.findElements(By.cssSelector("img, script, [onerror], a[href]")))
+        .isEmpty();
+    assertThat(secondBody.getAttribute("innerHTML")).doesNotContain("javascript:");
+    assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss"))
+        .isNull();
+  }
+
+  @Test
+  void aModeratorOpensTheHistoryOfAChangedHeldPostFromTheQueue() {
+    long group = firstGroup();
+    Api newcomer = Community.member(group);
+    long postId = id(write(newcomer, group, Api.unique("First post"), "Who wants my old meter?"));
+    assertThat(
+            newcomer
+                .put("/posts/" + postId, Community.post("First post", "Giving my old meter away."))
+                .status())
+        .isEqualTo(200);
+
+    browser.signIn("mod.lee", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.open("/moderation/queue.xhtml");
+    browser.click("queued-p" + postId + "-history");
+    browser.waitForPath("/community/post-history.xhtml");
+    assertThat(browser.text("version-1")).contains("Who wants my old meter?");
   }
 }

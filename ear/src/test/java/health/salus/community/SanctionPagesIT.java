@@ -166,4 +166,63 @@ class SanctionPagesIT {
         .contains("Upheld")
         .contains("Fair enough, no shop named");
   }
+
+  @Test
+  void aGroupsOwnModeratorSanctionsMembersOfTheirGroupOnlyFromThePage() {
+    Api desk = Api.demo("desk.jones");
+    String name = Api.unique("Living with COPD");
+    long group = id(GroupSetupApiIT.created(desk, GroupSetupApiIT.group(name, "OPEN")));
+    Credentials moderator = Api.newStaff("gm", "STAFF");
+    assertThat(desk.put("/groups/" + group + "/moderators/" + moderator.username()).status())
+        .isEqualTo(200);
+    Credentials member = Api.newPatient("gmm");
+    Api memberApi = Api.as(member.username(), member.password());
+    assertThat(memberApi.post("/groups/" + group + "/join").status()).isEqualTo(200);
+    Credentials outsider = Api.newPatient("gmo");
+    assertThat(
+            Api.as(outsider.username(), outsider.password())
+                .post("/groups/" + firstGroup() + "/join")
+                .status())
+        .isEqualTo(200);
+
+    browser.signIn(moderator.username(), moderator.password());
+    browser.waitForPath("/home.xhtml");
+    browser.open("/community/group.xhtml?id=" + group);
+    browser.click("group-sanctions");
+    browser.waitForPath("/moderation/sanctions.xhtml");
+    assertThat(browser.text("sanctions-scope")).isNotBlank();
+    browser.type("member", member.username());
+    browser.click("find-submit");
+    browser.waitForPath("member=");
+    Select groups = new Select(browser.byId("impose:groupId"));
+    assertThat(groups.getOptions())
+        .as("only the group they moderate, never all groups")
+        .extracting(WebElement::getText)
+        .containsExactly(name);
+    new Select(browser.byId("impose:kind")).selectByValue("silence");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById('impose:until').value = arguments[0]",
+            LocalDate.now().plusDays(3).toString());
+    browser.type("impose:reason", "Please keep to the topic");
+    browser.click("impose:submit");
+    confirmed("the member was told");
+    assertThat(browser.driver().findElement(By.cssSelector(".sanction")).getText())
+        .contains("Please keep to the topic")
+        .contains(name);
+    assertThat(memberApi.post("/groups/" + group + "/posts", Community.post("Hi", "Me?")).status())
+        .as("silenced in the group")
+        .isEqualTo(403);
+
+    browser.type("member", outsider.username());
+    browser.click("find-submit");
+    browser.waitForPath("member=" + outsider.username());
+    confirmed("only act on members of the groups you moderate");
+    assertThat(browser.exists("impose")).as("no form for someone out of reach").isFalse();
+    signOut();
+
+    browser.signIn(outsider.username(), outsider.password());
+    browser.waitForPath("/home.xhtml");
+    browser.openExpectingError("/moderation/sanctions.xhtml", "forbidden");
+  }
 }

@@ -344,4 +344,35 @@ class SanctionsApiIT {
     assertProblem(MODERATOR.get("/moderation/log?from=yesterday"), 400);
     assertProblem(member.get("/moderation/log"), 403);
   }
+
+  @Test
+  void aGroupsOwnModeratorSanctionsOnlyMembersOfTheirGroupThere() {
+    Api desk = Api.demo("desk.jones");
+    long group = id(GroupSetupApiIT.created(desk, GroupSetupApiIT.group(Api.unique("G"), "OPEN")));
+    Credentials staff = Api.newStaff("gm", "STAFF");
+    assertThat(desk.put("/groups/" + group + "/moderators/" + staff.username()).status())
+        .isEqualTo(200);
+    Api own = Api.as(staff.username(), staff.password());
+    String inside = username(Community.member(group));
+    String outside = username(member());
+    JsonObject inGroup = Api.with(sanction("Off topic", null), "groupId", Json.createValue(group));
+
+    Response warned = own.post("/moderation/members/" + inside + "/warn", inGroup);
+    assertThat(warned.status()).as(warned.toString()).isEqualTo(201);
+    assertThat(own.get("/moderation/members/" + inside + "/sanctions").jsonArray()).hasSize(1);
+    assertProblem(own.post("/moderation/members/" + outside + "/warn", inGroup), 403);
+    assertProblem(
+        own.post("/moderation/members/" + inside + "/warn", sanction("Everywhere", null)), 403);
+    long other = firstGroup();
+    assertProblem(
+        own.post(
+            "/moderation/members/" + inside + "/warn",
+            Api.with(sanction("Not mine", null), "groupId", Json.createValue(other))),
+        403);
+    assertProblem(own.get("/moderation/members/" + outside + "/sanctions"), 403);
+    assertProblem(own.get("/moderation/members/nobody-" + System.nanoTime() + "/sanctions"), 403);
+    assertThat(MODERATOR.get("/moderation/members/" + outside + "/sanctions").jsonArray())
+        .as("nothing was given to the outsider")
+        .isEmpty();
+  }
 }

@@ -3,6 +3,7 @@ package health.salus.community.control;
 import health.salus.community.entity.Comment;
 import health.salus.community.entity.Membership;
 import health.salus.community.entity.Post;
+import health.salus.community.entity.PostRevision;
 import health.salus.community.entity.PostStatus;
 import health.salus.community.entity.ReactionKind;
 import health.salus.community.entity.SupportGroup;
@@ -328,6 +329,28 @@ public class CommunityRepository {
             Long.class)
         .setParameter("postId", postId)
         .setParameter("kind", kind)
+        .getSingleResult();
+  }
+
+  /**
+   * The post's earlier versions, newest first (along {@code ix_community_post_revision_post}), from
+   * row {@code first}, at most {@code max}.
+   */
+  public List<PostRevision> revisions(long postId, int first, int max) {
+    return em.createQuery(
+            "SELECT r FROM PostRevision r WHERE r.post.id = :postId ORDER BY r.id DESC",
+            PostRevision.class)
+        .setParameter("postId", postId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many earlier versions the post has. */
+  public long countRevisions(long postId) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM PostRevision r WHERE r.post.id = :postId", Long.class)
+        .setParameter("postId", postId)
         .getSingleResult();
   }
 }

@@ -98,7 +98,8 @@ public class ModerationService {
               excerpt(post.getBody()),
               post.getAuthor().getUsername(),
               post.getCreatedAt(),
-              null));
+              null,
+              post.getEditedAt()));
     }
     for (Comment comment : repository.commentsToReview(groups)) {
       items.add(
@@ -115,6 +116,7 @@ public class ModerationService {
               excerpt(comment.getBody()),
               comment.getAuthor().getUsername(),
               comment.getCreatedAt(),
+              null,
               null));
     }
     if (groups == null) {
@@ -133,6 +135,7 @@ public class ModerationService {
                 excerpt(review.getBody()),
                 review.getAuthor().getUsername(),
                 review.getCreatedAt(),
+                null,
                 null));
       }
       for (StatusUpdate update : repository.updatesToReview()) {
@@ -150,7 +153,8 @@ public class ModerationService {
                 excerpt(update.getBody()),
                 update.getAuthor().getUsername(),
                 update.getCreatedAt(),
-                update.getId()));
+                update.getId(),
+                null));
       }
     }
     items.sort(Comparator.comparing((QueueItem item) -> !suggestsCrisis(item)));

@@ -2,14 +2,20 @@ package health.salus.moderation.boundary;
 
 import health.salus.community.boundary.Memberships;
 import health.salus.community.control.CommunityRepository;
+import health.salus.community.entity.Membership;
 import health.salus.community.entity.SupportGroup;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Role;
+import health.salus.identity.entity.UserAccount;
 import health.salus.moderation.control.ModerationRepository;
 import health.salus.moderation.entity.ModerationAction;
+import health.salus.shared.boundary.AccessDeniedException;
+import health.salus.shared.boundary.NotFoundException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who moderates what a sanction or action is about: a group's moderators (a MODERATOR, or its own
@@ -34,6 +40,52 @@ class ModeratorScope {
         || (caller.accountId() != null
             && community.membershipsOf(caller.accountId()).stream()
                 .anyMatch(m -> m.isActive() && m.isModerator()));
+  }
+
+  /**
+   * The groups whose members the caller may act on: every group for a MODERATOR, else those the
+   * caller actively moderates (none: they moderate nothing).
+   */
+  List<SupportGroup> groups(CurrentCaller caller) {
+    if (caller.has(Role.MODERATOR)) {
+      return community.groups();
+    }
+    return caller.accountId() == null
+        ? List.of()
+        : community.membershipsOf(caller.accountId()).stream()
+            .filter(m -> m.isActive() && m.isModerator())
+            .map(Membership::getGroup)
+            .sorted(Comparator.comparing(SupportGroup::getName))
+            .toList();
+  }
+
+  /**
+   * Whether the caller may act on this member in this group (null: every group): a MODERATOR on
+   * anyone; a group's own moderator only on a member (or one asking to join) of that group, and,
+   * without a group, on a member of any group they moderate.
+   */
+  boolean reaches(UserAccount member, SupportGroup group, CurrentCaller caller) {
+    if (caller.has(Role.MODERATOR)) {
+      return true;
+    }
+    return groups(caller).stream()
+        .filter(g -> group == null || g.getId().equals(group.getId()))
+        .anyMatch(g -> community.membership(g.getId(), member.getId()).isPresent());
+  }
+
+  /**
+   * The account found, if the caller may act on it in the group (null: every group), as {@link
+   * #reaches} decides. A group's own moderator is refused alike (403) for an account outside their
+   * groups and for none, so they learn nothing of other accounts; a MODERATOR asking for an unknown
+   * one gets 404.
+   */
+  UserAccount reachable(Optional<UserAccount> found, SupportGroup group, CurrentCaller caller) {
+    if (found.isEmpty() && caller.has(Role.MODERATOR)) {
+      throw new NotFoundException("moderation.memberNotFound");
+    }
+    return found
+        .filter(member -> reaches(member, group, caller))
+        .orElseThrow(() -> new AccessDeniedException("moderation.notInYourGroups"));
   }
 
   /** The group an action happened in: its post's, or its sanction's (null: every group). */

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * FLAGS}, and each open flag as {@code FLAG:REASON: comment}), and its status. A review of a health
  * service ({@code REVIEW}) has a {@code reviewId}, no group, and its subject's name as {@code
  * groupName} and {@code title}; a health-status update ({@code UPDATE}) an {@code updateId}, no
- * group, and its author's name as {@code groupName}.
+ * group, and its author's name as {@code groupName}. {@code editedAt}: when the author last changed
+ * a post (its earlier versions are its edit history), else null.
  */
 @JsonbNillable
 public record QueueItem(
@@ -27,4 +28,5 @@ public record QueueItem(
     String excerpt,
     String authorUsername,
     Instant createdAt,
-    @Schema(nullable = true) Long updateId) {}
+    @Schema(nullable = true) Long updateId,
+    @Schema(nullable = true) Instant editedAt) {}

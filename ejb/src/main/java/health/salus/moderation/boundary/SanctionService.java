@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,8 +51,10 @@ public class SanctionService {
   /**
    * Warns, silences or suspends the member ({@code kind} warn, silence, suspend; else 404) with a
    * reason (400 without); a silence or suspension needs {@code until} in the future (400 missing or
-   * unreadable, 422 past). An unknown member or group is 404; a caller who does not moderate the
-   * group (or, without a group, is no MODERATOR) 403; the caller themselves or a moderator 422.
+   * unreadable, 422 past). An unknown group is 404; a caller who does not moderate the group (or,
+   * without a group, is no MODERATOR) 403; a group's own moderator naming anyone but a member of
+   * the group 403 (an unknown account alike; for a MODERATOR 404); the caller themselves or a
+   * moderator 422.
    */
   @PermitAll
   @AnySignedIn
@@ -68,10 +71,7 @@ public class SanctionService {
     if (!scope.moderates(group, caller)) {
       throw new AccessDeniedException("moderation.moderatorsOnly");
     }
-    UserAccount member =
-        repository
-            .account(username)
-            .orElseThrow(() -> new NotFoundException("moderation.memberNotFound"));
+    UserAccount member = scope.reachable(repository.account(username), group, caller);
     if (member.getId().equals(caller.accountId())
         || member.hasRole(Role.MODERATOR)
         || member.hasRole(Role.ADMIN)
@@ -151,8 +151,9 @@ public class SanctionService {
   }
 
   /**
-   * A member's sanctions, newest first, for a moderator: a MODERATOR sees all; a group's own
-   * moderator those in their groups; anyone else 403. An unknown member is 404.
+   * A member's sanctions, newest first, for a moderator: a MODERATOR sees all (an unknown member
+   * 404); a group's own moderator those in their groups, of a member of one of them (anyone else,
+   * known or not, 403); anyone else 403.
    */
   @PermitAll
   @AnySignedIn
@@ -161,15 +162,31 @@ public class SanctionService {
     if (!scope.moderatesAny(caller)) {
       throw new AccessDeniedException("moderation.moderatorsOnly");
     }
-    UserAccount member =
-        repository
-            .account(username)
-            .orElseThrow(() -> new NotFoundException("moderation.memberNotFound"));
+    UserAccount member = scope.reachable(repository.account(username), null, caller);
     Instant now = clock.instant();
     return repository.sanctionsOf(member.getId()).stream()
         .filter(s -> scope.moderates(s.getGroup(), caller))
         .map(s -> view(s, now))
         .toList();
+  }
+
+  /**
+   * Where the caller may sanction: every group at once for a MODERATOR (and each group by name),
+   * else the groups they moderate; the kinds they may give. One who moderates nothing 403.
+   */
+  @PermitAll
+  @AnySignedIn
+  public SanctionReach reach() {
+    CurrentCaller caller = callers.current();
+    List<SupportGroup> groups = scope.groups(caller);
+    boolean everyGroup = scope.moderates(null, caller);
+    if (groups.isEmpty() && !everyGroup) {
+      throw new AccessDeniedException("moderation.moderatorsOnly");
+    }
+    return new SanctionReach(
+        everyGroup,
+        groups.stream().map(g -> new SanctionReach.Group(g.getId(), g.getName())).toList(),
+        Arrays.stream(SanctionKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
   }
 
   private SanctionView view(Sanction sanction, Instant now) {
@@ -178,12 +195,11 @@ public class SanctionService {
   }
 
   private static SanctionKind kind(String name) {
-    return switch (name == null ? "" : name.strip().toLowerCase(Locale.ROOT)) {
-      case "warn" -> SanctionKind.WARN;
-      case "silence" -> SanctionKind.SILENCE;
-      case "suspend" -> SanctionKind.SUSPEND;
-      default -> throw new NotFoundException("moderation.actionUnknown");
-    };
+    String given = name == null ? "" : name.strip();
+    return Arrays.stream(SanctionKind.values())
+        .filter(k -> k.name().equalsIgnoreCase(given))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("moderation.actionUnknown"));
   }
 
   private static Instant until(String text) {

@@ -11,7 +11,8 @@
  * of a crisis (hold, alert the moderators at once), which administrators edit ({@link
  * health.salus.moderation.boundary.WatchedWordService}). {@link
  * health.salus.moderation.boundary.SanctionService}: moderators warn, silence (read only) or
- * suspend (no access) a member until a time, with a reason; {@link
+ * suspend (no access) a member until a time, with a reason (a group's own moderator only members of
+ * their groups, there: {@code ModeratorScope} decides, and {@code reach} tells the page); {@link
  * health.salus.moderation.boundary.Standing} asks at the moment of use, so a sanction ends by
  * itself. {@link health.salus.moderation.boundary.AppealService}: the member appeals an action on
  * them once; another moderator upholds (undoing it) or rejects it, with a reason, logged and told.

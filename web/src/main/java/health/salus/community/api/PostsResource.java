@@ -6,7 +6,12 @@ import health.salus.community.boundary.NewComment;
 import health.salus.community.boundary.NewPost;
 import health.salus.community.boundary.NewReaction;
 import health.salus.community.boundary.PostDetail;
+import health.salus.community.boundary.PostHistoryService;
+import health.salus.community.boundary.PostRevisionView;
+import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.CreatedAt;
+import health.salus.shared.api.PageOf;
+import health.salus.shared.api.Params;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +21,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,12 +29,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET/PUT/DELETE /posts/{id}} (read; the author edits, history kept, or deletes), {@code
- * POST /posts/{id}/comments} and {@code POST /posts/{id}/reactions}.
+ * {@code GET/PUT/DELETE /posts/{id}} (read; the author edits, history kept, or deletes), {@code GET
+ * /posts/{id}/revisions} (the earlier versions, paged), {@code POST /posts/{id}/comments} and
+ * {@code POST /posts/{id}/reactions}.
  */
 @Tag(name = "Community")
 @Path("posts/{id}")
@@ -37,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PostsResource {
 
   @Inject CommunityService community;
+  @Inject PostHistoryService history;
 
   @GET
   @Operation(summary = "A post with its comments (404 for a caller who may not read it)")
@@ -48,6 +57,21 @@ public class PostsResource {
   @Operation(summary = "The author edits their post {title, body}; the old text is kept")
   public Created edit(@PathParam("id") long id, NewPost post) {
     return community.edit(id, post);
+  }
+
+  @GET
+  @Path("revisions")
+  @Operation(
+      summary =
+          "The post's earlier versions, newest first, paged {items: [{version, title, bodyHtml,"
+              + " writtenAt, replacedAt}], total, page, size}; whoever may read the post (else"
+              + " 404)")
+  public PageOf<PostRevisionView> revisions(
+      @PathParam("id") long id,
+      @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+      @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
+    Params.Paging paging = Params.paging(page, size, PostHistoryService.PAGE_SIZE);
+    return PageOf.of(history.history(id, paging.page(), paging.size()).versions());
   }
 
   @DELETE

@@ -1,13 +1,14 @@
 package health.salus.moderation.view;
 
-import health.salus.community.boundary.CommunityService;
-import health.salus.community.boundary.GroupView;
 import health.salus.moderation.boundary.ModerationReason;
 import health.salus.moderation.boundary.NewSanction;
+import health.salus.moderation.boundary.SanctionReach;
 import health.salus.moderation.boundary.SanctionService;
 import health.salus.moderation.boundary.SanctionView;
 import health.salus.shared.view.PageAction;
+import health.salus.shared.view.UserMessages;
 import health.salus.shared.view.UserZone;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,9 @@ import java.util.Map;
 /**
  * A member's sanctions ({@code ?member=}): the list with a lift per sanction in force, and the form
  * that warns, silences or suspends them until a date (the start of that day, in the moderator's
- * time zone).
+ * time zone). For MODERATORs, and for a group's own moderators on members of their groups: the
+ * service says where the caller reaches ({@link SanctionService#reach}); one who moderates nothing
+ * gets the 403 page, and a member out of reach is refused with a message.
  */
 @Named
 @ViewScoped
@@ -33,12 +37,12 @@ public class SanctionsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject SanctionService sanctions;
-  @Inject CommunityService community;
   @Inject UserZone zone;
 
   private String member;
-  private List<SanctionView> found = List.of();
-  private List<GroupView> groups = List.of();
+  private List<SanctionView> sanctionsFound = List.of();
+  private SanctionReach reach;
+  private boolean found;
   private String kind = "warn";
   private String until;
   private String reason;
@@ -46,10 +50,11 @@ public class SanctionsBacking implements Serializable {
   private final Map<Long, String> liftReasons = new HashMap<>();
 
   /** Loads the member's sanctions (once the view parameter is set). */
-  public void load() {
-    groups = community.groups();
-    if (member != null && !member.isBlank()) {
-      PageAction.attempt(() -> found = sanctions.sanctionsOf(member), "find", Map.of());
+  public void load() throws IOException {
+    if (PageAction.read(() -> reach = sanctions.reach()) && member != null && !member.isBlank()) {
+      found =
+          PageAction.attempt(
+              () -> sanctionsFound = sanctions.sanctionsOf(member), "find", Map.of());
     }
   }
 
@@ -88,20 +93,33 @@ public class SanctionsBacking implements Serializable {
         + URLEncoder.encode(member == null ? "" : member, StandardCharsets.UTF_8);
   }
 
+  /** Whether a member was asked for and the caller may act on them. */
   public boolean isSearched() {
-    return member != null && !member.isBlank();
-  }
-
-  public List<SanctionView> getFound() {
     return found;
   }
 
-  public List<GroupView> getGroups() {
-    return groups;
+  public List<SanctionView> getFound() {
+    return sanctionsFound;
   }
 
-  public List<String> getKinds() {
-    return List.of("warn", "silence", "suspend");
+  /**
+   * The groups to choose from: "All groups" first for one who may act in every group at once, then
+   * each group the caller reaches.
+   */
+  public List<SelectItem> getGroupChoices() {
+    List<SelectItem> choices = new ArrayList<>();
+    if (reach == null) {
+      return choices;
+    }
+    if (reach.everyGroup()) {
+      choices.add(new SelectItem(null, UserMessages.text("moderation.sanctions.allGroups")));
+    }
+    reach.groups().forEach(g -> choices.add(new SelectItem(g.id(), g.name())));
+    return choices;
+  }
+
+  public SanctionReach getReach() {
+    return reach;
   }
 
   public String getMember() {
