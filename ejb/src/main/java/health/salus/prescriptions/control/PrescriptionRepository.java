@@ -72,9 +72,11 @@ public class PrescriptionRepository {
 
   /** A patient's requests, newest first; all of them when status is null. */
   public List<RefillRequest> requestsOf(long patientId, RefillStatus status, int page, int size) {
+    // The medication and the patient (and who decided) come in the same statement: each row's
+    // view reads them, and fetched one by one they cost a statement per row.
     String jpql =
-        "SELECT r"
-            + OF_PATIENT
+        "SELECT r FROM RefillRequest r JOIN FETCH r.medication JOIN FETCH r.patient"
+            + " LEFT JOIN FETCH r.decidedBy WHERE r.patient.id = :patientId"
             + (status == null ? "" : " AND r.status = :status")
             + " ORDER BY r.requestedAt DESC, r.id DESC";
     TypedQuery<RefillRequest> query =
