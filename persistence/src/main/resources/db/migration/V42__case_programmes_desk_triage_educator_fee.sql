@@ -22,3 +22,11 @@ CREATE TABLE case_education (
     CONSTRAINT fk_case_education_assigned_by FOREIGN KEY (assigned_by) REFERENCES user_account (id)
 );
 CREATE INDEX ix_case_education_patient ON case_education (patient_id, assigned_at, id);
+
+-- Triage of message threads by the front desk as well as the care side (issue 10): what a thread is
+-- about, so that it reaches the right colleague. The front desk lists the practice's threads not
+-- closed, late answers first, along (status, reply_due_at).
+ALTER TABLE message_thread ADD COLUMN category VARCHAR(16) DEFAULT 'GENERAL' NOT NULL;
+ALTER TABLE message_thread ADD CONSTRAINT ck_message_thread_category
+    CHECK (category IN ('GENERAL', 'APPOINTMENTS', 'PRESCRIPTIONS', 'RESULTS', 'EDUCATION', 'BILLING'));
+CREATE INDEX ix_message_thread_status_due ON message_thread (status, reply_due_at, last_message_at);
