@@ -30,3 +30,8 @@ ALTER TABLE message_thread ADD COLUMN category VARCHAR(16) DEFAULT 'GENERAL' NOT
 ALTER TABLE message_thread ADD CONSTRAINT ck_message_thread_category
     CHECK (category IN ('GENERAL', 'APPOINTMENTS', 'PRESCRIPTIONS', 'RESULTS', 'EDUCATION', 'BILLING'));
 CREATE INDEX ix_message_thread_status_due ON message_thread (status, reply_due_at, last_message_at);
+
+-- A default fee for health educators (issue 10): a default item (no practitioner) of a mode that
+-- prices the calls of educators without a fee of their own, apart from the organisation's default
+-- (the GP's) that priced them before. Without one, an educator's call is free (no invoice).
+ALTER TABLE fee_schedule_item ADD COLUMN for_educators BOOLEAN DEFAULT FALSE NOT NULL;
