@@ -124,6 +124,99 @@ class EducationConsultationChainIT {
         .isEmpty();
   }
 
+  /** The educators' default VIDEO item of the fee schedule (the demo's, at 0.00). */
+  private static JsonObject educatorsVideoDefault() {
+    return DESK.get("/fee-schedule").jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(i -> i.getString("itemCode").equals("EDU-DEFAULT-VIDEO"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no educators' default VIDEO item"));
+  }
+
+  private static void reviseFee(JsonObject item, String fee) {
+    Response revised =
+        Api.admin()
+            .put(
+                "/fee-schedule/" + item.getJsonNumber("id").longValue(),
+                Json.createObjectBuilder()
+                    .add("description", item.getString("description"))
+                    .add("fee", new BigDecimal(fee))
+                    .add("gstApplicable", false)
+                    .add("version", item.getJsonNumber("version").longValue())
+                    .build());
+    assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void anEducatorWithoutAFeeOfTheirOwnIsPricedByTheEducatorsDefaultNeverTheGps() {
+    JsonObject fallback = educatorsVideoDefault();
+    assertThat(fallback.getBoolean("forEducators")).isTrue();
+    assertThat(fallback.containsKey("practitionerId")).isFalse();
+    assertThat(fallback.getJsonNumber("fee").bigDecimalValue()).isEqualByComparingTo("0");
+    Educator educator = Educator.create("edu-nofee");
+    TestPatient free = TestPatient.register("edu-nofee-pt");
+
+    completedCall(educator, free);
+
+    assertThat(free.api().get("/invoices").json().getJsonNumber("total").longValue())
+        .as("the educators' default is 0.00: no invoice, not the GP's fee")
+        .isZero();
+    assertThat(Api.auditEntries(educator.username(), "INVOICE_NO_CHARGE", "SUCCESS", free.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.toString()).contains("EDU-DEFAULT-VIDEO"));
+
+    // The administrator prices the educators' default: an educator without a fee of their own
+    // is invoiced at it (and put back to no charge after, for the other tests).
+    reviseFee(fallback, "25.00");
+    try {
+      TestPatient priced = TestPatient.register("edu-default-pt");
+      completedCall(educator, priced);
+      JsonObject invoices = priced.api().get("/invoices").json();
+      assertThat(invoices.getJsonNumber("total").longValue()).isEqualTo(1);
+      long invoiceId =
+          invoices.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+      JsonObject invoice = priced.api().get("/invoices/" + invoiceId).json();
+      assertThat(invoice.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("25.00");
+      assertThat(invoice.toString()).contains("EDU-DEFAULT-VIDEO");
+    } finally {
+      reviseFee(educatorsVideoDefault(), "0.00");
+    }
+  }
+
+  @Test
+  void theEducatorsDefaultNamesNoPractitionerAndHasAMode() {
+    Educator educator = Educator.create("edu-default-bad");
+    var item =
+        Json.createObjectBuilder()
+            .add("itemCode", "EDU-DEF-BAD")
+            .add("description", "Wrong")
+            .add("fee", new BigDecimal("10.00"))
+            .add("gstApplicable", false)
+            .add("validFrom", LocalDate.now().plusYears(5).toString())
+            .add("forEducators", true);
+
+    Response withPractitioner =
+        Api.admin()
+            .post(
+                "/fee-schedule",
+                item.add("practitionerId", educator.practitionerId()).add("mode", "VIDEO").build());
+    Response withoutMode =
+        Api.admin()
+            .post(
+                "/fee-schedule",
+                Json.createObjectBuilder()
+                    .add("itemCode", "EDU-DEF-BAD")
+                    .add("description", "Wrong")
+                    .add("fee", new BigDecimal("10.00"))
+                    .add("gstApplicable", false)
+                    .add("validFrom", LocalDate.now().plusYears(5).toString())
+                    .add("forEducators", true)
+                    .build());
+
+    assertThat(withPractitioner.status()).as(withPractitioner.toString()).isEqualTo(400);
+    assertThat(withoutMode.status()).as(withoutMode.toString()).isEqualTo(400);
+    assertThat(DESK.get("/fee-schedule").toString()).doesNotContain("EDU-DEF-BAD");
+  }
+
   @Test
   void theDemoEducatorsConsultationsAreFreeInTheFeeSchedule() {
     List<JsonObject> items = DESK.get("/fee-schedule").jsonArray().getValuesAs(JsonObject.class);

@@ -250,6 +250,13 @@ class LearnPagesIT {
     browser.type("assignProgramme:reason", reason);
     browser.click("assignProgramme:assign");
     browser.waitForGrowl("The programme is assigned.");
+    long ageing = Education.programme(AGEING);
+    int lessons = Education.lessons(ageing).size();
+    assertThat(browser.text("case-programme-" + ageing)).isEqualTo(AGEING);
+    assertThat(browser.text("case-programme-progress-" + ageing))
+        .isEqualTo("0 of " + lessons + " lessons done");
+    assertThat(browser.text("history-programme-" + ageing))
+        .endsWith(": Programme \"" + AGEING + "\" assigned by Staff " + cm.username());
     browser.clickButton("Sign out");
     browser.waitForPath("/login.xhtml");
 

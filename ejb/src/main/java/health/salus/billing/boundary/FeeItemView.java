@@ -8,8 +8,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A fee schedule item: practitioner null for the organisation's default, mode null for an item that
- * is not a consultation; {@code feeInclGst} is what the patient pays.
+ * A fee schedule item: practitioner null for the organisation's default ({@code forEducators}: the
+ * default of health educators without a fee of their own), mode null for an item that is not a
+ * consultation; {@code feeInclGst} is what the patient pays.
  */
 public record FeeItemView(
     long id,
@@ -22,6 +23,7 @@ public record FeeItemView(
     boolean gstApplicable,
     BigDecimal feeInclGst,
     LocalDate validFrom,
+    boolean forEducators,
     long version)
     implements Serializable {
 
@@ -37,6 +39,7 @@ public record FeeItemView(
         item.isGstApplicable(),
         item.getFee().add(Money.gstOn(item.getFee(), item.isGstApplicable())),
         item.getValidFrom(),
+        item.isForEducators(),
         item.getVersion());
   }
 }

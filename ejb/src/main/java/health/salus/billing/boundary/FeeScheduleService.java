@@ -41,10 +41,17 @@ public class FeeScheduleService {
     return schedule.all().stream().map(FeeItemView::of).toList();
   }
 
-  /** Adds an item, or a new price of an item from {@code validFrom} on. */
+  /**
+   * Adds an item, or a new price of an item from {@code validFrom} on; with {@code forEducators},
+   * the default of a mode for health educators without a fee of their own (with a practitioner:
+   * 400; without a mode: 400).
+   */
   @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
   public FeeItemView addItem(NewFeeItem request) {
     validation.check(request);
+    if (request.educatorsDefault() && request.practitionerId() != null) {
+      throw new InvalidInputException("forEducators", "fee.educatorsDefaultOnly");
+    }
     Practitioner practitioner = null;
     if (request.practitionerId() != null) {
       practitioner = em.find(Practitioner.class, request.practitionerId());
@@ -53,20 +60,32 @@ public class FeeScheduleService {
       }
     }
     FeeScheduleItem item =
-        new FeeScheduleItem(
-            practitioner,
-            request.mode(),
-            request.itemCode(),
-            request.description().trim(),
-            request.fee(),
-            request.gstApplicable(),
-            request.validFrom());
+        request.educatorsDefault()
+            ? FeeScheduleItem.educatorsDefault(
+                request.mode(),
+                request.itemCode(),
+                request.description().trim(),
+                request.fee(),
+                request.gstApplicable(),
+                request.validFrom())
+            : new FeeScheduleItem(
+                practitioner,
+                request.mode(),
+                request.itemCode(),
+                request.description().trim(),
+                request.fee(),
+                request.gstApplicable(),
+                request.validFrom());
     schedule.add(item);
     em.flush();
     audit.record(
         AuditEvent.of("FEE_ITEM_ADD", AuditOutcome.SUCCESS)
             .object("FeeScheduleItem", item.getId())
-            .detail(item.getItemCode() + " " + item.getFee().toPlainString()));
+            .detail(
+                item.getItemCode()
+                    + " "
+                    + item.getFee().toPlainString()
+                    + (item.isForEducators() ? " educators' default" : "")));
     return FeeItemView.of(item);
   }
 

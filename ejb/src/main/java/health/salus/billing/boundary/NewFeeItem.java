@@ -12,7 +12,9 @@ import java.time.LocalDate;
 
 /**
  * A new fee schedule item, or a new price of an item from a day on: practitionerId null for the
- * default, mode null for an item that is not a consultation.
+ * default, mode null for an item that is not a consultation; {@code forEducators} true (with no
+ * practitioner and a mode) for the default of health educators without a fee of their own. One
+ * constructor only: JSON-B reads a record through its only constructor.
  */
 public record NewFeeItem(
     Long practitionerId,
@@ -28,4 +30,10 @@ public record NewFeeItem(
         @Digits(integer = 10, fraction = 2, message = "{salus.payment.amount.cents}")
         BigDecimal fee,
     boolean gstApplicable,
-    @NotNull(message = "{salus.fee.validFrom.required}") LocalDate validFrom) {}
+    @NotNull(message = "{salus.fee.validFrom.required}") LocalDate validFrom,
+    Boolean forEducators) {
+
+  public boolean educatorsDefault() {
+    return Boolean.TRUE.equals(forEducators);
+  }
+}

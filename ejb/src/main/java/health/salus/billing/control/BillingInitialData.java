@@ -115,6 +115,17 @@ public class BillingInitialData {
                   "0.00",
                   from);
             });
+    // The default for educators without a fee of their own (not the GP's): no charge either.
+    for (ConsultationMode mode : ConsultationMode.values()) {
+      em.persist(
+          FeeScheduleItem.educatorsDefault(
+              mode,
+              "EDU-DEFAULT-" + mode.name().replace("IN_PERSON", "IP"),
+              "Health education consultation, any educator (no charge)",
+              BigDecimal.ZERO.setScale(2),
+              false,
+              from));
+    }
     FeeScheduleItem report =
         new FeeScheduleItem(
             null,

@@ -3,6 +3,7 @@ package health.salus.billing.control;
 import health.salus.billing.entity.ConsultationMode;
 import health.salus.billing.entity.FeeScheduleItem;
 import health.salus.directory.entity.Practitioner;
+import health.salus.identity.entity.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The fee schedule: which item prices a consultation. The practitioner's own item for the mode in
- * force on the day wins; without one, the organisation's default item for the mode.
+ * force on the day wins; without one, the default item for the mode: for a health educator the
+ * educators' default (none: nothing to charge), for anyone else the organisation's default.
  */
 @Dependent
 public class FeeSchedule {
@@ -36,10 +38,16 @@ public class FeeSchedule {
     }
     return em.createNamedQuery(FeeScheduleItem.DEFAULT_FOR_MODE, FeeScheduleItem.class)
         .setParameter("mode", mode)
+        .setParameter("forEducators", isEducator(practitioner))
         .setParameter("day", day)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Whether the practitioner is a health educator (priced by the educators' default). */
+  public static boolean isEducator(Practitioner practitioner) {
+    return practitioner.getAccount() != null && practitioner.getAccount().hasRole(Role.EDUCATOR);
   }
 
   /** The item of this code in force on the day. */

@@ -66,6 +66,16 @@ public class InvoiceIssuing {
     Optional<FeeScheduleItem> fee =
         feeSchedule.consultationItem(
             practitioner, mode.get(), event.start().atZone(zone).toLocalDate());
+    if (fee.isEmpty() && FeeSchedule.isEducator(practitioner)) {
+      // No fee of the educator's own and no educators' default: health education costs nothing.
+      audit.record(
+          AuditEvent.of("INVOICE_NO_CHARGE", AuditOutcome.SUCCESS)
+              .withActor(event.actorUsername())
+              .aboutPatient(patient.getId())
+              .object("Appointment", event.appointmentId())
+              .detail("no education fee for " + mode.get() + ": free of charge"));
+      return;
+    }
     if (fee.isEmpty()) {
       fail(event, "no fee for " + mode.get() + " with practitioner " + practitioner.getId());
       return;

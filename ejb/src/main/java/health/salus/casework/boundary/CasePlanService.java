@@ -8,12 +8,17 @@ import health.salus.casework.control.CaseAccess.Seen;
 import health.salus.casework.control.CaseAudit;
 import health.salus.casework.control.CaseworkRepository;
 import health.salus.casework.entity.CareCase;
+import health.salus.casework.entity.CaseEducation;
 import health.salus.casework.entity.CaseGoal;
 import health.salus.casework.entity.CaseNote;
 import health.salus.casework.entity.CaseReview;
 import health.salus.casework.entity.CaseTask;
 import health.salus.casework.entity.Referral;
 import health.salus.casework.entity.ReferralStatus;
+import health.salus.education.boundary.Enrolled;
+import health.salus.education.boundary.EnrolmentRequest;
+import health.salus.education.boundary.LearningService;
+import health.salus.education.boundary.ProgrammeProgress;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
@@ -31,6 +36,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +56,7 @@ public class CasePlanService {
   @Inject AuditTrail audit;
   @Inject CaseAudit caseAudit;
   @Inject Event<ReferralResultReady> results;
+  @Inject LearningService learning;
   @Inject Clock clock;
   @Inject SiteCalendar site;
 
@@ -184,6 +191,64 @@ public class CasePlanService {
             .object("CaseReview", review.getId())
             .detail("due " + review.getDueOn()));
     return ReviewView.of(review);
+  }
+
+  /**
+   * Assigns an education programme as part of the case's care plan: the education feature enrols
+   * the patient (its own rules: the access policy, a programme that does not exist 404, a reason
+   * over 500 characters 400; the patient is told who and why), and the case records which
+   * programme, by whom, when and why, in its history and on the patient timeline. A patient who
+   * follows the programme already keeps that enrolment, and the case records it as found ({@code
+   * alreadyEnrolled}). Once per case and programme: again, the one there is ({@code created}
+   * false). A closed case takes none (422). Audited as CASE_PROGRAMME_ASSIGN.
+   */
+  @RolesAllowed({Role.Names.CASE_MANAGER, Role.Names.CLINICIAN})
+  public CaseEducationAssigned assignProgramme(long caseId, NewProgrammeAssignment request) {
+    validation.check(request);
+    CareCase c = access.forTeam(caseId, "CASE_PROGRAMME_ASSIGN");
+    audited(
+        c,
+        "CASE_PROGRAMME_ASSIGN",
+        () -> {
+          c.requireNotClosed();
+          return c;
+        });
+    long patientId = c.getPatient().getId();
+    // The enrolment takes the patient's row lock, so racing assignments of one programme reach
+    // the case's own check below one at a time.
+    Enrolled enrolled =
+        learning.enrol(request.programmeId(), new EnrolmentRequest(patientId, request.reason()));
+    CaseEducation there = repository.education(caseId, request.programmeId()).orElse(null);
+    boolean created = there == null;
+    if (created) {
+      there =
+          audited(
+              c,
+              "CASE_PROGRAMME_ASSIGN",
+              () ->
+                  new CaseEducation(
+                      c,
+                      request.programmeId(),
+                      enrolled.enrolment().id(),
+                      enrolled.enrolment().programmeTitle(),
+                      request.reason(),
+                      !enrolled.created(),
+                      callers.account(),
+                      now()));
+      repository.add(there);
+      repository.flush();
+      audit.record(
+          event(c, "CASE_PROGRAMME_ASSIGN")
+              .object("CaseEducation", there.getId())
+              .detail(
+                  "programme "
+                      + request.programmeId()
+                      + (enrolled.created() ? " enrolled" : " already enrolled")));
+    }
+    List<ProgrammeProgress> progress =
+        learning.progressOf(patientId, Set.of(request.programmeId()));
+    return new CaseEducationAssigned(
+        CaseEducationView.of(there, progress.isEmpty() ? null : progress.get(0)), created);
   }
 
   /** Adds a note, INTERNAL (the team only) or SHARED (the patient sees it). */

@@ -9,6 +9,7 @@ import health.salus.casework.control.CaseworkRepository;
 import health.salus.casework.control.FundingRepository;
 import health.salus.casework.control.PatientSide;
 import health.salus.casework.entity.CareCase;
+import health.salus.casework.entity.CaseEducation;
 import health.salus.casework.entity.CaseNote;
 import health.salus.casework.entity.CaseReview;
 import health.salus.casework.entity.CaseStatus;
@@ -17,6 +18,8 @@ import health.salus.casework.entity.FundingPlan;
 import health.salus.consent.boundary.Access;
 import health.salus.consent.boundary.Access.Basis;
 import health.salus.consent.boundary.AccessPolicy;
+import health.salus.education.boundary.LearningService;
+import health.salus.education.boundary.ProgrammeProgress;
 import health.salus.identity.boundary.Callers;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
@@ -37,6 +40,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Cases: a case manager opens one for a patient, sees their caseload and moves a case through its
@@ -56,6 +60,7 @@ public class CaseworkService {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject SiteCalendar site;
+  @Inject LearningService learning;
 
   /**
    * Opens a case for a patient; the caller is its case manager. OPEN, or INTAKE when it starts from
@@ -306,7 +311,26 @@ public class CaseworkService {
         team ? repository.referrals(id).stream().map(ReferralView::of).toList() : List.of(),
         team ? c.getHistory().stream().map(StatusChangeView::of).toList() : List.of(),
         team ? repository.reviews(id).stream().map(ReviewView::of).toList() : List.of(),
-        team ? repository.intake(id).map(IntakeView::of).orElse(null) : null);
+        team ? repository.intake(id).map(IntakeView::of).orElse(null) : null,
+        team ? programmes(c) : List.of());
+  }
+
+  /** The programmes assigned on the case, each with the patient's progress in it. */
+  private List<CaseEducationView> programmes(CareCase c) {
+    List<CaseEducation> assigned = repository.education(c.getId());
+    if (assigned.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, ProgrammeProgress> progress =
+        learning
+            .progressOf(
+                c.getPatient().getId(),
+                assigned.stream().map(CaseEducation::getProgrammeId).collect(Collectors.toSet()))
+            .stream()
+            .collect(Collectors.toMap(ProgrammeProgress::programmeId, p -> p));
+    return assigned.stream()
+        .map(e -> CaseEducationView.of(e, progress.get(e.getProgrammeId())))
+        .toList();
   }
 
   private java.time.Instant now() {

@@ -1,6 +1,7 @@
 package health.salus.casework.control;
 
 import health.salus.casework.entity.CareCase;
+import health.salus.casework.entity.CaseEducation;
 import health.salus.casework.entity.CaseGoal;
 import health.salus.casework.entity.CaseNote;
 import health.salus.casework.entity.CaseReview;
@@ -240,6 +241,27 @@ public class CaseworkRepository {
             CaseNote.class)
         .setParameter("id", caseId)
         .getResultList();
+  }
+
+  /** The education programmes assigned on the case, the first assigned first. */
+  public List<CaseEducation> education(long caseId) {
+    return em.createQuery(
+            "SELECT e FROM CaseEducation e WHERE e.careCase.id = :id ORDER BY e.assignedAt, e.id",
+            CaseEducation.class)
+        .setParameter("id", caseId)
+        .getResultList();
+  }
+
+  /** The programme as assigned on the case, if it is. */
+  public Optional<CaseEducation> education(long caseId, long programmeId) {
+    return em.createQuery(
+            "SELECT e FROM CaseEducation e WHERE e.careCase.id = :id"
+                + " AND e.programmeId = :programme",
+            CaseEducation.class)
+        .setParameter("id", caseId)
+        .setParameter("programme", programmeId)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<Referral> referrals(long caseId) {

@@ -6,12 +6,14 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * An enrolment: patient, programme, status, who enrolled them and when; for one assigned by a
- * clinician or case manager, {@code assigned} true and their reason (null when none was given).
+ * An enrolment: patient, programme (and its title), status, who enrolled them and when; for one
+ * assigned by a clinician or case manager, {@code assigned} true and their reason (null when none
+ * was given).
  */
 public record EnrolmentView(
     long id,
     long programmeId,
+    String programmeTitle,
     long patientId,
     EnrolmentStatus status,
     String assignedByUsername,
@@ -24,6 +26,7 @@ public record EnrolmentView(
     return new EnrolmentView(
         e.getId(),
         e.getProgramme().getId(),
+        e.getProgramme().getTitle(),
         e.getPatient().getId(),
         e.getStatus(),
         e.getAssignedBy().getUsername(),

@@ -184,9 +184,55 @@ public class LearningService {
   @RolesAllowed(Role.Names.PATIENT)
   public List<ProgrammeProgress> progress() {
     long patientId = callers.current().patientId();
+    List<ProgrammeProgress> items = progressIn(patientId, repository.enrolments(patientId));
+    audit.record(
+        AuditEvent.of("EDUCATION_PROGRESS_READ", AuditOutcome.SUCCESS)
+            .aboutPatient(patientId)
+            .object("Patient", patientId)
+            .detail(items.size() + " programmes"));
+    return items;
+  }
+
+  /**
+   * A patient's progress in the programmes named (those the patient is enrolled in; the others left
+   * out), for the patient's care team or the case team of one of their cases, as the access policy
+   * decides (anyone else 403, no such patient 404): how a case shows the programmes assigned on it.
+   * Audited as a read of the patient's progress, for their care.
+   */
+  @RolesAllowed({Role.Names.CLINICIAN, Role.Names.CASE_MANAGER})
+  public List<ProgrammeProgress> progressOf(long patientId, Set<Long> programmeIds) {
+    Optional<Patient> patient = repository.find(Patient.class, patientId);
+    Optional<Basis> basis =
+        accessPolicy.basis(
+            patient.isPresent() ? patientId : null,
+            Access.to("EDUCATION_PROGRESS_READ", "Patient", patientId)
+                .allowing(Basis.CARE_TEAM, Basis.CASE_TEAM)
+                .saying("not in the care or case team"));
+    if (patient.isEmpty()) {
+      throw new NotFoundException("education.notFound");
+    }
+    if (basis.isEmpty()) {
+      throw new AccessDeniedException("education.notForThisPatient");
+    }
+    List<ProgrammeProgress> items =
+        progressIn(
+            patientId,
+            repository.enrolments(patientId).stream()
+                .filter(e -> programmeIds.contains(e.getProgramme().getId()))
+                .toList());
+    audit.record(
+        AuditEvent.of("EDUCATION_PROGRESS_READ", AuditOutcome.SUCCESS)
+            .aboutPatient(patientId)
+            .object("Patient", patientId)
+            .purpose(basis.get().purpose())
+            .detail(items.size() + " programmes"));
+    return items;
+  }
+
+  private List<ProgrammeProgress> progressIn(long patientId, List<Enrolment> enrolments) {
     Set<Long> done = repository.completedLessons(patientId);
     List<ProgrammeProgress> items = new ArrayList<>();
-    for (Enrolment e : repository.enrolments(patientId)) {
+    for (Enrolment e : enrolments) {
       List<Lesson> lessons = e.getProgramme().getLessons();
       items.add(
           new ProgrammeProgress(
@@ -203,11 +249,6 @@ public class LearningService {
               e.assigned() ? e.getAssignedBy().getFullName() : null,
               e.assigned() ? e.getReason() : null));
     }
-    audit.record(
-        AuditEvent.of("EDUCATION_PROGRESS_READ", AuditOutcome.SUCCESS)
-            .aboutPatient(patientId)
-            .object("Patient", patientId)
-            .detail(items.size() + " programmes"));
     return items;
   }
 

@@ -26,6 +26,7 @@ import health.salus.messaging.entity.MessageAttachment;
 import health.salus.messaging.entity.MessageLesson;
 import health.salus.messaging.entity.MessageSide;
 import health.salus.messaging.entity.MessageThread;
+import health.salus.messaging.entity.ThreadCategory;
 import health.salus.messaging.entity.ThreadPriority;
 import health.salus.messaging.entity.ThreadStatus;
 import health.salus.messaging.entity.ThreadTeam;
@@ -433,19 +434,22 @@ public class MessagingService {
   }
 
   /**
-   * Staff of the thread's team triage it: assign it to a colleague of the team (or to no one), set
-   * its priority and status. For the care side of the thread only: the patient's side is refused
-   * (403), anyone else told it does not exist (404); an assignee outside the team: 422. Triage as
-   * seen at an older version is refused (409): the thread's row lock takes racing triages one at a
-   * time, and each after the first finds the version moved on, so none is silently lost. Audited.
+   * Staff triage a thread: the care side of it (the practitioner addressed or the patient's care
+   * team) or the front desk (STAFF, for the practice, on the access policy's front-desk basis),
+   * assign it to a colleague of the team (or to no one), set its priority, status and category
+   * (none given: as it is). The patient's side is refused (403), anyone else told it does not exist
+   * (404); an assignee outside the team: 422. Triage as seen at an older version is refused (409):
+   * the thread's row lock takes racing triages one at a time, and each after the first finds the
+   * version moved on, so none is silently lost. Audited, the front desk's with purpose
+   * ADMINISTRATION.
    */
   @RolesAllowed({Role.Names.CLINICIAN, Role.Names.EDUCATOR, Role.Names.STAFF})
   public ThreadSummary triage(long threadId, Triage input) {
-    Participation participation = participation(threadId, "MESSAGE_THREAD_TRIAGE");
+    Participation participation = participation(threadId, "MESSAGE_THREAD_TRIAGE", true);
     if (participation.side() != MessageSide.CARE) {
       throw new AccessDeniedException("messaging.triageStaffOnly");
     }
-    Triage in = input == null ? new Triage(null, null, null, null) : input;
+    Triage in = input == null ? new Triage(null, null, null, null, null) : input;
     if (in.version() == null) {
       throw new InvalidInputException("version", "messaging.versionRequired");
     }
@@ -453,13 +457,17 @@ public class MessagingService {
     AuditEvent event =
         AuditEvent.of("MESSAGE_THREAD_TRIAGE", AuditOutcome.SUCCESS)
             .aboutPatient(thread.getPatient().getId())
-            .object("MessageThread", threadId);
+            .object("MessageThread", threadId)
+            .purpose(participation.basis().purpose());
     try {
       thread.triage(
           in.version(),
           assignee(thread, in.assignedTo()),
           choice("priority", in.priority(), ThreadPriority.class),
-          choice("status", in.status(), ThreadStatus.class));
+          choice("status", in.status(), ThreadStatus.class),
+          in.category() == null || in.category().isBlank()
+              ? null
+              : choice("category", in.category(), ThreadCategory.class));
       repository.flush();
     } catch (OptimisticLockException changedMeanwhile) {
       audit.record(event.withOutcome(AuditOutcome.FAILURE, "messaging.triageStale"));
@@ -473,10 +481,56 @@ public class MessagingService {
             thread.getPriority()
                 + " "
                 + thread.getStatus()
+                + " "
+                + thread.getCategory()
                 + (thread.getAssignedTo() == null
                     ? ""
                     : " to " + thread.getAssignedTo().getAccount().getUsername())));
     return ThreadSummary.of(thread, 0, clock.instant());
+  }
+
+  /**
+   * The front desk's view of the practice's team inboxes (STAFF): the threads of every team, of a
+   * status ({@code null}: all but the closed ones), late answers first, then the latest message
+   * first. What the front desk needs to route a thread and no more: who it is from and to, its
+   * subject, when the answer is due and whether it is late, its priority, category, status and
+   * assignee; never the messages or files (those are the care team's, see {@link #open}). Audited
+   * as a read of each patient shown, with purpose ADMINISTRATION.
+   */
+  @RolesAllowed(Role.Names.STAFF)
+  public Page<ThreadSummary> deskInbox(String status, int page, int size) {
+    ThreadStatus wanted =
+        status == null || status.isBlank() ? null : choice("status", status, ThreadStatus.class);
+    Instant now = clock.instant();
+    List<MessageThread> threads = repository.deskInbox(wanted, now, page, size);
+    long total = threads.isEmpty() && page == 0 ? 0 : repository.countDeskInbox(wanted);
+    audit.recordAll(
+        AuditEvent.readsPerPatient(
+                "MESSAGE_DESK_LIST",
+                threads,
+                t -> t.getPatient().getId(),
+                MessageThread::getId,
+                "threads")
+            .stream()
+            .map(e -> e.purpose(Basis.FRONT_DESK.purpose()))
+            .toList());
+    return new Page<>(
+        threads.stream().map(t -> ThreadSummary.of(t, 0, now)).toList(), total, page, size);
+  }
+
+  /**
+   * One thread as the front desk triages it (STAFF): its summary and the colleagues it may be given
+   * to (the practitioner addressed and the patient's care team). No such thread: 404. Audited as
+   * the access policy decides it (front-desk basis).
+   */
+  @RolesAllowed(Role.Names.STAFF)
+  public DeskThread deskThread(long threadId) {
+    Participation participation = participation(threadId, "MESSAGE_DESK_READ", true);
+    if (participation.basis() != Basis.FRONT_DESK) {
+      throw new NotFoundException("messaging.threadNotFound");
+    }
+    MessageThread thread = participation.thread();
+    return new DeskThread(ThreadSummary.of(thread, 0, clock.instant()), team(thread));
   }
 
   /** The thread row-locked; changed by someone else since this transaction read it: 409. */
@@ -532,14 +586,22 @@ public class MessagingService {
     }
   }
 
-  /** A thread and the side the caller takes part on. */
-  private record Participation(MessageThread thread, MessageSide side) {}
+  /** A thread, the side the caller takes part on and on which basis. */
+  private record Participation(MessageThread thread, MessageSide side, Basis basis) {}
 
   /**
    * The thread and the caller's side in it (the patient's: self or acting for; else the care's),
    * when the caller takes part, as the access policy decides and audits; else 404.
    */
   private Participation participation(long threadId, String action) {
+    return participation(threadId, action, false);
+  }
+
+  /**
+   * As {@link #participation(long, String)}; with {@code frontDesk}, the front desk (STAFF) comes
+   * in on the care side too, to route the thread (never to read it).
+   */
+  private Participation participation(long threadId, String action, boolean frontDesk) {
     Optional<MessageThread> thread = repository.thread(threadId);
     if (thread.isEmpty()) {
       accessPolicy.permits(null, Access.to(action, "MessageThread", threadId));
@@ -547,20 +609,22 @@ public class MessagingService {
     }
     Basis basis =
         accessPolicy
-            .basis(thread.get().getPatient().getId(), access(thread.get(), action))
+            .basis(thread.get().getPatient().getId(), access(thread.get(), action, frontDesk))
             .orElseThrow(() -> new NotFoundException("messaging.threadNotFound"));
     return new Participation(
         thread.get(),
-        basis == Basis.SELF || basis == Basis.ACTING_FOR ? MessageSide.PATIENT : MessageSide.CARE);
+        basis == Basis.SELF || basis == Basis.ACTING_FOR ? MessageSide.PATIENT : MessageSide.CARE,
+        basis);
   }
 
-  private static Access access(MessageThread thread, String action) {
+  private static Access access(MessageThread thread, String action, boolean frontDesk) {
     Access access = Access.to(action, "MessageThread", thread.getId());
+    Basis more = frontDesk ? Basis.FRONT_DESK : Basis.SELF;
     if (thread.getToTeam() == ThreadTeam.CARE_TEAM) {
-      return access.allowing(Basis.SELF, Basis.ACTING_FOR, Basis.CARE_TEAM);
+      return access.allowing(Basis.SELF, Basis.ACTING_FOR, Basis.CARE_TEAM, more);
     }
     return access
-        .allowing(Basis.SELF, Basis.ACTING_FOR, Basis.TREATING_PRACTITIONER)
+        .allowing(Basis.SELF, Basis.ACTING_FOR, Basis.TREATING_PRACTITIONER, more)
         .treatedBy(thread.getToPractitioner().getId());
   }
 

@@ -9,8 +9,8 @@ import java.time.Instant;
  * A thread as the inbox lists it: subject, last message time, how many of its messages the caller
  * has not opened, the patient it is about and who it is addressed to ({@code toName} with {@code
  * toUsername}, or {@code toTeam}); for staff, when the care side should answer ({@code replyDueAt},
- * null when nothing waits), whether that is past ({@code overdue}), its priority, status, assignee
- * and version (to send back with a triage).
+ * null when nothing waits), whether that is past ({@code overdue}), its priority, status, category,
+ * assignee and version (to send back with a triage).
  */
 public record ThreadSummary(
     long id,
@@ -26,6 +26,7 @@ public record ThreadSummary(
     boolean overdue,
     String priority,
     String status,
+    String category,
     String assignedToUsername,
     String assignedToName,
     long version)
@@ -48,6 +49,7 @@ public record ThreadSummary(
         thread.overdueAt(now),
         thread.getPriority().name(),
         thread.getStatus().name(),
+        thread.getCategory().name(),
         assignee == null ? null : assignee.getAccount().getUsername(),
         assignee == null ? null : assignee.getAccount().getFullName(),
         thread.getVersion());

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * A thread opened by a participant: who it is about and to, and its messages, oldest first; its
- * triage (priority, status, assignee, version) and when an answer is due; {@code team}, only for
- * the care side: the colleagues it may be given to (empty for the patient's side).
+ * triage (priority, status, category, assignee, version) and when an answer is due; {@code team},
+ * only for the care side: the colleagues it may be given to (empty for the patient's side).
  */
 public record ThreadView(
     long id,
@@ -21,6 +21,7 @@ public record ThreadView(
     List<MessageView> messages,
     String priority,
     String status,
+    String category,
     String assignedToUsername,
     Instant replyDueAt,
     long version,
@@ -40,6 +41,7 @@ public record ThreadView(
         List.copyOf(messages),
         thread.getPriority().name(),
         thread.getStatus().name(),
+        thread.getCategory().name(),
         thread.getAssignedTo() == null ? null : thread.getAssignedTo().getAccount().getUsername(),
         thread.getReplyDueAt(),
         thread.getVersion(),

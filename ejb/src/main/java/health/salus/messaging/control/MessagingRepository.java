@@ -8,6 +8,7 @@ import health.salus.messaging.entity.MessageLesson;
 import health.salus.messaging.entity.MessageRead;
 import health.salus.messaging.entity.MessageSide;
 import health.salus.messaging.entity.MessageThread;
+import health.salus.messaging.entity.ThreadStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -141,6 +142,57 @@ public class MessagingRepository {
         .getResultList()
         .forEach(t -> threads.put(t.getId(), t));
     return ids.stream().map(threads::get).toList();
+  }
+
+  /**
+   * The practice's threads for the front desk: of a status, or all but the closed ones ({@code
+   * null}); late answers first (due before {@code now}), then the latest message first. The page's
+   * ids first, then those threads with their patients, addressees and assignees (as {@link
+   * #visible}).
+   */
+  public List<MessageThread> deskInbox(ThreadStatus status, Instant now, int page, int size) {
+    TypedQuery<Long> query =
+        em.createQuery(
+                "SELECT t.id FROM MessageThread t WHERE "
+                    + deskStatus(status)
+                    + " ORDER BY "
+                    + OVERDUE_FIRST
+                    + "t.lastMessageAt DESC, t.id DESC",
+                Long.class)
+            .setParameter("now", now);
+    List<Long> ids =
+        deskStatus(query, status).setFirstResult(page * size).setMaxResults(size).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, MessageThread> threads = new HashMap<>();
+    em.createQuery("SELECT t FROM MessageThread t WHERE t.id IN :ids", MessageThread.class)
+        .setParameter("ids", ids)
+        .setHint(FETCH, "t.patient")
+        .setHint(LEFT_FETCH, "t.toPractitioner")
+        .setHint(LEFT_FETCH, "t.assignedTo")
+        .getResultList()
+        .forEach(t -> threads.put(t.getId(), t));
+    return ids.stream().map(threads::get).toList();
+  }
+
+  public long countDeskInbox(ThreadStatus status) {
+    return deskStatus(
+            em.createQuery(
+                "SELECT COUNT(t) FROM MessageThread t WHERE " + deskStatus(status), Long.class),
+            status)
+        .getSingleResult();
+  }
+
+  /** The front desk's threads: of the status asked for, or all but the closed ones. */
+  private static String deskStatus(ThreadStatus status) {
+    return status == null
+        ? "t.status <> health.salus.messaging.entity.ThreadStatus.CLOSED"
+        : "t.status = :status";
+  }
+
+  private static <T> TypedQuery<T> deskStatus(TypedQuery<T> query, ThreadStatus status) {
+    return status == null ? query : query.setParameter("status", status);
   }
 
   public long countVisible(List<Long> patients, Long practitionerId) {

@@ -75,7 +75,7 @@ public class MessagingTeamsInitialData {
     Instant morning = now.minus(Duration.ofHours(3));
     MessageThread knee = ask(alice.get(), "Sore knee after walking", morning);
     post(knee, me, "My knee is swollen after my walk. Should I come in?", morning);
-    knee.triage(knee.getVersion(), chen.get(), ThreadPriority.URGENT, ThreadStatus.OPEN);
+    knee.triage(knee.getVersion(), chen.get(), ThreadPriority.URGENT, ThreadStatus.OPEN, null);
   }
 
   private MessageThread ask(Patient patient, String subject, Instant at) {

@@ -1,6 +1,7 @@
 package health.salus.billing.entity;
 
 import health.salus.directory.entity.Practitioner;
+import health.salus.shared.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,9 +19,9 @@ import java.time.LocalDate;
 
 /**
  * One priced item of the fee schedule: a consultation of a practitioner (or, without one, the
- * organisation's default) in a mode, or an item without a mode (a report) that staff bill by hand.
- * A new price is a new row with a later {@code validFrom}; the row in force on a day is the one
- * with the latest {@code validFrom} on or before it.
+ * organisation's default, or the default for health educators) in a mode, or an item without a mode
+ * (a report) that staff bill by hand. A new price is a new row with a later {@code validFrom}; the
+ * row in force on a day is the one with the latest {@code validFrom} on or before it.
  */
 @Entity
 @Table(name = "fee_schedule_item")
@@ -38,6 +39,7 @@ import java.time.LocalDate;
     name = FeeScheduleItem.DEFAULT_FOR_MODE,
     query =
         "SELECT f FROM FeeScheduleItem f WHERE f.practitioner IS NULL AND f.mode = :mode"
+            + " AND f.forEducators = :forEducators"
             + " AND f.validFrom <= :day ORDER BY f.validFrom DESC, f.id DESC")
 @NamedQuery(
     name = FeeScheduleItem.BY_CODE,
@@ -77,6 +79,13 @@ public class FeeScheduleItem {
   @Column(name = "valid_from", nullable = false)
   private LocalDate validFrom;
 
+  /**
+   * A default item (no practitioner) for health educators without a fee of their own, instead of
+   * the organisation's default, which prices the clinicians'.
+   */
+  @Column(name = "for_educators", nullable = false)
+  private boolean forEducators;
+
   @Version private long version;
 
   protected FeeScheduleItem() {}
@@ -96,6 +105,30 @@ public class FeeScheduleItem {
     this.fee = Money.of(fee);
     this.gstApplicable = gstApplicable;
     this.validFrom = validFrom;
+  }
+
+  /**
+   * A default consultation item for health educators without a fee of their own: no practitioner, a
+   * mode (else refused).
+   */
+  public static FeeScheduleItem educatorsDefault(
+      ConsultationMode mode,
+      String itemCode,
+      String description,
+      BigDecimal fee,
+      boolean gstApplicable,
+      LocalDate validFrom) {
+    if (mode == null) {
+      throw Refusal.invalid("mode", "fee.educatorsModeRequired");
+    }
+    FeeScheduleItem item =
+        new FeeScheduleItem(null, mode, itemCode, description, fee, gstApplicable, validFrom);
+    item.forEducators = true;
+    return item;
+  }
+
+  public boolean isForEducators() {
+    return forEducators;
   }
 
   /** Changes what the item says and costs (a correction; a new price from a day is a new row). */

@@ -72,6 +72,10 @@ public class MessageThread {
   @Column(nullable = false)
   private ThreadStatus status = ThreadStatus.OPEN;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ThreadCategory category = ThreadCategory.GENERAL;
+
   @Version private long version;
 
   protected MessageThread() {}
@@ -142,15 +146,17 @@ public class MessageThread {
   }
 
   /**
-   * Staff triage: who deals with it (a colleague of the team, null: no one yet), its priority and
-   * status, as seen at {@code expectedVersion}. Refused (409) when the thread changed since then,
-   * so that no one's triage is silently overwritten; missing priority or status: 400.
+   * Staff triage: who deals with it (a colleague of the team, null: no one yet), its priority,
+   * status and category (null: as it is), as seen at {@code expectedVersion}. Refused (409) when
+   * the thread changed since then, so that no one's triage is silently overwritten; missing
+   * priority or status: 400.
    */
   public void triage(
       long expectedVersion,
       Practitioner assignee,
       ThreadPriority newPriority,
-      ThreadStatus newStatus) {
+      ThreadStatus newStatus,
+      ThreadCategory newCategory) {
     if (expectedVersion != version) {
       throw Refusal.conflict("messaging.triageStale");
     }
@@ -163,6 +169,13 @@ public class MessageThread {
     assignedTo = assignee;
     priority = newPriority;
     status = newStatus;
+    if (newCategory != null) {
+      category = newCategory;
+    }
+  }
+
+  public ThreadCategory getCategory() {
+    return category;
   }
 
   /** Whether the care side's answer is late at {@code now}: due before now and not closed. */

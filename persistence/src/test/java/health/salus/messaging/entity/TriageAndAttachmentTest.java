@@ -73,7 +73,7 @@ class TriageAndAttachmentTest {
   void aClosedThreadIsNeverOverdueAndTheNextPatientMessageOpensIt() {
     MessageThread thread = thread();
     thread.awaitReplyBy(NOW);
-    thread.triage(thread.getVersion(), null, ThreadPriority.ROUTINE, ThreadStatus.CLOSED);
+    thread.triage(thread.getVersion(), null, ThreadPriority.ROUTINE, ThreadStatus.CLOSED, null);
 
     assertThat(thread.overdueAt(NOW.plus(Duration.ofDays(5)))).isFalse();
     thread.awaitReplyBy(NOW);
@@ -88,14 +88,29 @@ class TriageAndAttachmentTest {
         refusalOf(
             () ->
                 thread.triage(
-                    thread.getVersion() - 1, GP, ThreadPriority.URGENT, ThreadStatus.CLOSED));
+                    thread.getVersion() - 1,
+                    GP,
+                    ThreadPriority.URGENT,
+                    ThreadStatus.CLOSED,
+                    ThreadCategory.RESULTS));
 
     assertThat(refused).isEqualTo("CONFLICT messaging.triageStale");
     assertThat(thread.getAssignedTo()).isNull();
     assertThat(thread.getPriority()).isEqualTo(ThreadPriority.ROUTINE);
-    thread.triage(thread.getVersion(), GP, ThreadPriority.URGENT, ThreadStatus.WAITING_ON_PATIENT);
+    assertThat(thread.getCategory()).isEqualTo(ThreadCategory.GENERAL);
+    thread.triage(
+        thread.getVersion(),
+        GP,
+        ThreadPriority.URGENT,
+        ThreadStatus.WAITING_ON_PATIENT,
+        ThreadCategory.PRESCRIPTIONS);
     assertThat(thread.getAssignedTo()).isSameAs(GP);
     assertThat(thread.getStatus()).isEqualTo(ThreadStatus.WAITING_ON_PATIENT);
+    assertThat(thread.getCategory()).isEqualTo(ThreadCategory.PRESCRIPTIONS);
+    thread.triage(thread.getVersion(), GP, ThreadPriority.URGENT, ThreadStatus.OPEN, null);
+    assertThat(thread.getCategory())
+        .as("no category: as it was")
+        .isEqualTo(ThreadCategory.PRESCRIPTIONS);
   }
 
   @Test

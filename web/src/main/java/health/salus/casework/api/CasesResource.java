@@ -1,5 +1,7 @@
 package health.salus.casework.api;
 
+import health.salus.casework.boundary.CaseEducationAssigned;
+import health.salus.casework.boundary.CaseEducationView;
 import health.salus.casework.boundary.CasePlanService;
 import health.salus.casework.boundary.CaseSummaryView;
 import health.salus.casework.boundary.CaseView;
@@ -13,6 +15,7 @@ import health.salus.casework.boundary.IntakeView;
 import health.salus.casework.boundary.NewCase;
 import health.salus.casework.boundary.NewGoal;
 import health.salus.casework.boundary.NewNote;
+import health.salus.casework.boundary.NewProgrammeAssignment;
 import health.salus.casework.boundary.NewReferral;
 import health.salus.casework.boundary.NewReview;
 import health.salus.casework.boundary.NewTask;
@@ -254,6 +257,37 @@ public class CasesResource {
   public TaskView completeTask(
       @PathParam("id") long id, @PathParam("taskId") long taskId, TaskCompletion completion) {
     return plan.completeTask(id, taskId, completion == null ? null : completion.version());
+  }
+
+  @POST
+  @Path("{id}/programmes")
+  @Operation(
+      summary = "Assign an education programme as part of the care plan: {programmeId, reason}",
+      description =
+          "The patient is enrolled (or keeps the enrolment they have: alreadyEnrolled) and told"
+              + " who and why; the case shows it with the patient's progress, in its history and"
+              + " on the patient timeline. On the case already: 200 with it. A closed case: 422.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Assigned on the case",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseEducationView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "On the case already",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseEducationView.class)))
+  public Response assignProgramme(
+      @PathParam("id") long id, NewProgrammeAssignment request, @Context UriInfo uri) {
+    CaseEducationAssigned assigned = plan.assignProgramme(id, request);
+    if (!assigned.created()) {
+      return Response.ok(assigned.programme()).build();
+    }
+    return CreatedAt.below(uri, assigned.programme().id(), assigned.programme());
   }
 
   @POST

@@ -1,6 +1,7 @@
 package health.salus.messaging.api;
 
 import health.salus.messaging.boundary.CreatedId;
+import health.salus.messaging.boundary.DeskThread;
 import health.salus.messaging.boundary.MessagingHours;
 import health.salus.messaging.boundary.MessagingService;
 import health.salus.messaging.boundary.NewMessage;
@@ -8,6 +9,7 @@ import health.salus.messaging.boundary.NewThread;
 import health.salus.messaging.boundary.ThreadSummary;
 import health.salus.messaging.boundary.ThreadView;
 import health.salus.messaging.boundary.Triage;
+import health.salus.messaging.entity.ThreadStatus;
 import health.salus.shared.api.ApiDocs;
 import health.salus.shared.api.CreatedAt;
 import health.salus.shared.api.PageOf;
@@ -126,6 +128,37 @@ public class ThreadsResource {
   }
 
   @GET
+  @Path("desk")
+  @Operation(
+      summary = "The front desk's view of the practice's team inboxes (STAFF)",
+      description =
+          "{items: [{id, subject, patientId, patientName, toUsername, toName, toTeam,"
+              + " lastMessageAt, replyDueAt, overdue, priority, category, status,"
+              + " assignedToUsername, version}], total}: every team's threads, of ?status= (OPEN,"
+              + " WAITING_ON_PATIENT, CLOSED; default all but CLOSED), late answers first, then"
+              + " the latest message first. Never the messages: those are the care team's."
+              + " Others 403.")
+  public PageOf<ThreadSummary> desk(
+      @Parameter(schema = @Schema(implementation = ThreadStatus.class)) @QueryParam("status")
+          String status,
+      @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,
+      @Parameter(ref = ApiDocs.SIZE) @QueryParam("size") String size) {
+    Params.Paging paging = Params.paging(page, size, 20);
+    return PageOf.of(messaging.deskInbox(status, paging.page(), paging.size()));
+  }
+
+  @GET
+  @Path("{id}/desk")
+  @Operation(
+      summary = "A thread as the front desk triages it (STAFF)",
+      description =
+          "{thread: (as the desk list shows it), team: [{username, fullName}]}: the colleagues"
+              + " it may be given to. Others 403; no such thread 404.")
+  public DeskThread deskThread(@PathParam("id") long id) {
+    return messaging.deskThread(id);
+  }
+
+  @GET
   @Path("office-hours")
   @Operation(
       summary = "Before writing: out of hours now, and how soon the teams answer",
@@ -211,9 +244,11 @@ public class ThreadsResource {
   @Operation(
       summary = "Triage a thread",
       description =
-          "For the staff of the thread's team: {assignedTo (a username of the team, or absent for"
-              + " no one), priority (ROUTINE, URGENT), status (OPEN, WAITING_ON_PATIENT, CLOSED),"
-              + " version (as last read)} → 200 the thread as the inbox lists it. The patient's"
+          "For the staff of the thread's team and the front desk: {assignedTo (a username of the"
+              + " team, or absent for no one), priority (ROUTINE, URGENT), status (OPEN,"
+              + " WAITING_ON_PATIENT, CLOSED), category (GENERAL, APPOINTMENTS, PRESCRIPTIONS,"
+              + " RESULTS, EDUCATION, BILLING; absent: as it is), version (as last read)} → 200"
+              + " the thread as the inbox lists it. The patient's"
               + " side: 403; anyone else: 404; an assignee outside the team: 422; a thread"
               + " changed since that version: 409 (read it again and decide again).")
   public ThreadSummary triage(@PathParam("id") long id, Triage triage) {

@@ -41,6 +41,7 @@ public class ThreadBacking implements Serializable {
   private String assignedTo;
   private String priority;
   private String status;
+  private String category;
   private long version;
   private List<LessonLink> lessonChoices = List.of();
   private Long[] lessonIds;
@@ -55,6 +56,7 @@ public class ThreadBacking implements Serializable {
       assignedTo = thread.assignedToUsername();
       priority = thread.priority();
       status = thread.status();
+      category = thread.category();
       version = thread.version();
       if (!thread.team().isEmpty()) {
         lessonChoices = lessonLinks.catalogue();
@@ -83,7 +85,7 @@ public class ThreadBacking implements Serializable {
   /** Saves the staff's triage as of the version the page showed (changed meanwhile: told so). */
   public void triage() throws IOException {
     PageAction.change(
-        () -> messaging.triage(id, new Triage(assignedTo, priority, status, version)),
+        () -> messaging.triage(id, new Triage(assignedTo, priority, status, category, version)),
         "triage",
         "/messaging/thread.xhtml?id=" + id,
         "messaging.triage.saved");
@@ -103,6 +105,14 @@ public class ThreadBacking implements Serializable {
 
   public void setPriority(String priority) {
     this.priority = priority;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
   }
 
   public String getStatus() {
