@@ -41,8 +41,9 @@ public final class Axe {
   /**
    * Waits (at most 5 s) until the page is at rest: no PrimeFaces request in flight and no finite
    * CSS transition or animation running. A button fades back from its disabled look after an Ajax
-   * request; axe measuring colours half-way through would report a contrast the user never sees for
-   * longer than a blink.
+   * request, and a growl message fades in by jQuery (inline opacity over timers, which
+   * document.getAnimations does not list); axe measuring colours half-way through would report a
+   * contrast the user never sees for longer than a blink.
    */
   private static final String SETTLE =
       """
@@ -53,7 +54,8 @@ public final class Axe {
           && !PrimeFaces.ajax.Queue.isEmpty())
         || (document.getAnimations && document.getAnimations().some(a =>
               a.playState === 'running' && a.effect
-              && a.effect.getComputedTiming().iterations !== Infinity));
+              && a.effect.getComputedTiming().iterations !== Infinity))
+        || (window.jQuery && window.jQuery(':animated').length > 0);
       (function poll() {
         if (!busy() || Date.now() > until) { done(true); } else { setTimeout(poll, 50); }
       })();
