@@ -129,19 +129,7 @@ public class MessagingRepository {
             .setFirstResult(page * size)
             .setMaxResults(size)
             .getResultList();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<Long, MessageThread> threads = new HashMap<>();
-    em.createQuery("SELECT t FROM MessageThread t WHERE t.id IN :ids", MessageThread.class)
-        .setParameter("ids", ids)
-        .setHint(FETCH, "t.patient")
-        .setHint(LEFT_FETCH, "t.patient.account")
-        .setHint(LEFT_FETCH, "t.toPractitioner")
-        .setHint(LEFT_FETCH, "t.assignedTo")
-        .getResultList()
-        .forEach(t -> threads.put(t.getId(), t));
-    return ids.stream().map(threads::get).toList();
+    return inOrder(ids);
   }
 
   /**
@@ -162,6 +150,14 @@ public class MessagingRepository {
             .setParameter("now", now);
     List<Long> ids =
         deskStatus(query, status).setFirstResult(page * size).setMaxResults(size).getResultList();
+    return inOrder(ids);
+  }
+
+  /**
+   * These threads in the order of their ids, with their patients (and accounts), addressees and
+   * assignees in the same statement: a page's ids are read first, then its threads.
+   */
+  private List<MessageThread> inOrder(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -169,6 +165,7 @@ public class MessagingRepository {
     em.createQuery("SELECT t FROM MessageThread t WHERE t.id IN :ids", MessageThread.class)
         .setParameter("ids", ids)
         .setHint(FETCH, "t.patient")
+        .setHint(LEFT_FETCH, "t.patient.account")
         .setHint(LEFT_FETCH, "t.toPractitioner")
         .setHint(LEFT_FETCH, "t.assignedTo")
         .getResultList()
