@@ -19,9 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In the browser: alice changes her post from its page (the post marked as changed, the old text on
- * its edit history page) and deletes it; bob is offered neither on her post but reads its edit
- * history, sanitised and paged; a moderator reaches the history of a changed held post from the
- * review queue. axe-core checks each page arrived at.
+ * its edit history page) and deletes it; bob is offered neither on her post, sees that it was
+ * changed but no link to its edit history, and gets the not-found page if he asks for it; alice
+ * pages through the history, sanitised; a moderator reaches the history of a changed held post from
+ * the review queue. axe-core checks each page arrived at.
  */
 class PostEditPagesIT {
 
@@ -82,7 +83,7 @@ class PostEditPagesIT {
   }
 
   @Test
-  void readersPageThroughAPostsHistoryRenderedSafely() {
+  void onlyTheAuthorPagesThroughAPostsHistoryRenderedSafely() {
     long group = firstGroup();
     Api alice = Api.demo("alice");
     long postId = id(write(alice, group, Api.unique("Diary"), "Day one: *tired*."));
@@ -96,6 +97,14 @@ class PostEditPagesIT {
     }
 
     browser.signIn("bob", Api.DEMO_PASSWORD);
+    browser.waitForPath("/home.xhtml");
+    browser.open("/community/post.xhtml?id=" + postId);
+    assertThat(browser.text("post-edited")).startsWith("changed");
+    assertThat(browser.exists("post-history")).as("no link for another member").isFalse();
+    browser.openExpectingError("/community/post-history.xhtml?id=" + postId, "notFound");
+    browser.driver().manage().deleteAllCookies();
+
+    browser.signIn("alice", Api.DEMO_PASSWORD);
     browser.waitForPath("/home.xhtml");
     browser.open("/community/post.xhtml?id=" + postId);
     assertThat(browser.text("post-edited")).startsWith("changed");

@@ -7,6 +7,7 @@ import static health.salus.community.Community.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
+import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Api.Response;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Through the API: a post's edit history ({@code GET /posts/{id}/revisions}) lists the versions its
- * author replaced, newest first and paged, each rendered and sanitised as posts are, for whoever
- * may read the post and nobody else.
+ * author replaced, newest first and paged, each rendered and sanitised as posts are, for the post's
+ * author and those who moderate its group (the group's own moderator, a MODERATOR) and nobody else:
+ * another member gets 404, as for a post that does not exist.
  */
 class PostHistoryApiIT {
 
@@ -30,7 +32,7 @@ class PostHistoryApiIT {
   }
 
   @Test
-  void whoeverReadsThePostReadsItsEarlierVersionsSanitisedNewestFirst() {
+  void theAuthorReadsTheEarlierVersionsSanitisedNewestFirst() {
     long group = firstGroup();
     Api alice = Api.demo("alice");
     long post = id(write(alice, group, "Walking group", "Meet at **nine**."));
@@ -46,7 +48,7 @@ class PostHistoryApiIT {
             + " [map](javascript:alert(3))");
     edit(alice, post, "Walking group, final", "Meet at eleven.");
 
-    Response read = history(Api.demo("bob"), post, "");
+    Response read = history(alice, post, "");
     assertThat(read.status()).as(read.toString()).isEqualTo(200);
     assertThat(read.total()).isEqualTo(2);
     List<JsonObject> versions = read.items();
@@ -73,6 +75,56 @@ class PostHistoryApiIT {
         .isEqualTo(first.getString("writtenAt"));
     assertProblem(history(alice, post, "?page=-1"), 400);
     assertProblem(history(alice, post, "?size=none"), 400);
+  }
+
+  @Test
+  void onlyTheAuthorAndTheGroupsModeratorsReadIt() {
+    Api desk = Api.demo("desk.jones");
+    long group = id(GroupSetupApiIT.created(desk, GroupSetupApiIT.group(Api.unique("H"), "OPEN")));
+    Credentials staff = Api.newStaff("hist", "STAFF");
+    assertThat(desk.put("/groups/" + group + "/moderators/" + staff.username()).status())
+        .isEqualTo(200);
+    Api own = Api.as(staff.username(), staff.password());
+    Api author = Community.member(group);
+    Api other = Community.member(group);
+    long post =
+        id(write(author, group, "Big news", "My neurologist says it is early Parkinson disease."));
+    Response approved =
+        own.post("/moderation/posts/" + post + "/approve", Community.reason("Welcome"));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    edit(author, post, "Big news", "Still getting used to some news.");
+
+    assertThat(history(author, post, "").total()).as("the author").isEqualTo(1);
+    Response ownRead = history(own, post, "");
+    assertThat(ownRead.status()).as(ownRead.toString()).isEqualTo(200);
+    assertThat(ownRead.items().get(0).getString("bodyHtml"))
+        .as("the group's own moderator")
+        .contains("Parkinson");
+    assertThat(history(Api.demo("mod.lee"), post, "").total()).as("a MODERATOR").isEqualTo(1);
+
+    Response otherRead = history(other, post, "");
+    assertProblem(otherRead, 404);
+    assertThat(otherRead.toString()).doesNotContain("Parkinson");
+    assertThat(otherRead.json().getString("detail"))
+        .as("as for a post that does not exist")
+        .isEqualTo(history(other, Long.MAX_VALUE, "").json().getString("detail"));
+    assertProblem(history(Api.demo("bob"), post, ""), 404);
+    Response read = other.get("/posts/" + post);
+    assertThat(read.status()).as("the post itself stays readable").isEqualTo(200);
+    JsonObject shown = read.json().getJsonObject("post");
+    assertThat(shown.getString("editedAt", null)).as("still said to be changed").isNotNull();
+    assertThat(shown.getBoolean("mayReadHistory")).isFalse();
+    assertThat(
+            author.get("/posts/" + post).json().getJsonObject("post").getBoolean("mayReadHistory"))
+        .isTrue();
+    assertThat(own.get("/posts/" + post).json().getJsonObject("post").getBoolean("mayReadHistory"))
+        .isTrue();
+
+    long elsewhere = firstGroup();
+    long theirs = id(write(Api.demo("alice"), elsewhere, "Elsewhere", "First words."));
+    edit(Api.demo("alice"), theirs, "Elsewhere", "Second words.");
+    assertProblem(history(own, theirs, ""), 404);
+    assertThat(history(Api.demo("mod.lee"), theirs, "").total()).isEqualTo(1);
   }
 
   @Test

@@ -65,6 +65,20 @@ public class Memberships {
         || active(groupId, caller).map(Membership::isModerator).orElse(false);
   }
 
+  /**
+   * Whether the reader is one of the post's insiders: its author, or one who moderates its group
+   * ({@code moderator}, as {@link #moderates} decides). Only they see why it was held or moderated
+   * and its earlier versions (what an author edited out is gone for everyone else).
+   */
+  public static boolean insider(Post post, Long readerId, boolean moderator) {
+    return moderator || post.isAuthor(readerId);
+  }
+
+  /** Whether the caller is one of the post's insiders ({@link #insider(Post, Long, boolean)}). */
+  public boolean insider(Post post, CurrentCaller caller) {
+    return insider(post, caller.accountId(), moderates(post.getGroup().getId(), caller));
+  }
+
   /** Whether the caller may read the group's feed. */
   public boolean reads(SupportGroup group, CurrentCaller caller) {
     return group.isOpen()
@@ -96,6 +110,19 @@ public class Memberships {
                             && p.getStatus() != health.salus.community.entity.PostStatus.DELETED))
             .orElseThrow(() -> new NotFoundException("community.postNotFound"));
     standing.mayRead(post.getGroup().getId(), caller.accountId());
+    return post;
+  }
+
+  /**
+   * The post, for reading its earlier versions: readable ({@link #readablePost}) and the caller one
+   * of its insiders ({@link #insider(Post, CurrentCaller)}); anyone else 404, as for a post that
+   * does not exist, so the history's existence is not revealed.
+   */
+  public Post historyReadablePost(long postId, CurrentCaller caller) {
+    Post post = readablePost(postId, caller, false);
+    if (!insider(post, caller)) {
+      throw new NotFoundException("community.postNotFound");
+    }
     return post;
   }
 }

@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * A post's edit history: the versions its author replaced ({@link CommunityService#edit} keeps
- * each), for whoever may read the post. What a version said is shown only as posts are shown,
- * rendered and sanitised.
+ * each), for the post's author and those who moderate its group only (what an author edited out, a
+ * phone number or a diagnosis, is gone for other members). What a version said is shown only as
+ * posts are shown, rendered and sanitised.
  */
 @Stateless
 public class PostHistoryService {
@@ -34,13 +35,14 @@ public class PostHistoryService {
   /**
    * The post (its title and group) and a page of its earlier versions, newest first ({@code page}
    * from 0, {@code size} at most {@link Page#MAX_SIZE}); {@code total} counts them, none for a post
-   * never edited. Readable by whoever may read the post (its group readable; published, or their
-   * own, or in a group they moderate); anyone else 404. Audited as a read of the post.
+   * never edited. Readable by the post's author and those who moderate its group (a MODERATOR, or
+   * the group's own moderator: {@link Memberships#historyReadablePost}) while they may read the
+   * post; anyone else 404, as for an unknown post. Audited as a read of the post.
    */
   @PermitAll
   @AnySignedIn
   public PostHistory history(long postId, int page, int size) {
-    Post post = memberships.readablePost(postId, callers.current(), false);
+    Post post = memberships.historyReadablePost(postId, callers.current());
     int pageSize = Math.max(1, Math.min(size, Page.MAX_SIZE));
     int pageNumber = Math.max(0, page);
     long total = repository.countRevisions(postId);

@@ -7,7 +7,9 @@ import java.time.Instant;
 /**
  * A post as a reader sees it: {@code bodyHtml} is the Markdown body rendered and sanitised; {@code
  * heldReason} (why it is held or hidden) and {@code moderationNote} (the moderator's reason) only
- * for its author and the group's moderators; {@code mine} whether the reader wrote it.
+ * for its author and the group's moderators; {@code mine} whether the reader wrote it; {@code
+ * mayReadHistory} whether the reader may read its earlier versions (its author and the group's
+ * moderators too, {@link Memberships#insider(Post, Long, boolean)}).
  */
 public record PostView(
     long id,
@@ -24,12 +26,13 @@ public record PostView(
     String heldReason,
     String moderationNote,
     boolean mine,
-    boolean canModerate) {
+    boolean canModerate,
+    boolean mayReadHistory) {
 
   /** The post for this reader; {@code insider} says whether they may see why it was moderated. */
   public static PostView of(Post post, Long readerId, boolean moderator) {
-    boolean mine = post.getAuthor().getId().equals(readerId);
-    boolean insider = mine || moderator;
+    boolean mine = post.isAuthor(readerId);
+    boolean insider = Memberships.insider(post, readerId, moderator);
     return new PostView(
         post.getId(),
         post.getGroup().getId(),
@@ -45,7 +48,8 @@ public record PostView(
         insider ? post.getHeldReason() : null,
         insider ? post.getModerationNote() : null,
         mine,
-        moderator);
+        moderator,
+        insider);
   }
 
   public boolean published() {

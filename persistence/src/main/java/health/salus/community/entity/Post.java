@@ -109,10 +109,12 @@ public class Post extends ModeratedContent {
 
   /** Whether this account may read the post: published, or their own (unless deleted). */
   public boolean visibleTo(Long accountId) {
-    return isPublished()
-        || (getStatus() != PostStatus.DELETED
-            && accountId != null
-            && accountId.equals(author.getId()));
+    return isPublished() || (getStatus() != PostStatus.DELETED && isAuthor(accountId));
+  }
+
+  /** Whether this account wrote the post. */
+  public boolean isAuthor(Long accountId) {
+    return accountId != null && accountId.equals(author.getId());
   }
 
   public void reactedHelpful() {

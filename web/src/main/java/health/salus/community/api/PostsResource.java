@@ -35,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET/PUT/DELETE /posts/{id}} (read; the author edits, history kept, or deletes), {@code GET
- * /posts/{id}/revisions} (the earlier versions, paged), {@code POST /posts/{id}/comments} and
- * {@code POST /posts/{id}/reactions}.
+ * /posts/{id}/revisions} (the earlier versions, paged, for the author and the group's moderators),
+ * {@code POST /posts/{id}/comments} and {@code POST /posts/{id}/reactions}.
  */
 @Tag(name = "Community")
 @Path("posts/{id}")
@@ -64,8 +64,8 @@ public class PostsResource {
   @Operation(
       summary =
           "The post's earlier versions, newest first, paged {items: [{version, title, bodyHtml,"
-              + " writtenAt, replacedAt}], total, page, size}; whoever may read the post (else"
-              + " 404)")
+              + " writtenAt, replacedAt}], total, page, size}; the post's author and those who"
+              + " moderate its group only (the post's mayReadHistory), anyone else 404")
   public PageOf<PostRevisionView> revisions(
       @PathParam("id") long id,
       @Parameter(ref = ApiDocs.PAGE) @QueryParam("page") String page,

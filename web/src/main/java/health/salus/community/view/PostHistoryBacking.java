@@ -11,8 +11,8 @@ import java.io.Serializable;
 
 /**
  * A post's edit history ({@code ?id=&page=}): its earlier versions, newest first, a page at a time
- * with links to newer and older pages. Whoever may read the post reads it; anyone else gets the
- * not-found page.
+ * with links to newer and older pages. The post's author and those who moderate its group read it;
+ * anyone else gets the not-found page.
  */
 @Named
 @ViewScoped
