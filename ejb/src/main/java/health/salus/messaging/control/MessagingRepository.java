@@ -65,9 +65,17 @@ public class MessagingRepository {
     return Optional.ofNullable(em.find(MessageThread.class, id));
   }
 
-  /** The thread, its row locked until the transaction ends: posts and read marks one at a time. */
+  /**
+   * The thread, its row locked until the transaction ends: posts and read marks one at a time. A
+   * query, not {@code em.find}: the thread is usually managed already (the caller's participation
+   * loaded it), and the lock must reach the database all the same.
+   */
   public Optional<MessageThread> lockedThread(long id) {
-    return Optional.ofNullable(em.find(MessageThread.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return em.createQuery("SELECT t FROM MessageThread t WHERE t.id = :id", MessageThread.class)
+        .setParameter("id", id)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<Patient> patient(long id) {

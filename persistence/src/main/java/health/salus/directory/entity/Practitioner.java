@@ -2,6 +2,7 @@ package health.salus.directory.entity;
 
 import health.salus.identity.entity.UserAccount;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,7 +38,7 @@ public class Practitioner {
   private String profession;
   private String specialty;
 
-  @ManyToOne
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "site_id")
   private Site site;
 

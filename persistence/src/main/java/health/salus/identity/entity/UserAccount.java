@@ -121,7 +121,8 @@ public class UserAccount {
   @Column(name = "mfa_last_step")
   private Long mfaLastStep;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Read when asked (sign-in, the account pages), not with every account a page shows by name.
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "role")
   @Enumerated(EnumType.STRING)
