@@ -40,6 +40,19 @@ final class Community {
         .orElseThrow();
   }
 
+  /** A fresh open group (set up by the front desk) and its own moderator, a fresh staff account. */
+  record ModeratedGroup(long id, Api moderator) {}
+
+  static ModeratedGroup groupWithItsOwnModerator(String namePrefix) {
+    Api desk = Api.demo("desk.jones");
+    long group =
+        id(GroupSetupApiIT.created(desk, GroupSetupApiIT.group(Api.unique(namePrefix), "OPEN")));
+    Credentials staff = Api.newStaff(namePrefix.toLowerCase() + "m", "STAFF");
+    Response named = desk.put("/groups/" + group + "/moderators/" + staff.username());
+    assertThat(named.status()).as(named.toString()).isEqualTo(200);
+    return new ModeratedGroup(group, Api.as(staff.username(), staff.password()));
+  }
+
   /** A fresh patient who joined the group. */
   static Api member(long groupId) {
     Credentials patient = Api.newPatient("cm");

@@ -7,7 +7,6 @@ import static health.salus.community.Community.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
-import health.salus.testsupport.Api.Credentials;
 import health.salus.testsupport.Api.Response;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -79,12 +78,9 @@ class PostHistoryApiIT {
 
   @Test
   void onlyTheAuthorAndTheGroupsModeratorsReadIt() {
-    Api desk = Api.demo("desk.jones");
-    long group = id(GroupSetupApiIT.created(desk, GroupSetupApiIT.group(Api.unique("H"), "OPEN")));
-    Credentials staff = Api.newStaff("hist", "STAFF");
-    assertThat(desk.put("/groups/" + group + "/moderators/" + staff.username()).status())
-        .isEqualTo(200);
-    Api own = Api.as(staff.username(), staff.password());
+    Community.ModeratedGroup moderated = Community.groupWithItsOwnModerator("H");
+    long group = moderated.id();
+    Api own = moderated.moderator();
     Api author = Community.member(group);
     Api other = Community.member(group);
     long post =

@@ -347,12 +347,9 @@ class SanctionsApiIT {
 
   @Test
   void aGroupsOwnModeratorSanctionsOnlyMembersOfTheirGroupThere() {
-    Api desk = Api.demo("desk.jones");
-    long group = id(GroupSetupApiIT.created(desk, GroupSetupApiIT.group(Api.unique("G"), "OPEN")));
-    Credentials staff = Api.newStaff("gm", "STAFF");
-    assertThat(desk.put("/groups/" + group + "/moderators/" + staff.username()).status())
-        .isEqualTo(200);
-    Api own = Api.as(staff.username(), staff.password());
+    Community.ModeratedGroup moderated = Community.groupWithItsOwnModerator("G");
+    long group = moderated.id();
+    Api own = moderated.moderator();
     String inside = username(Community.member(group));
     String outside = username(member());
     JsonObject inGroup = Api.with(sanction("Off topic", null), "groupId", Json.createValue(group));
