@@ -65,9 +65,17 @@ public class MetadataFreeViews extends ViewDeclarationLanguageFactory {
       super(wrapped);
     }
 
+    /**
+     * Skipped only where the pass is a search (the first request of a page, before it has a view):
+     * a postback of a stateless view rebuilds the view through the metadata, and links to other
+     * pages may ask for theirs.
+     */
     @Override
     public ViewMetadata getViewMetadata(FacesContext context, String viewId) {
-      return declaresMetadata(context, viewId) ? super.getViewMetadata(context, viewId) : null;
+      boolean firstRequest = context.getViewRoot() == null && !context.isPostback();
+      return firstRequest && !declaresMetadata(context, viewId)
+          ? null
+          : super.getViewMetadata(context, viewId);
     }
   }
 }
