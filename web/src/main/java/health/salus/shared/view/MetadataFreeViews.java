@@ -46,14 +46,22 @@ public class MetadataFreeViews extends ViewDeclarationLanguageFactory {
     return METADATA.matcher(source).find();
   }
 
+  /**
+   * Remembered for the pages that exist only: any URL a visitor makes up is asked about too (Faces
+   * answers 404 after the pass), and remembering those would let the map grow without end.
+   */
   private boolean declaresMetadata(FacesContext context, String viewId) {
-    return declared.computeIfAbsent(viewId, id -> read(context, id));
-  }
-
-  /** A page that cannot be read keeps the metadata pass (Faces answers for it as before). */
-  private static boolean read(FacesContext context, String viewId) {
+    Boolean known = declared.get(viewId);
+    if (known != null) {
+      return known;
+    }
     try (InputStream in = context.getExternalContext().getResourceAsStream(viewId)) {
-      return in == null || declaresMetadata(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      if (in == null) {
+        return true; // no such page: the pass as before, and Faces' answer for it
+      }
+      boolean declares = declaresMetadata(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      declared.put(viewId, declares);
+      return declares;
     } catch (IOException unreadable) {
       return true;
     }
