@@ -2,6 +2,7 @@ package health.salus.billing.control;
 
 import health.salus.billing.entity.Invoice;
 import health.salus.billing.entity.Money;
+import health.salus.shared.control.Conditions;
 import health.salus.shared.control.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -61,29 +62,22 @@ public class InvoiceRepository {
   }
 
   private <T> TypedQuery<T> query(String select, Long patientId, String text, Class<T> type) {
-    boolean filtered = text != null && !text.isBlank();
-    StringBuilder jpql = new StringBuilder(select).append(" FROM Invoice i WHERE 1 = 1");
+    Conditions where = new Conditions();
     if (patientId != null) {
-      jpql.append(" AND i.patient.id = :patientId");
+      where.and("i.patient.id = :patientId", "patientId", patientId);
     }
-    if (filtered) {
-      jpql.append(" AND (LOWER(i.number) LIKE :text")
-          .append(LikePattern.ESCAPE)
-          .append(" OR LOWER(i.patient.fullName) LIKE :text")
-          .append(LikePattern.ESCAPE)
-          .append(")");
+    if (text != null && !text.isBlank()) {
+      where.and(
+          "(LOWER(i.number) LIKE :text"
+              + LikePattern.ESCAPE
+              + " OR LOWER(i.patient.fullName) LIKE :text"
+              + LikePattern.ESCAPE
+              + ")",
+          "text",
+          LikePattern.containing(text));
     }
-    if (type != Long.class) {
-      jpql.append(" ORDER BY i.issuedAt DESC, i.id DESC");
-    }
-    TypedQuery<T> query = em.createQuery(jpql.toString(), type);
-    if (patientId != null) {
-      query.setParameter("patientId", patientId);
-    }
-    if (filtered) {
-      query.setParameter("text", LikePattern.containing(text));
-    }
-    return query;
+    String order = type != Long.class ? " ORDER BY i.issuedAt DESC, i.id DESC" : "";
+    return where.bind(em.createQuery(select + " FROM Invoice i" + where.where() + order, type));
   }
 
   public void add(Invoice invoice) {

@@ -12,6 +12,8 @@ import health.salus.moderation.entity.ModerationAction;
 import health.salus.moderation.entity.ReviewFlag;
 import health.salus.moderation.entity.StatusUpdateFlag;
 import health.salus.moderation.entity.WatchedWord;
+import health.salus.shared.control.Conditions;
+import health.salus.shared.control.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,10 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Flags, watched words, the review queue and the moderation log as stored. */
@@ -213,40 +212,30 @@ public class ModerationRepository {
 
   private <T> TypedQuery<T> logQuery(
       String select, LogSearch search, Class<T> type, String orderBy) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new HashMap<>();
+    Conditions where = new Conditions();
     if (search.member() != null) {
-      where.append(" AND a.member.username = :member");
-      parameters.put("member", search.member());
+      where.and("a.member.username = :member", "member", search.member());
     }
     if (search.moderator() != null) {
-      where.append(" AND a.moderator.username = :moderator");
-      parameters.put("moderator", search.moderator());
+      where.and("a.moderator.username = :moderator", "moderator", search.moderator());
     }
     if (search.action() != null) {
-      where.append(" AND a.action = :action");
-      parameters.put("action", search.action());
+      where.and("a.action = :action", "action", search.action());
     }
     if (search.text() != null) {
-      where.append(" AND LOWER(a.reason) LIKE :text ESCAPE '!'");
-      parameters.put("text", "%" + likeEscaped(search.text().toLowerCase(Locale.ROOT)) + "%");
+      where.and(
+          "LOWER(a.reason) LIKE :text" + LikePattern.ESCAPE,
+          "text",
+          LikePattern.containing(search.text()));
     }
     if (search.from() != null) {
-      where.append(" AND a.at >= :from");
-      parameters.put("from", search.from());
+      where.and("a.at >= :from", "from", search.from());
     }
     if (search.to() != null) {
-      where.append(" AND a.at < :to");
-      parameters.put("to", search.to());
+      where.and("a.at < :to", "to", search.to());
     }
-    TypedQuery<T> query =
-        em.createQuery(select + " FROM ModerationAction a" + where + orderBy, type);
-    parameters.forEach(query::setParameter);
-    return query;
-  }
-
-  private static String likeEscaped(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return where.bind(
+        em.createQuery(select + " FROM ModerationAction a" + where.where() + orderBy, type));
   }
 
   public List<WatchedWord> watchedWords() {

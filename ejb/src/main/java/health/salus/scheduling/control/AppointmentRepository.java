@@ -2,6 +2,7 @@ package health.salus.scheduling.control;
 
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.AppointmentStatus;
+import health.salus.shared.control.Conditions;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -145,32 +146,19 @@ public class AppointmentRepository {
   }
 
   private <T> TypedQuery<T> query(String select, String order, Class<T> type, Criteria c) {
-    StringBuilder jpql = new StringBuilder(select).append(" FROM Appointment a WHERE 1 = 1");
+    Conditions where = new Conditions();
     if (c.practitionerId() != null) {
-      jpql.append(" AND a.practitioner.id = :practitioner");
+      where.and("a.practitioner.id = :practitioner", "practitioner", c.practitionerId());
     }
     if (c.patientId() != null) {
-      jpql.append(" AND a.patient.id = :patient");
+      where.and("a.patient.id = :patient", "patient", c.patientId());
     }
     if (c.from() != null) {
-      jpql.append(" AND a.start >= :from");
+      where.and("a.start >= :from", "from", c.from());
     }
     if (c.to() != null) {
-      jpql.append(" AND a.start < :to");
+      where.and("a.start < :to", "to", c.to());
     }
-    TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
-    if (c.practitionerId() != null) {
-      query.setParameter("practitioner", c.practitionerId());
-    }
-    if (c.patientId() != null) {
-      query.setParameter("patient", c.patientId());
-    }
-    if (c.from() != null) {
-      query.setParameter("from", c.from());
-    }
-    if (c.to() != null) {
-      query.setParameter("to", c.to());
-    }
-    return query;
+    return where.bind(em.createQuery(select + " FROM Appointment a" + where.where() + order, type));
   }
 }
