@@ -2,7 +2,6 @@ package health.salus.audit.boundary;
 
 import health.salus.audit.control.AuditCostMeter;
 import health.salus.audit.control.AuditRepository;
-import health.salus.audit.control.PendingAuditEntries;
 import health.salus.audit.entity.AuditEntry;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.identity.entity.Role;

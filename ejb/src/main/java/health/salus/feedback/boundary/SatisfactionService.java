@@ -108,6 +108,15 @@ public class SatisfactionService {
     return InvitationView.of(locked);
   }
 
+  /**
+   * The home page's feedback tile in one call: how many of {@link #openInvitations} there are and
+   * {@link #npsStatus}, read and audited as those do.
+   */
+  @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
+  public FeedbackTile homeTile(Long patientId) {
+    return new FeedbackTile(openInvitations(patientId).size(), npsStatus(patientId));
+  }
+
   /** Whether the Net Promoter question is due for the caller (or the patient acted for). */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
   public NpsStatus npsStatus(Long patientId) {

@@ -134,6 +134,16 @@ public class PrescriptionService {
     return RefillRequestView.of(request);
   }
 
+  /**
+   * The signed-in patient's medications page in one call and one transaction: {@link
+   * #myMedications} and the first {@code requests} of {@link #myRefillRequests}, each read audited
+   * as those do.
+   */
+  @RolesAllowed(Role.Names.PATIENT)
+  public MyMedications myMedicationsPage(int requests) {
+    return new MyMedications(myMedications(), myRefillRequests(null, 0, requests));
+  }
+
   /** The signed-in patient's refill requests with their decisions, newest first. */
   @RolesAllowed(Role.Names.PATIENT)
   public Page<RefillRequestView> myRefillRequests(RefillStatus status, int page, int size) {

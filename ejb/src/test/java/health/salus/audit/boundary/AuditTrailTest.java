@@ -11,7 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import health.salus.audit.control.AuditRepository;
-import health.salus.audit.control.PendingAuditEntries;
 import health.salus.audit.entity.AuditEntry;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.shared.control.CallerContext;

@@ -1,6 +1,7 @@
 package health.salus.audit.view;
 
 import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.boundary.PendingAuditEntries;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,6 +22,7 @@ public class AuditFlushFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject AuditTrail audit;
+  @Inject PendingAuditEntries pending;
 
   @Override
   protected void doFilter(
@@ -29,7 +31,9 @@ public class AuditFlushFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } finally {
-      audit.flush();
+      if (!pending.isEmpty()) {
+        audit.flush();
+      }
     }
   }
 }

@@ -2,7 +2,7 @@ package health.salus.feedback.view;
 
 import health.salus.feedback.boundary.ComplaintDashboard;
 import health.salus.feedback.boundary.ComplaintOverview;
-import health.salus.feedback.boundary.NpsStatus;
+import health.salus.feedback.boundary.FeedbackTile;
 import health.salus.feedback.boundary.SatisfactionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,22 +16,23 @@ public class FeedbackHomeBacking {
   @Inject SatisfactionService satisfaction;
   @Inject ComplaintOverview overview;
 
-  private Integer toRate;
-  private NpsStatus nps;
+  private FeedbackTile tile;
   private ComplaintDashboard dashboard;
 
-  public int getToRate() {
-    if (toRate == null) {
-      toRate = satisfaction.openInvitations(null).size();
+  /** The patient's tile, read once a request in one call. */
+  private FeedbackTile tile() {
+    if (tile == null) {
+      tile = satisfaction.homeTile(null);
     }
-    return toRate;
+    return tile;
+  }
+
+  public int getToRate() {
+    return tile().toRate();
   }
 
   public boolean isNpsDue() {
-    if (nps == null) {
-      nps = satisfaction.npsStatus(null);
-    }
-    return nps.due();
+    return tile().nps().due();
   }
 
   public ComplaintDashboard getDashboard() {

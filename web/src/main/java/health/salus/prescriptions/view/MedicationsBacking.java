@@ -1,10 +1,10 @@
 package health.salus.prescriptions.view;
 
 import health.salus.prescriptions.boundary.MedicationView;
+import health.salus.prescriptions.boundary.MyMedications;
 import health.salus.prescriptions.boundary.NewRefillRequest;
 import health.salus.prescriptions.boundary.PrescriptionService;
 import health.salus.prescriptions.boundary.RefillRequestView;
-import health.salus.shared.boundary.Page;
 import health.salus.shared.view.PageAction;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -37,10 +37,10 @@ public class MedicationsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    medications = prescriptions.myMedications();
-    Page<RefillRequestView> page = prescriptions.myRefillRequests(null, 0, REQUESTS_SHOWN);
-    requests = page.items();
-    requestTotal = page.total();
+    MyMedications read = prescriptions.myMedicationsPage(REQUESTS_SHOWN);
+    medications = read.medications();
+    requests = read.requests().items();
+    requestTotal = read.requests().total();
   }
 
   /** Opens the refill dialog for a medication. */

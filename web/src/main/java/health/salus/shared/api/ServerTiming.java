@@ -2,6 +2,7 @@ package health.salus.shared.api;
 
 import health.salus.audit.boundary.AuditCost;
 import health.salus.audit.boundary.AuditTrail;
+import health.salus.audit.boundary.PendingAuditEntries;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -29,6 +30,7 @@ public class ServerTiming implements ContainerRequestFilter, ContainerResponseFi
 
   @Inject AuditCost auditCost;
   @Inject AuditTrail audit;
+  @Inject PendingAuditEntries pending;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -41,7 +43,9 @@ public class ServerTiming implements ContainerRequestFilter, ContainerResponseFi
       return;
     }
     // What the request left waiting is written now, before the answer leaves, and counted.
-    audit.flush();
+    if (!pending.isEmpty()) {
+      audit.flush();
+    }
     response
         .getHeaders()
         .putSingle(

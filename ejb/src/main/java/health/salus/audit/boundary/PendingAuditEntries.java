@@ -1,6 +1,5 @@
-package health.salus.audit.control;
+package health.salus.audit.boundary;
 
-import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditEntry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +15,10 @@ import java.util.List;
  * AuditTrail}), so that a read costs one write of the trail, not one per decision. Whatever still
  * waits when the request's scope ends (a request the web tier did not flush, a timer's work) is
  * written then.
+ *
+ * <p>In the boundary so that the web tier can ask {@link #isEmpty} before it flushes: most requests
+ * (the public pages, scripts and styles) leave nothing, and each flush is a call into the EJB
+ * container.
  */
 @RequestScoped
 public class PendingAuditEntries {
