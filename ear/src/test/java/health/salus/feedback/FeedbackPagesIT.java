@@ -33,6 +33,11 @@ class FeedbackPagesIT {
     browser.signIn("alice", Api.DEMO_PASSWORD);
     browser.waitForPath("/home.xhtml");
     assertThat(browser.text("home-feedback")).contains("Visits to rate");
+    // The tile's figures are alice's own, as the API tells them (one boundary call reads both).
+    Api alice = Api.demo("alice");
+    int toRate = alice.get("/me/feedback-invitations").jsonArray().size();
+    assertThat(browser.text("home-to-rate")).isEqualTo("Visits to rate: " + toRate);
+    assertThat(browser.exists("home-nps")).isEqualTo(alice.get("/me/nps").json().getBoolean("due"));
     browser.click("menu-feedback");
     browser.waitForPath("/feedback/my-feedback.xhtml");
     assertThat(browser.text("to-rate")).contains("Dr Wei Chen");
