@@ -19,19 +19,9 @@ public final class Conditions {
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-  /** A condition that needs no parameter, or whose parameters {@link #with} gives. */
-  public Conditions and(String condition) {
-    conditions.add(condition);
-    return this;
-  }
-
-  /** A condition with one named parameter. */
+  /** A condition with its one named parameter. */
   public Conditions and(String condition, String parameter, Object value) {
-    return and(condition).with(parameter, value);
-  }
-
-  /** A parameter's value. */
-  public Conditions with(String parameter, Object value) {
+    conditions.add(condition);
     parameters.put(parameter, value);
     return this;
   }
