@@ -37,6 +37,20 @@
     });
   }
 
+  // A button that undoes something (data-confirm="the question") asks first, in the browser's own
+  // dialog, which keyboards and screen readers know; declined, nothing is sent. Without scripts the
+  // button acts at once.
+  document.addEventListener(
+    "click",
+    function (event) {
+      var button = event.target.closest ? event.target.closest("[data-confirm]") : null;
+      if (button && !window.confirm(button.getAttribute("data-confirm"))) {
+        event.preventDefault();
+      }
+    },
+    true
+  );
+
   document.addEventListener("DOMContentLoaded", function () {
     // Light pages (limited internet in the profile): dialogs and panels appear without effects.
     if (document.body.classList.contains("light") && window.jQuery) {

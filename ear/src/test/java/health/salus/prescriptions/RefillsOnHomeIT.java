@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Refills on the home pages: the clinician's count of requests waiting grows by the test's own
- * request; the patient's home says which refill is ready and which was refused, with the reason.
+ * request; the patient's home says which refill is ready and which was refused, with the reason,
+ * however many newer requests still wait.
  */
 class RefillsOnHomeIT {
 
@@ -49,6 +50,16 @@ class RefillsOnHomeIT {
     assertThat(toDo)
         .contains("Your refill of Tiotropium is ready.")
         .contains("Your refill of Rosuvastatin was not approved: Please see me first");
+
+    // Newer requests that still wait neither show nor push the decisions off the list.
+    for (String name : new String[] {"Metformin", "Amlodipine", "Salbutamol"}) {
+      requestRefill(patient, prescribe(patient, name, 1));
+    }
+    toDo = HomePage.of(patient.username(), patient.password()).text("to-do");
+    assertThat(toDo)
+        .contains("Your refill of Tiotropium is ready.")
+        .contains("Your refill of Rosuvastatin was not approved")
+        .doesNotContain("Metformin", "Amlodipine", "Salbutamol");
   }
 
   private static long waiting(String text) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -116,9 +117,13 @@ class SchedulingJourneyIT {
             .getText();
     browser
         .byId("move-" + id)
-        .findElement(By.xpath("./following-sibling::button[contains(@class,'cancel-button')]"))
+        .findElement(By.xpath("./following-sibling::*[contains(@class,'cancel-button')]"))
         .click();
-    browser.click("confirm-yes");
+    // The browser asks first; declining would send nothing.
+    Alert question =
+        new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.alertIsPresent());
+    assertThat(question.getText()).contains("Cancel this appointment");
+    question.accept();
     new WebDriverWait(browser.driver(), WAIT)
         .until(d -> d.findElements(By.id("move-" + id)).isEmpty());
     assertThat(alice.get("/appointments/" + id).json().getString("status")).isEqualTo("CANCELLED");

@@ -28,6 +28,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -144,6 +145,20 @@ public class PrescriptionService {
     return new MyMedications(myMedications(), myRefillRequests(null, 0, requests));
   }
 
+  /**
+   * The signed-in patient's refill requests decided after {@code since} (approved or refused), the
+   * latest decision first, at most {@code max}: what the home page tells. Audited as a read of
+   * their requests, as {@link #myRefillRequests}.
+   */
+  @RolesAllowed(Role.Names.PATIENT)
+  public List<RefillRequestView> myRecentDecisions(Instant since, int max) {
+    long patient = patientId();
+    List<RefillRequestView> items =
+        repository.decidedSince(patient, since, max).stream().map(RefillRequestView::of).toList();
+    requestsRead(patient);
+    return items;
+  }
+
   /** The signed-in patient's refill requests with their decisions, newest first. */
   @RolesAllowed(Role.Names.PATIENT)
   public Page<RefillRequestView> myRefillRequests(RefillStatus status, int page, int size) {
@@ -152,10 +167,7 @@ public class PrescriptionService {
         repository.requestsOf(patient, status, page, size).stream()
             .map(RefillRequestView::of)
             .toList();
-    audit.record(
-        AuditEvent.of("REFILL_REQUESTS_READ", AuditOutcome.SUCCESS)
-            .aboutPatient(patient)
-            .object("Patient", patient));
+    requestsRead(patient);
     return new Page<>(items, repository.countOf(patient, status), page, size);
   }
 
@@ -205,6 +217,14 @@ public class PrescriptionService {
    * The caller's own patient id, as the caller's identity resolves it (without reading the patient
    * record and its account again in every call).
    */
+  /** Audits the patient's read of their own refill requests. */
+  private void requestsRead(long patient) {
+    audit.record(
+        AuditEvent.of("REFILL_REQUESTS_READ", AuditOutcome.SUCCESS)
+            .aboutPatient(patient)
+            .object("Patient", patient));
+  }
+
   private long patientId() {
     Long id = callers.current().patientId();
     if (id == null) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,22 @@ public class PrescriptionRepository {
       query.setParameter("status", status);
     }
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  /**
+   * The patient's requests decided after {@code since}, the latest decision first; at most {@code
+   * max}, uncounted. Fetched as {@link #requestsOf} fetches them.
+   */
+  public List<RefillRequest> decidedSince(long patientId, Instant since, int max) {
+    return em.createQuery(
+            "SELECT r FROM RefillRequest r JOIN FETCH r.medication JOIN FETCH r.patient"
+                + " LEFT JOIN FETCH r.decidedBy WHERE r.patient.id = :patientId"
+                + " AND r.decidedAt > :since ORDER BY r.decidedAt DESC, r.id DESC",
+            RefillRequest.class)
+        .setParameter("patientId", patientId)
+        .setParameter("since", since)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public long countOf(long patientId, RefillStatus status) {

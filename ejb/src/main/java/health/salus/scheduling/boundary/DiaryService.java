@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Seeing appointments and running the consultation: patients see their own, clinicians and
@@ -101,15 +102,24 @@ public class DiaryService {
 
   /** One page of the appointments the criteria allow, each patient's list read audited once. */
   private List<AppointmentView> read(Criteria criteria, int page, int size) {
-    List<AppointmentView> items =
-        appointments.list(criteria, page * size, size).stream()
-            .map(a -> AppointmentView.of(a, clock.instant()))
-            .toList();
+    List<AppointmentView> items = list(criteria, page, size);
+    listed(items);
+    return items;
+  }
+
+  /** One page of the appointments the criteria allow, not audited yet (see {@link #listed}). */
+  private List<AppointmentView> list(Criteria criteria, int page, int size) {
+    return appointments.list(criteria, page * size, size).stream()
+        .map(a -> AppointmentView.of(a, clock.instant()))
+        .toList();
+  }
+
+  /** Audits the read of each patient's appointment list that these show, once a patient. */
+  private void listed(List<AppointmentView> items) {
     items.stream()
         .map(AppointmentView::patientId)
         .distinct()
         .forEach(patient -> changes.read("APPOINTMENT_LIST", patient, null));
-    return items;
   }
 
   /** The first {@code size} appointments of these filters, as {@link #appointments}, uncounted. */
@@ -121,14 +131,22 @@ public class DiaryService {
 
   /**
    * A patient's appointments page in one call and one transaction: at most {@code size} from now on
-   * and {@code size} before, each list read, refused and audited as {@link #appointments} does, and
-   * how to join each live consultation ahead that is not in person, as {@link #consultation} tells
-   * (and audits) it. {@code patientId} null: the caller's own.
+   * and {@code size} before, refused and audited as {@link #appointments} does (one read of the
+   * list for both), and how to join each live consultation ahead that is not in person, as {@link
+   * #consultation} tells (and audits) it. {@code patientId} null: the caller's own.
    */
   public PatientAppointments ofPatient(Long patientId, int size) {
+    Criteria criteria = criteria(null, patientId, null, null);
+    if (criteria == null) {
+      return new PatientAppointments(List.of(), List.of(), Map.of());
+    }
     Instant now = clock.instant();
-    List<AppointmentView> ahead = first(null, patientId, now, null, size);
-    List<AppointmentView> earlier = first(null, patientId, null, now, size);
+    List<AppointmentView> ahead =
+        list(new Criteria(criteria.practitionerId(), criteria.patientId(), now, null), 0, size);
+    List<AppointmentView> earlier =
+        list(new Criteria(criteria.practitionerId(), criteria.patientId(), null, now), 0, size);
+    // One page, one read of the list (and one access decision), whichever half shows whom.
+    listed(Stream.concat(ahead.stream(), earlier.stream()).toList());
     return new PatientAppointments(ahead, earlier, joinable(ahead));
   }
 

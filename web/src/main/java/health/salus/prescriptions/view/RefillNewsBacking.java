@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -33,11 +32,7 @@ public class RefillNewsBacking {
   /** The patient's latest requests decided lately, newest first. */
   public List<RefillRequestView> getDecided() {
     if (decided == null) {
-      Instant since = clock.instant().minus(RECENT);
-      decided =
-          prescriptions.myRefillRequests(null, 0, LATEST).items().stream()
-              .filter(r -> r.decidedAt() != null && r.decidedAt().isAfter(since))
-              .toList();
+      decided = prescriptions.myRecentDecisions(clock.instant().minus(RECENT), LATEST);
     }
     return decided;
   }
