@@ -111,7 +111,7 @@ public class CalendarFeedService {
     }
     Instant now = clock.instant();
     List<Appointment> list =
-        appointments.list(
+        appointments.listWithPeople(
             new Criteria(
                 null,
                 feed.getPatientId(),

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds and stores appointments. The lists read each appointment's patient and practitioner (with
@@ -50,9 +51,23 @@ public class AppointmentRepository {
     em.flush();
   }
 
-  /** Appointments by start, then id. */
+  /** Appointments by start, then id, read for a list's rows (see {@link #asRows}). */
   public List<Appointment> list(Criteria criteria, int first, int max) {
-    return withPeople(query("SELECT a", " ORDER BY a.start, a.id", Appointment.class, criteria))
+    return byStart(criteria, AppointmentRepository::asRows, first, max);
+  }
+
+  /**
+   * Appointments by start, then id, each with its people and place as a calendar file tells them
+   * (see {@link #withPeople}).
+   */
+  public List<Appointment> listWithPeople(Criteria criteria, int first, int max) {
+    return byStart(criteria, AppointmentRepository::withPeople, first, max);
+  }
+
+  private List<Appointment> byStart(
+      Criteria criteria, UnaryOperator<TypedQuery<Appointment>> fetch, int first, int max) {
+    return fetch
+        .apply(query("SELECT a", " ORDER BY a.start, a.id", Appointment.class, criteria))
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
@@ -125,6 +140,19 @@ public class AppointmentRepository {
 
   public long count(Criteria criteria) {
     return query("SELECT COUNT(a)", "", Long.class, criteria).getSingleResult();
+  }
+
+  /**
+   * Reads what a row of a list shows (the boundary's {@code AppointmentView}) in the same
+   * statement: the patient, the practitioner and the practitioner's account (joins). Nothing else
+   * is read: no site, organisation or roles, which each row would otherwise build and keep in the
+   * persistence context for nothing.
+   */
+  private static TypedQuery<Appointment> asRows(TypedQuery<Appointment> query) {
+    return query
+        .setHint(FETCH, "a.patient")
+        .setHint(FETCH, "a.practitioner")
+        .setHint(FETCH, "a.practitioner.account");
   }
 
   /**
