@@ -90,11 +90,11 @@ public class AppointmentRepository {
 
   /**
    * Appointments in one of {@code statuses} starting in [from, to), of one practitioner or (null)
-   * of all, by start; at most {@code max}.
+   * of all, by start; at most {@code max}; read for a list's rows (see {@link #asRows}).
    */
   public List<Appointment> inStatus(
       Long practitionerId, Set<AppointmentStatus> statuses, Instant from, Instant to, int max) {
-    return withPeople(
+    return asRows(
             byStatus("SELECT a", " ORDER BY a.start, a.id", Appointment.class, practitionerId))
         .setParameter("statuses", statuses)
         .setParameter("from", from)
