@@ -19,6 +19,14 @@ import java.util.Set;
 @Dependent
 public class PrescriptionRepository {
 
+  /**
+   * A patient's requests with the medication and the patient (and who decided) in the same
+   * statement: each row's view reads them, and fetched one by one they cost a statement per row.
+   */
+  private static final String ROWS_OF_PATIENT =
+      "SELECT r FROM RefillRequest r JOIN FETCH r.medication JOIN FETCH r.patient"
+          + " LEFT JOIN FETCH r.decidedBy WHERE r.patient.id = :patientId";
+
   /** Requests a clinician may decide: they prescribed the medication or are in the care team. */
   private static final String TO_DECIDE =
       " FROM RefillRequest r JOIN r.medication m WHERE r.status = :status"
@@ -73,11 +81,8 @@ public class PrescriptionRepository {
 
   /** A patient's requests, newest first; all of them when status is null. */
   public List<RefillRequest> requestsOf(long patientId, RefillStatus status, int page, int size) {
-    // The medication and the patient (and who decided) come in the same statement: each row's
-    // view reads them, and fetched one by one they cost a statement per row.
     String jpql =
-        "SELECT r FROM RefillRequest r JOIN FETCH r.medication JOIN FETCH r.patient"
-            + " LEFT JOIN FETCH r.decidedBy WHERE r.patient.id = :patientId"
+        ROWS_OF_PATIENT
             + (status == null ? "" : " AND r.status = :status")
             + " ORDER BY r.requestedAt DESC, r.id DESC";
     TypedQuery<RefillRequest> query =
@@ -90,13 +95,11 @@ public class PrescriptionRepository {
 
   /**
    * The patient's requests decided after {@code since}, the latest decision first; at most {@code
-   * max}, uncounted. Fetched as {@link #requestsOf} fetches them.
+   * max}, uncounted.
    */
   public List<RefillRequest> decidedSince(long patientId, Instant since, int max) {
     return em.createQuery(
-            "SELECT r FROM RefillRequest r JOIN FETCH r.medication JOIN FETCH r.patient"
-                + " LEFT JOIN FETCH r.decidedBy WHERE r.patient.id = :patientId"
-                + " AND r.decidedAt > :since ORDER BY r.decidedAt DESC, r.id DESC",
+            ROWS_OF_PATIENT + " AND r.decidedAt > :since ORDER BY r.decidedAt DESC, r.id DESC",
             RefillRequest.class)
         .setParameter("patientId", patientId)
         .setParameter("since", since)
