@@ -6,6 +6,12 @@ import health.salus.scheduling.Scheduling.Patient;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -133,6 +139,42 @@ class SchedulingJourneyIT {
             browser.byId("appointments:past").findElements(By.tagName("tr")).stream()
                 .map(WebElement::getText))
         .anySatisfy(text -> assertThat(text).contains(when, "Dr Wei Chen", "Cancelled"));
+  }
+
+  @Test
+  void aPatientSavesAnAppointmentToTheirCalendarAndTakesOutAFeedThenRevokesIt() throws Exception {
+    Patient patient = Scheduling.newPatient();
+    Scheduling.booked(
+        patient.api(), Scheduling.id(Scheduling.someFreeSlot("dr.okafor", "IN_PERSON")));
+    browser.signIn(patient.username(), patient.password());
+    browser.waitForPath("/home.xhtml");
+    browser.open("/scheduling/my-appointments.xhtml");
+
+    // The appointment's calendar file: a plain button posts the form and the file downloads.
+    browser.click("appointments:upcoming:0:ics");
+    assertThat(Files.readString(browser.waitForDownload(".ics"))).contains("BEGIN:VEVENT");
+
+    // A feed address, shown once, opens the calendar without signing in.
+    browser.click("feed:feed-create");
+    String feed =
+        new WebDriverWait(browser.driver(), WAIT)
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("feed:feed-url")))
+            .getAttribute("value");
+    assertThat(browser.text("feed-status")).startsWith("Your calendar feed is active since");
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> read =
+        http.send(HttpRequest.newBuilder(URI.create(feed)).build(), BodyHandlers.ofString());
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.body()).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT");
+
+    // Revoked, the address opens nothing and the page says there is no feed.
+    browser.click("feed:feed-revoke");
+    browser.waitForText("feed-status", "You have no calendar feed.");
+    assertThat(browser.exists("feed:feed-url")).isFalse();
+    assertThat(
+            http.send(HttpRequest.newBuilder(URI.create(feed)).build(), BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
   }
 
   @Test
