@@ -212,11 +212,6 @@ public class PrescriptionService {
     return MedicationView.of(medication, false);
   }
 
-  /** The record of the signed-in patient. */
-  /**
-   * The caller's own patient id, as the caller's identity resolves it (without reading the patient
-   * record and its account again in every call).
-   */
   /** Audits the patient's read of their own refill requests. */
   private void requestsRead(long patient) {
     audit.record(
@@ -225,6 +220,10 @@ public class PrescriptionService {
             .object("Patient", patient));
   }
 
+  /**
+   * The caller's own patient id, as the caller's identity resolves it (without reading the patient
+   * record and its account again in every call).
+   */
   private long patientId() {
     Long id = callers.current().patientId();
     if (id == null) {

@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Finds and stores appointments. The lists read each appointment's patient and practitioner (with
- * their accounts, roles and site) in the same statement or one more, not one statement per relation
- * and appointment: those relations are eager and, outside the shared cache, were read one by one,
- * about eight statements for a single appointment.
+ * Finds and stores appointments. Reads of several appointments fetch the relations they use in the
+ * same statement (or one more), not one statement per relation and appointment: those relations are
+ * eager and, outside the shared cache, were read one by one, about eight statements for a single
+ * appointment. A list reads only what its rows show ({@link #asRows}); the next appointment and the
+ * calendar feed also read the accounts, roles and site ({@link #withPeople}).
  */
 @Dependent
 public class AppointmentRepository {
