@@ -88,7 +88,7 @@ public class AuditTrail {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   @Interceptors(AuditCostMeter.class)
   public void write(List<AuditEntry> entries) {
-    entries.forEach(repository::append);
+    repository.append(entries);
   }
 
   private static boolean mayWait(AuditEntry entry) {

@@ -1,5 +1,7 @@
 package health.salus.billing.control;
 
+import static health.salus.shared.control.BoundedReads.bounded;
+
 import health.salus.billing.entity.Invoice;
 import health.salus.billing.entity.Money;
 import health.salus.shared.control.Conditions;
@@ -7,7 +9,6 @@ import health.salus.shared.control.LikePattern;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -35,14 +36,23 @@ public class InvoiceRepository {
    * the text when given.
    */
   public List<Invoice> search(Long patientId, String text, int page, int size) {
-    return query("SELECT i", patientId, text, Invoice.class)
-        .setFirstResult(page * size)
-        .setMaxResults(size)
+    Conditions where = where(patientId, text);
+    return where
+        .bind(
+            bounded(
+                em,
+                Invoice.class,
+                "SELECT i FROM Invoice i" + where.where() + " ORDER BY i.issuedAt DESC, i.id DESC",
+                page * size,
+                size))
         .getResultList();
   }
 
   public long count(Long patientId, String text) {
-    return query("SELECT COUNT(i)", patientId, text, Long.class).getSingleResult();
+    Conditions where = where(patientId, text);
+    return where
+        .bind(em.createQuery("SELECT COUNT(i) FROM Invoice i" + where.where(), Long.class))
+        .getSingleResult();
   }
 
   /** What a patient still owes over all invoices that are not void. */
@@ -61,7 +71,7 @@ public class InvoiceRepository {
         .getSingleResult();
   }
 
-  private <T> TypedQuery<T> query(String select, Long patientId, String text, Class<T> type) {
+  private static Conditions where(Long patientId, String text) {
     Conditions where = new Conditions();
     if (patientId != null) {
       where.and("i.patient.id = :patientId", "patientId", patientId);
@@ -76,8 +86,7 @@ public class InvoiceRepository {
           "text",
           LikePattern.containing(text));
     }
-    String order = type != Long.class ? " ORDER BY i.issuedAt DESC, i.id DESC" : "";
-    return where.bind(em.createQuery(select + " FROM Invoice i" + where.where() + order, type));
+    return where;
   }
 
   public void add(Invoice invoice) {

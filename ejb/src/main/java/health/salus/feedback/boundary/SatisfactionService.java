@@ -58,12 +58,16 @@ public class SatisfactionService {
     long id = actedFor.id(patientId, "RATING_INVITATIONS_READ");
     List<InvitationView> items =
         repository.openInvitations(id).stream().map(InvitationView::of).toList();
+    invitationsRead(id, items.size());
+    return items;
+  }
+
+  private void invitationsRead(long patientId, long open) {
     audit.record(
         AuditEvent.of("RATING_INVITATIONS_READ", AuditOutcome.SUCCESS)
-            .aboutPatient(id)
-            .object("Patient", id)
-            .detail(items.size() + " open"));
-    return items;
+            .aboutPatient(patientId)
+            .object("Patient", patientId)
+            .detail(open + " open"));
   }
 
   /**
@@ -109,12 +113,15 @@ public class SatisfactionService {
   }
 
   /**
-   * The home page's feedback tile in one call: how many of {@link #openInvitations} there are and
-   * {@link #npsStatus}, read and audited as those do.
+   * The home page's feedback tile in one call: how many {@link #openInvitations} there are
+   * (counted, not read) and {@link #npsStatus}, audited as those are.
    */
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER})
   public FeedbackTile homeTile(Long patientId) {
-    return new FeedbackTile(openInvitations(patientId).size(), npsStatus(patientId));
+    long id = actedFor.id(patientId, "RATING_INVITATIONS_READ");
+    long open = repository.countOpenInvitations(id);
+    invitationsRead(id, open);
+    return new FeedbackTile(Math.toIntExact(open), npsStatus(patientId));
   }
 
   /** Whether the Net Promoter question is due for the caller (or the patient acted for). */

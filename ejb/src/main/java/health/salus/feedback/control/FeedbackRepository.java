@@ -1,5 +1,7 @@
 package health.salus.feedback.control;
 
+import static health.salus.shared.control.BoundedReads.bounded;
+
 import health.salus.feedback.entity.Complaint;
 import health.salus.feedback.entity.ComplaintStatus;
 import health.salus.feedback.entity.NpsAnswer;
@@ -51,23 +53,37 @@ public class FeedbackRepository {
 
   /** The patient's invitations not rated yet, newest consultation first. */
   public List<RatingInvitation> openInvitations(long patientId) {
-    return em.createQuery(
+    return bounded(
+            em,
+            RatingInvitation.class,
             "SELECT i FROM RatingInvitation i WHERE i.patient.id = :p AND i.score IS NULL"
                 + " ORDER BY i.consultedAt DESC, i.id DESC",
-            RatingInvitation.class)
+            0,
+            50)
         .setParameter("p", patientId)
-        .setMaxResults(50)
         .getResultList();
   }
 
-  public Optional<Instant> lastNpsAnswer(long patientId) {
+  /** How many of the patient's invitations are not rated yet. */
+  public long countOpenInvitations(long patientId) {
     return em.createQuery(
-            "SELECT n.answeredAt FROM NpsAnswer n WHERE n.patient.id = :p"
-                + " ORDER BY n.answeredAt DESC",
-            Instant.class)
+            "SELECT COUNT(i) FROM RatingInvitation i WHERE i.patient.id = :p AND i.score IS NULL",
+            Long.class)
         .setParameter("p", patientId)
-        .setMaxResults(1)
+        .getSingleResult();
+  }
+
+  public Optional<Instant> lastNpsAnswer(long patientId) {
+    // The answer, not just its time: a read of one value is prepared again at each run.
+    return bounded(
+            em,
+            NpsAnswer.class,
+            "SELECT n FROM NpsAnswer n WHERE n.patient.id = :p ORDER BY n.answeredAt DESC, n.id DESC",
+            0,
+            1)
+        .setParameter("p", patientId)
         .getResultStream()
+        .map(NpsAnswer::getAnsweredAt)
         .findFirst();
   }
 

@@ -1,5 +1,7 @@
 package health.salus.notification.control;
 
+import static health.salus.shared.control.BoundedReads.bounded;
+
 import health.salus.identity.entity.UserAccount;
 import health.salus.notification.entity.Notification;
 import health.salus.notification.entity.OutboundMessage;
@@ -28,13 +30,14 @@ public class NotificationRepository {
   }
 
   public List<Notification> of(long accountId, int page, int size) {
-    return em.createQuery(
+    return bounded(
+            em,
+            Notification.class,
             "SELECT n FROM Notification n WHERE n.recipient.id = :account"
                 + " ORDER BY n.createdAt DESC, n.id DESC",
-            Notification.class)
+            page * size,
+            size)
         .setParameter("account", accountId)
-        .setFirstResult(page * size)
-        .setMaxResults(size)
         .getResultList();
   }
 

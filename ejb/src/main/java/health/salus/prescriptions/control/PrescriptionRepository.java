@@ -1,5 +1,7 @@
 package health.salus.prescriptions.control;
 
+import static health.salus.shared.control.BoundedReads.bounded;
+
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
 import health.salus.prescriptions.entity.Medication;
@@ -86,11 +88,12 @@ public class PrescriptionRepository {
             + (status == null ? "" : " AND r.status = :status")
             + " ORDER BY r.requestedAt DESC, r.id DESC";
     TypedQuery<RefillRequest> query =
-        em.createQuery(jpql, RefillRequest.class).setParameter("patientId", patientId);
+        bounded(em, RefillRequest.class, jpql, page * size, size)
+            .setParameter("patientId", patientId);
     if (status != null) {
       query.setParameter("status", status);
     }
-    return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    return query.getResultList();
   }
 
   /**
@@ -98,12 +101,14 @@ public class PrescriptionRepository {
    * max}, uncounted.
    */
   public List<RefillRequest> decidedSince(long patientId, Instant since, int max) {
-    return em.createQuery(
+    return bounded(
+            em,
+            RefillRequest.class,
             ROWS_OF_PATIENT + " AND r.decidedAt > :since ORDER BY r.decidedAt DESC, r.id DESC",
-            RefillRequest.class)
+            0,
+            max)
         .setParameter("patientId", patientId)
         .setParameter("since", since)
-        .setMaxResults(max)
         .getResultList();
   }
 
@@ -122,12 +127,14 @@ public class PrescriptionRepository {
   /** The requests of this status a clinician may decide, oldest first (a queue). */
   public List<RefillRequest> requestsToDecide(
       long accountId, RefillStatus status, int page, int size) {
-    return em.createQuery(
-            "SELECT r" + TO_DECIDE + " ORDER BY r.requestedAt, r.id", RefillRequest.class)
+    return bounded(
+            em,
+            RefillRequest.class,
+            "SELECT r" + TO_DECIDE + " ORDER BY r.requestedAt, r.id",
+            page * size,
+            size)
         .setParameter("status", status)
         .setParameter("accountId", accountId)
-        .setFirstResult(page * size)
-        .setMaxResults(size)
         .getResultList();
   }
 

@@ -1,5 +1,7 @@
 package health.salus.scheduling.boundary;
 
+import static health.salus.shared.control.BoundedReads.bounded;
+
 import health.salus.audit.boundary.AuditEvent;
 import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
@@ -90,11 +92,14 @@ public class BookingLookupService {
                 : " AND LOWER(p.specialty) LIKE :specialty" + LikePattern.ESCAPE)
             + (siteId == null ? "" : " AND p.site.id = :site");
     TypedQuery<Practitioner> rows =
-        em.createQuery(
+        bounded(
+            em,
+            Practitioner.class,
             "SELECT p FROM Practitioner p JOIN FETCH p.account a"
                 + where
                 + " ORDER BY a.fullName, p.id",
-            Practitioner.class);
+            page * size,
+            size);
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(p) FROM Practitioner p JOIN p.account a" + where, Long.class);
     for (TypedQuery<?> query : List.of(rows, count)) {
@@ -111,7 +116,7 @@ public class BookingLookupService {
         query.setParameter("site", siteId);
       }
     }
-    List<Practitioner> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+    List<Practitioner> found = rows.getResultList();
     Map<Long, List<String>> modes = modes(found.stream().map(Practitioner::getId).toList());
     List<BookablePractitioner> items =
         found.stream().map(p -> bookable(p, modes.getOrDefault(p.getId(), List.of()))).toList();
