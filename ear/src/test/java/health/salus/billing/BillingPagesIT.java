@@ -6,11 +6,13 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Browser;
+import health.salus.testsupport.PageSession;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -64,7 +66,7 @@ class BillingPagesIT {
     browser
         .driver()
         .findElement(
-            By.xpath("//section[@aria-label='" + newest + "']//button[contains(.,'Download PDF')]"))
+            By.xpath("//section[@aria-label='" + newest + "']//a[contains(.,'Download PDF')]"))
         .click();
 
     Path download = browser.waitForDownload(".pdf");
@@ -74,6 +76,34 @@ class BillingPagesIT {
       assertThat(new PdfTextExtractor(reader).getTextFromPage(1))
           .contains(newest)
           .contains("Alice Martin");
+    }
+  }
+
+  @Test
+  void anInvoicesPdfLinkServesItsPatientOnly() {
+    long id =
+        Api.demo("alice")
+            .get("/invoices")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String link = "/billing/invoice-pdf.xhtml?invoice=" + id;
+
+    PageSession.Answer own = PageSession.signedIn("alice", Api.DEMO_PASSWORD).get(link);
+    assertThat(own.status()).as(own.toString()).isEqualTo(200);
+    assertThat(own.body()).startsWith("%PDF-");
+
+    String stranger = Api.unique("pdf");
+    String password = Api.strongPassword();
+    Api.registerPatient(stranger, password);
+    PageSession other = PageSession.signedIn(stranger, password);
+    assertThat(other.get(link).status()).isEqualTo(404);
+    for (String bad : List.of("", "?invoice=", "?invoice=abc", "?invoice=-1")) {
+      PageSession.Answer refused = other.get("/billing/invoice-pdf.xhtml" + bad);
+      assertThat(refused.status()).as(bad).isEqualTo(404);
+      assertThat(refused.body()).as(bad).doesNotContain("%PDF-").contains("<title>Page not found");
     }
   }
 

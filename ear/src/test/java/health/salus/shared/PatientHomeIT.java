@@ -6,15 +6,18 @@ import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
 import health.salus.testsupport.Appointments;
 import health.salus.testsupport.HomePage;
+import health.salus.testsupport.PageSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * A patient's home page shows their own next appointment (where it is for a visit, the join link
- * for a video call that is open, a calendar file) and what needs doing (the bill of a completed
- * consultation with a way to pay, the new notices), from data the test makes through the real
- * chain: booking, completion by the clinician, the invoice billing issues.
+ * for a video call that is open, a link to its calendar file, which no one else gets) and what
+ * needs doing (the bill of a completed consultation with a way to pay, the new notices), from data
+ * the test makes through the real chain: booking, completion by the clinician, the invoice billing
+ * issues.
  */
 class PatientHomeIT {
 
@@ -39,7 +42,21 @@ class PatientHomeIT {
         .hasValueSatisfying(
             l -> assertThat(l).startsWith("https://www.openstreetmap.org/search?query="));
     assertThat(home.has("next-join")).isFalse();
-    assertThat(home.has("next-calendar:ics")).isTrue();
+    // Its calendar file is a plain link (no form on the page): the file, to this patient only.
+    PageSession.Answer file = home.open("next-ics");
+    assertThat(file.status()).as(file.toString()).isEqualTo(200);
+    assertThat(file.body()).contains("BEGIN:VEVENT", "UID:appointment-" + id(visit) + "@salus");
+    String fileOfVisit = "/scheduling/calendar-file.xhtml?appointment=" + id(visit);
+    HomePage stranger = HomePage.of(registered("stranger"), STRANGER_PASSWORD);
+    assertThat(stranger.get(fileOfVisit).status()).isEqualTo(404);
+    for (String bad : List.of("", "?appointment=", "?appointment=abc", "?appointment=-1")) {
+      PageSession.Answer refused = home.get("/scheduling/calendar-file.xhtml" + bad);
+      assertThat(refused.status()).as(bad).isEqualTo(404);
+      assertThat(refused.body())
+          .as(bad)
+          .doesNotContain("BEGIN:VCALENDAR")
+          .contains("<title>Page not found");
+    }
 
     // A video call about to start comes first, and its room is open.
     JsonObject call = Appointments.imminentAppointment(patient, "dr.chen", "VIDEO");
@@ -66,6 +83,14 @@ class PatientHomeIT {
         .hasValueSatisfying(l -> assertThat(l).endsWith("/billing/invoices.xhtml"));
     assertThat(home.text("next-appointment")).contains("Daniel Kim");
     assertThat(id(visit)).isPositive();
+  }
+
+  private static final String STRANGER_PASSWORD = Api.strongPassword();
+
+  private static String registered(String prefix) {
+    String username = Api.unique(prefix);
+    Api.registerPatient(username, STRANGER_PASSWORD);
+    return username;
   }
 
   private static long id(JsonObject object) {

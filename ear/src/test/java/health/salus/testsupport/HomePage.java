@@ -1,5 +1,6 @@
 package health.salus.testsupport;
 
+import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,18 @@ public final class HomePage {
   public Optional<String> link(String id) {
     Matcher href = HREF.matcher(element(id));
     return href.find() ? Optional.of(href.group(1).replace("&amp;", "&")) : Optional.empty();
+  }
+
+  /** Follows the first link in the element with this id, in this session. */
+  public PageSession.Answer open(String id) {
+    String href = link(id).orElseThrow(() -> new AssertionError("no link in " + id));
+    String root = URI.create(Api.baseUrl()).getPath();
+    return get(href.startsWith(root) ? href.substring(root.length()) : href);
+  }
+
+  /** A path in the application, in this session. */
+  public PageSession.Answer get(String path) {
+    return session.get(path);
   }
 
   /** The page as served. */

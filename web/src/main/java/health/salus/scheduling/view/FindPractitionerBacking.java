@@ -6,23 +6,26 @@ import health.salus.directory.boundary.DirectoryService;
 import health.salus.directory.boundary.SiteView;
 import health.salus.scheduling.boundary.BookablePractitioner;
 import health.salus.scheduling.boundary.BookingLookupService;
+import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.PageMessages;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** Finding a practitioner to book: by name, specialty, site and mode. */
+/**
+ * Finding a practitioner to book: by name, specialty, site and mode. The search is a plain GET form
+ * (the filters are the page's parameters, so a search can be bookmarked, works without scripts, and
+ * the page keeps nothing in the session); a site that is not a number answers 400 with a message,
+ * as an unknown mode does.
+ */
 @Named
-@ViewScoped
-public class FindPractitionerBacking implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class FindPractitionerBacking {
 
   /** The most practitioners one search shows; a narrower search finds the others. */
   static final int SHOWN = 20;
@@ -34,17 +37,33 @@ public class FindPractitionerBacking implements Serializable {
   private Long patient;
   private String name;
   private String specialty;
-  private Long siteId;
+  private String siteId;
   private String mode;
   private Page<BookablePractitioner> results = new Page<>(List.of(), 0, 0, SHOWN);
   private List<SiteView> sites = List.of();
   private Map<Long, ReviewRating> ratings = Map.of();
 
-  @PostConstruct
-  void load() {
+  /** The view action: the sites for the filter and the practitioners the parameters ask for. */
+  public void load() {
     sites = directory.sites();
-    results = lookup.practitioners(null, null, null, null, 0, SHOWN);
-    rate();
+    Long site;
+    try {
+      site = siteId == null || siteId.isBlank() ? null : Long.valueOf(siteId.trim());
+    } catch (NumberFormatException notANumber) {
+      refuse(new InvalidInputException("siteId", "find.badSite"));
+      return;
+    }
+    try {
+      results = lookup.practitioners(name, specialty, site, mode, 0, SHOWN);
+      rate();
+    } catch (Refusal refused) {
+      refuse(refused);
+    }
+  }
+
+  private static void refuse(Refusal refused) {
+    PageMessages.show(refused, null);
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
   }
 
   /** The shown practitioners' review averages and counts: one query for the page. */
@@ -58,15 +77,6 @@ public class FindPractitionerBacking implements Serializable {
   /** A shown practitioner's review average and count. */
   public ReviewRating rating(BookablePractitioner p) {
     return ratings.getOrDefault(p.id(), ReviewRating.NONE);
-  }
-
-  public void search() {
-    try {
-      results = lookup.practitioners(name, specialty, siteId, mode, 0, SHOWN);
-      rate();
-    } catch (Refusal refused) {
-      PageMessages.show(refused, "search");
-    }
   }
 
   /** The organisation's sites, for the filter. */
@@ -114,11 +124,16 @@ public class FindPractitionerBacking implements Serializable {
     this.specialty = specialty;
   }
 
-  public Long getSiteId() {
+  public String getSiteId() {
     return siteId;
   }
 
-  public void setSiteId(Long siteId) {
+  /** Whether the site is the one the search asked for (the filter's selected option). */
+  public boolean isChosen(SiteView site) {
+    return String.valueOf(site.id()).equals(siteId);
+  }
+
+  public void setSiteId(String siteId) {
     this.siteId = siteId;
   }
 
