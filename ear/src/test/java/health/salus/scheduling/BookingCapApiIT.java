@@ -11,12 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.salus.scheduling.Scheduling.Patient;
 import health.salus.testsupport.Api;
 import health.salus.testsupport.Api.Response;
+import health.salus.testsupport.Race;
 import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,51 +83,21 @@ class BookingCapApiIT {
   }
 
   @Test
-  void ofParallelBookingsOneBelowTheCapExactlyOneGetsThrough() throws Exception {
+  void ofParallelBookingsOneBelowTheCapExactlyOneGetsThrough() {
     Patient patient = newPatient();
     List<Long> slots = freeSlotIds(CAP - 1 + RACERS);
     bookAll(patient, slots.subList(0, CAP - 1));
     List<Api> racers = new ArrayList<>();
     for (int i = 0; i < RACERS; i++) {
-      Api racer = Api.as(patient.username(), patient.password());
-      assertThat(racer.get("/me").status()).as("signed in before the race").isEqualTo(200);
-      racers.add(racer);
+      racers.add(Api.as(patient.username(), patient.password()));
     }
 
-    CyclicBarrier barrier = new CyclicBarrier(RACERS);
-    List<Response> answers = Collections.synchronizedList(new ArrayList<>());
-    List<long[]> spans = Collections.synchronizedList(new ArrayList<>());
-    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < RACERS; i++) {
-      Api racer = racers.get(i);
-      long slot = slots.get(CAP - 1 + i);
-      Thread thread =
-          new Thread(
-              () -> {
-                try {
-                  barrier.await(30, TimeUnit.SECONDS);
-                  long started = System.nanoTime();
-                  Response answer = book(racer, slot, "Racing for the last place");
-                  spans.add(new long[] {started, System.nanoTime()});
-                  answers.add(answer);
-                } catch (Exception | AssertionError e) {
-                  failures.add(e);
-                }
-              },
-              "cap-racer-" + i);
-      threads.add(thread);
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join(TimeUnit.SECONDS.toMillis(120));
-    }
+    List<Response> answers =
+        Race.run(
+            RACERS,
+            i -> assertThat(racers.get(i).get("/me").status()).as("signed in").isEqualTo(200),
+            i -> book(racers.get(i), slots.get(CAP - 1 + i), "Racing for the last place"));
 
-    assertThat(failures).isEmpty();
-    assertThat(answers).hasSize(RACERS);
-    long lastStart = spans.stream().mapToLong(s -> s[0]).max().orElseThrow();
-    long firstEnd = spans.stream().mapToLong(s -> s[1]).min().orElseThrow();
-    assertThat(lastStart).as("all requests were under way at once").isLessThan(firstEnd);
     assertThat(answers).filteredOn(r -> r.status() == 201).hasSize(1);
     assertThat(answers)
         .filteredOn(r -> r.status() != 201)

@@ -49,6 +49,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Secure messaging between a patient (or a carer acting for them) and a practitioner, an educator
@@ -214,10 +215,13 @@ public class MessagingService {
     MessageThread thread = participation.thread();
     MessageSide side = participation.side();
     CurrentCaller caller = callers.current();
-    if (!repository.unread(threadId, caller.accountId()).isEmpty()) {
+    List<Message> unread = repository.unread(threadId, caller.accountId());
+    if (!unread.isEmpty()) {
+      // Tabs opening the thread at once take turns; each marks only what no other tab marked.
       repository.lockedThread(threadId);
+      Set<Long> opened = repository.openedOf(unread, caller.accountId());
       repository.markRead(
-          repository.unread(threadId, caller.accountId()),
+          unread.stream().filter(m -> !opened.contains(m.getId())).toList(),
           callers.account(),
           side,
           clock.instant());

@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Finds and stores threads, messages and who read them. */
 @Dependent
@@ -297,6 +299,28 @@ public class MessagingRepository {
                 receipts.merge(
                     r.getMessage().getId(), r.getReadAt(), (a, b) -> a.isBefore(b) ? a : b));
     return receipts;
+  }
+
+  /**
+   * Of these messages, the ids of those the reader has opened, read with a lock. A locking read
+   * sees the receipts of a request that held the thread before and committed, whatever the
+   * isolation level; a plain read may answer from the snapshot the transaction took before it
+   * waited.
+   */
+  public Set<Long> openedOf(List<Message> messages, long accountId) {
+    if (messages.isEmpty()) {
+      return Set.of();
+    }
+    return em.createQuery(
+            "SELECT r FROM MessageRead r WHERE r.reader.id = :accountId"
+                + " AND r.message.id IN :messageIds",
+            MessageRead.class)
+        .setParameter("accountId", accountId)
+        .setParameter("messageIds", messages.stream().map(Message::getId).toList())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .map(r -> r.getMessage().getId())
+        .collect(Collectors.toSet());
   }
 
   /** Records that the reader opened these messages now. */
