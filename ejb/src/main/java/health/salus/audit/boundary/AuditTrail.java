@@ -73,13 +73,17 @@ public class AuditTrail {
     self().write(all);
   }
 
-  /** Writes the entries of this request that wait, if any (see {@link #record}). */
+  /**
+   * Writes the entries of this request that wait, if any (see {@link #record}), in a transaction of
+   * its own as {@link #write} does: one call of the bean at the end of a request, not two.
+   */
   @PermitAll
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Interceptors(AuditCostMeter.class)
   public void flush() {
     List<AuditEntry> waiting = drainPending();
     if (!waiting.isEmpty()) {
-      self().write(waiting);
+      repository.append(waiting);
     }
   }
 

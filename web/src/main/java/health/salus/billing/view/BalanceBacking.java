@@ -2,24 +2,20 @@ package health.salus.billing.view;
 
 import health.salus.billing.boundary.Balance;
 import health.salus.billing.boundary.InvoiceService;
-import jakarta.enterprise.context.RequestScoped;
+import health.salus.shared.view.RequestMemo;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** What the signed-in patient still owes, for their home page; asked once per request. */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class BalanceBacking {
 
   @Inject InvoiceService invoices;
 
-  private Balance balance;
-
   public Balance getBalance() {
-    if (balance == null) {
-      balance = invoices.myBalance();
-    }
-    return balance;
+    return RequestMemo.of("billing.balance", invoices::myBalance);
   }
 
   /** Whether anything is still to pay. */

@@ -4,27 +4,22 @@ import health.salus.feedback.boundary.ComplaintDashboard;
 import health.salus.feedback.boundary.ComplaintOverview;
 import health.salus.feedback.boundary.FeedbackTile;
 import health.salus.feedback.boundary.SatisfactionService;
-import jakarta.enterprise.context.RequestScoped;
+import health.salus.shared.view.RequestMemo;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The home tiles: the patient's open invitations and the NPS question; staff's open complaints. */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class FeedbackHomeBacking {
 
   @Inject SatisfactionService satisfaction;
   @Inject ComplaintOverview overview;
 
-  private FeedbackTile tile;
-  private ComplaintDashboard dashboard;
-
   /** The patient's tile, read once a request in one call. */
   private FeedbackTile tile() {
-    if (tile == null) {
-      tile = satisfaction.homeTile(null);
-    }
-    return tile;
+    return RequestMemo.of("feedback.tile", () -> satisfaction.homeTile(null));
   }
 
   public int getToRate() {
@@ -36,10 +31,7 @@ public class FeedbackHomeBacking {
   }
 
   public ComplaintDashboard getDashboard() {
-    if (dashboard == null) {
-      dashboard = overview.dashboard();
-    }
-    return dashboard;
+    return RequestMemo.of("feedback.complaints", overview::dashboard);
   }
 
   /** Open items in all. */

@@ -1,7 +1,8 @@
 package health.salus.messaging.view;
 
 import health.salus.messaging.boundary.MessagingService;
-import jakarta.enterprise.context.RequestScoped;
+import health.salus.shared.view.RequestMemo;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -9,17 +10,12 @@ import jakarta.inject.Named;
  * The home page's count of messages the caller has not opened: asked once, on the home page only.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class UnreadMessages {
 
   @Inject MessagingService messaging;
 
-  private Long count;
-
   public long getCount() {
-    if (count == null) {
-      count = messaging.unreadCount();
-    }
-    return count;
+    return RequestMemo.of("messaging.unread", messaging::unreadCount);
   }
 }

@@ -1,23 +1,19 @@
 package health.salus.notification.view;
 
 import health.salus.notification.boundary.NotificationService;
-import jakarta.enterprise.context.RequestScoped;
+import health.salus.shared.view.RequestMemo;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The unread count in the page header, asked once per request and only for signed-in users. */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class UnreadNotifications {
 
   @Inject NotificationService notifications;
 
-  private Long count;
-
   public long getCount() {
-    if (count == null) {
-      count = notifications.unreadCount();
-    }
-    return count;
+    return RequestMemo.of("notification.unread", notifications::unreadCount);
   }
 }

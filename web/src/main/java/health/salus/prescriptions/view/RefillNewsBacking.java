@@ -4,7 +4,8 @@ import health.salus.prescriptions.boundary.PrescriptionService;
 import health.salus.prescriptions.boundary.RefillDecisionService;
 import health.salus.prescriptions.boundary.RefillRequestView;
 import health.salus.prescriptions.entity.RefillStatus;
-import jakarta.enterprise.context.RequestScoped;
+import health.salus.shared.view.RequestMemo;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import java.util.List;
  * (ready or refused), for a clinician how many wait in their queue. Each asked once per request.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class RefillNewsBacking {
 
   static final int LATEST = 3;
@@ -26,22 +27,17 @@ public class RefillNewsBacking {
   @Inject RefillDecisionService decisions;
   @Inject Clock clock;
 
-  private List<RefillRequestView> decided;
-  private Long waiting;
-
   /** The patient's latest requests decided lately, newest first. */
   public List<RefillRequestView> getDecided() {
-    if (decided == null) {
-      decided = prescriptions.myRecentDecisions(clock.instant().minus(RECENT), LATEST);
-    }
-    return decided;
+    return RequestMemo.of(
+        "prescriptions.decided",
+        () -> prescriptions.myRecentDecisions(clock.instant().minus(RECENT), LATEST));
   }
 
   /** How many refill requests wait for the clinician's decision. */
   public long getWaiting() {
-    if (waiting == null) {
-      waiting = decisions.requestsToDecide(RefillStatus.REQUESTED, 0, 1).total();
-    }
-    return waiting;
+    return RequestMemo.of(
+        "prescriptions.waiting",
+        () -> decisions.requestsToDecide(RefillStatus.REQUESTED, 0, 1).total());
   }
 }

@@ -2,31 +2,29 @@ package health.salus.scheduling.view;
 
 import health.salus.scheduling.boundary.NextAppointment;
 import health.salus.scheduling.boundary.SchedulingHome;
-import jakarta.enterprise.context.RequestScoped;
+import health.salus.shared.view.RequestMemo;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The next appointment on a patient's home page (their own, or that of someone the caller acts
  * for): asked once per patient and request.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class NextAppointmentBacking {
 
   static final String MAP_SEARCH = "https://www.openstreetmap.org/search?query=";
 
   @Inject SchedulingHome scheduling;
 
-  private final Map<Long, NextAppointment> next = new HashMap<>();
-
   /** The patient's next live appointment, or null when there is none. */
   public NextAppointment of(long patientId) {
-    return next.computeIfAbsent(patientId, id -> scheduling.next(id).orElse(null));
+    return RequestMemo.of(
+        "scheduling.next." + patientId, () -> scheduling.next(patientId).orElse(null));
   }
 
   /** A map search for the site's address, for directions. */

@@ -3,7 +3,7 @@ package health.salus.scheduling.view;
 import health.salus.shared.view.LocalFormats;
 import health.salus.shared.view.TimeDisplay;
 import health.salus.shared.view.UserMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -12,9 +12,10 @@ import java.time.ZoneId;
 
 /**
  * Appointment times for pages, in the user's zone and language: "Monday 30 November 2026", "09:30".
+ * One for the application, as {@link TimeDisplay} is.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class ScheduleDisplay {
 
   @Inject TimeDisplay timeDisplay;

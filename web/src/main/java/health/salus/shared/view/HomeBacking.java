@@ -8,8 +8,7 @@ import health.salus.identity.boundary.AccountView;
 import health.salus.identity.entity.ProfileDetails;
 import health.salus.identity.entity.Role;
 import health.salus.identity.view.CurrentUser;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import java.util.List;
  * in its feature, asked only by the sections that role sees.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class HomeBacking {
 
   static final int LATEST_AUDIT = 10;
@@ -30,23 +29,21 @@ public class HomeBacking {
   @Inject AccountAdministrationService administration;
   @Inject AuditTrail auditTrail;
 
-  private List<String> missingProfileFields = List.of();
-  private long accountCount;
-  private List<AuditRecord> latestAudit = List.of();
-
-  @PostConstruct
-  void load() {
+  /** The profile fields (bundle key suffixes) the signed-in patient has not filled in yet. */
+  public List<String> getMissingProfileFields() {
     AccountView me = currentUser.getAccount();
-    if (me == null) {
-      return;
-    }
-    if (me.hasRole(Role.PATIENT)) {
-      missingProfileFields = missing(me.profile());
-    }
-    if (me.hasRole(Role.ADMIN)) {
-      accountCount = administration.search("", 0, 1).total();
-      latestAudit = auditTrail.search(AuditQuery.all(), 0, LATEST_AUDIT).items();
-    }
+    return me != null && me.hasRole(Role.PATIENT) ? missing(me.profile()) : List.of();
+  }
+
+  /** How many accounts there are (administrators). */
+  public long getAccountCount() {
+    return RequestMemo.of("home.accounts", () -> administration.search("", 0, 1).total());
+  }
+
+  /** The latest entries of the audit trail (administrators). */
+  public List<AuditRecord> getLatestAudit() {
+    return RequestMemo.of(
+        "home.audit", () -> auditTrail.search(AuditQuery.all(), 0, LATEST_AUDIT).items());
   }
 
   /** The profile fields (bundle key suffixes) a patient has not filled in yet. */
@@ -65,17 +62,5 @@ public class HomeBacking {
       missing.add("internetAccess");
     }
     return List.copyOf(missing);
-  }
-
-  public List<String> getMissingProfileFields() {
-    return missingProfileFields;
-  }
-
-  public long getAccountCount() {
-    return accountCount;
-  }
-
-  public List<AuditRecord> getLatestAudit() {
-    return latestAudit;
   }
 }

@@ -1,17 +1,18 @@
 package health.salus.shared.view;
 
 import health.salus.shared.entity.Language;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * What the layout's language switch offers: the other language, named in itself ("简体中文",
- * "English"), and the page to come back to.
+ * "English"), and the page to come back to. One for the application: each answer comes from the
+ * request at hand.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class LanguageChoice {
 
   /** The language of this page. */

@@ -1,7 +1,7 @@
 package health.salus.shared.view;
 
 import health.salus.shared.entity.Language;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.Instance;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -49,9 +49,9 @@ public final class RequestLanguage {
   }
 
   /** Opens the request's language; returns what was open before (a forward or error dispatch). */
-  static Resolution open(HttpServletRequest request) {
+  static Resolution open(HttpServletRequest request, Instance<UserLanguage> userLanguage) {
     Resolution before = CURRENT.get();
-    CURRENT.set(new Resolution(request));
+    CURRENT.set(new Resolution(request, userLanguage));
     return before;
   }
 
@@ -67,10 +67,12 @@ public final class RequestLanguage {
   static final class Resolution {
 
     private final HttpServletRequest request;
+    private final Instance<UserLanguage> userLanguage;
     private Language language;
 
-    Resolution(HttpServletRequest request) {
+    Resolution(HttpServletRequest request, Instance<UserLanguage> userLanguage) {
       this.request = request;
+      this.userLanguage = userLanguage;
     }
 
     Language language() {
@@ -84,7 +86,7 @@ public final class RequestLanguage {
       if (request.getUserPrincipal() == null || RequestPaths.isApi(request)) {
         return Optional.empty();
       }
-      return CDI.current().select(UserLanguage.class).get().preferredLanguage();
+      return userLanguage.get().preferredLanguage();
     }
   }
 }

@@ -1,6 +1,6 @@
 package health.salus.shared.view;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,10 +10,12 @@ import java.time.ZoneId;
 
 /**
  * Shows instants (stored in UTC) in the user's time zone and dates the way the user's language
- * writes them, for pages: {@code #{timeDisplay.dateTime(entry.at)}}.
+ * writes them, for pages: {@code #{timeDisplay.dateTime(entry.at)}}. One for the application: it
+ * keeps nothing of a request and asks the request's user for the zone at each call, so no page pays
+ * for making one.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class TimeDisplay {
 
   @Inject Instance<UserZone> userZone;
