@@ -3,23 +3,22 @@ package health.salus.scheduling.view;
 import health.salus.scheduling.boundary.CalendarFeedService;
 import health.salus.scheduling.boundary.CalendarFeedStatus;
 import health.salus.shared.view.UserMessages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
  * The patient's private calendar feed on the appointments page: create or replace it (the URL is
- * shown this once), or revoke it. An appointment's own file is {@link CalendarFileBacking}'s.
+ * shown this once), or revoke it. An appointment's own file is {@link CalendarFileBacking}'s. For
+ * one request: the page that a button posts shows the outcome in its answer, so nothing needs to
+ * wait in the session's view state for the next one.
  */
 @Named
-@ViewScoped
-public class CalendarBacking implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CalendarBacking {
 
   @Inject CalendarFeedService feeds;
 
