@@ -167,13 +167,42 @@ public final class PageSession {
     }
   }
 
+  /**
+   * What a browser posts when one presses the submit button {@code name} of value {@code value} in
+   * the form {@code formId} of a page as served: the form's named inputs (hidden ones included),
+   * the page's script nonce as PrimeFaces adds it, and that button alone.
+   */
+  public static Map<String, String> pressing(
+      String html, String formId, String name, String value) {
+    Map<String, String> fields = inputs(form(html, formId));
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
+    fields.put(name, value);
+    return fields;
+  }
+
   /** The named inputs and the submit button of one form, with their values as served. */
   static Map<String, String> formFields(String html, String formId) {
+    String form = form(html, formId);
+    Map<String, String> fields = inputs(form);
+    Matcher button = BUTTON.matcher(form);
+    if (button.find() && attribute(button.group(), "name") != null) {
+      fields.put(attribute(button.group(), "name"), "");
+    }
+    return fields;
+  }
+
+  private static String form(String html, String formId) {
     int start = html.indexOf("<form id=\"" + formId + "\"");
     if (start < 0) {
       throw new AssertionError("no form " + formId + " in the page");
     }
-    String form = html.substring(start, html.indexOf("</form>", start));
+    return html.substring(start, html.indexOf("</form>", start));
+  }
+
+  private static Map<String, String> inputs(String form) {
     Map<String, String> fields = new LinkedHashMap<>();
     Matcher inputs = INPUT.matcher(form);
     while (inputs.find()) {
@@ -183,10 +212,6 @@ public final class PageSession {
         String value = attribute(tag, "value");
         fields.put(name, value == null ? "" : value);
       }
-    }
-    Matcher button = BUTTON.matcher(form);
-    if (button.find() && attribute(button.group(), "name") != null) {
-      fields.put(attribute(button.group(), "name"), "");
     }
     return fields;
   }

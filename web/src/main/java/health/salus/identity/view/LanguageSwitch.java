@@ -2,9 +2,9 @@ package health.salus.identity.view;
 
 import health.salus.identity.boundary.IdentityService;
 import health.salus.shared.entity.Language;
-import health.salus.shared.view.PublicFormGuard;
 import health.salus.shared.view.RequestLanguage;
 import health.salus.shared.view.SecureTransport;
+import health.salus.shared.view.StatelessFormGuard;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,7 +33,7 @@ public class LanguageSwitch extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Optional<Language> language = Language.supported(request.getParameter("lang"));
-    if (language.isEmpty() || !PublicFormGuard.sameSite(request)) {
+    if (language.isEmpty() || !StatelessFormGuard.sameSite(request)) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }

@@ -1,6 +1,6 @@
 package health.salus.identity.view;
 
-import health.salus.shared.view.PublicFormGuard;
+import health.salus.shared.view.StatelessFormGuard;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,7 +26,7 @@ public class SignOut extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!PublicFormGuard.sameSite(request)) {
+    if (!StatelessFormGuard.sameSite(request)) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }

@@ -7,26 +7,35 @@ import health.salus.scheduling.boundary.DiaryService;
 import health.salus.scheduling.boundary.PatientAppointments;
 import health.salus.scheduling.boundary.WaitlistService;
 import health.salus.scheduling.boundary.WaitlistView;
-import jakarta.faces.view.ViewScoped;
+import health.salus.shared.view.PageMessages;
+import health.salus.shared.view.UserMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * A patient's appointments (or, for staff with {@code patient}, that patient's): upcoming (only
- * those that will take place) with move, cancel and how to join; then past and cancelled ones.
+ * those that will take place) with move, cancel and how to join; then past and cancelled ones. The
+ * page is stateless ({@code shared.view.StatelessViews}): each request reads the lists anew, and a
+ * row's button posts the id of its appointment or waitlist entry (never its place in a list that
+ * may have changed since the page was shown).
  */
 @Named
-@ViewScoped
-public class MyAppointmentsBacking implements Serializable {
+@RequestScoped
+public class MyAppointmentsBacking {
 
-  private static final long serialVersionUID = 1L;
   static final int SHOWN = 100;
+  static final String CANCEL = "cancel";
+  static final String LEAVE = "leave";
 
   @Inject DiaryService diary;
   @Inject BookingService booking;
@@ -60,20 +69,37 @@ public class MyAppointmentsBacking implements Serializable {
         null);
   }
 
-  public void cancel(AppointmentView appointment) {
-    if (SchedulingPages.attempt(() -> booking.cancel(appointment.id()), null)) {
-      SchedulingPages.done(
-          "/scheduling/my-appointments.xhtml" + SchedulingPages.patientParameter(patient, '?'),
-          "scheduling.cancelled");
+  /**
+   * A row's button, posted (view action on postback): cancels the appointment ({@code cancel}) or
+   * takes the entry off the waitlist ({@code leave}) whose id the button carries. Only a POST acts
+   * (a link that says it is a postback changes nothing), and one whose id is no number shows the
+   * thing as not found.
+   */
+  public void act() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    if (!"POST".equals(((HttpServletRequest) external.getRequest()).getMethod())) {
+      return;
+    }
+    Map<String, String> posted = external.getRequestParameterMap();
+    if (posted.containsKey(CANCEL)) {
+      act(posted.get(CANCEL), "appointment.notFound", booking::cancel, "scheduling.cancelled");
+    } else if (posted.containsKey(LEAVE)) {
+      act(posted.get(LEAVE), "waitlist.notFound", waitlist::leave, "waitlist.left");
     }
   }
 
-  /** Takes the entry off the waitlist. */
-  public void leave(WaitlistView entry) {
-    if (SchedulingPages.attempt(() -> waitlist.leave(entry.id()), null)) {
+  private void act(String id, String notFound, LongConsumer change, String doneKey) {
+    long parsed;
+    try {
+      parsed = Long.parseLong(id);
+    } catch (NumberFormatException malformed) {
+      PageMessages.error(null, UserMessages.text(notFound));
+      return;
+    }
+    if (SchedulingPages.attempt(() -> change.accept(parsed), null)) {
       SchedulingPages.done(
           "/scheduling/my-appointments.xhtml" + SchedulingPages.patientParameter(patient, '?'),
-          "waitlist.left");
+          doneKey);
     }
   }
 

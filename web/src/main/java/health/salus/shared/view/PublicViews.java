@@ -6,8 +6,8 @@ import java.util.Set;
  * The pages anyone may open without signing in: welcome, sign-in, registration and the error pages.
  * They are stateless (transient JSF views, a per-request script nonce) and hold no HTTP session, so
  * a flood of anonymous views costs no memory. Their forms (sign-in and registration) are guarded
- * against cross-site posts by {@link PublicFormGuard} instead of a session-bound view state. Each
- * of these pages also says {@code <ui:param name="transientView" value="true"/>}.
+ * against cross-site posts by {@link StatelessFormGuard} instead of a session-bound view state.
+ * Each of these pages also says {@code <ui:param name="transientView" value="true"/>}.
  */
 public final class PublicViews {
 

@@ -19,27 +19,30 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Cross-site posts of the sign-in and registration forms are refused. Those pages are stateless (no
- * session, so no session-bound view state to trust): a post must come from a page of this site (the
- * browser's {@code Sec-Fetch-Site} and {@code Origin}, where it sends them) and carry the signed
- * token of {@link FormTokens} both in the form and in the form cookie ({@code SameSite=Strict}, so
- * a cross-site post does not even send it). A refused post changes nothing: it never reaches the
- * page, and the answer is 403 with the refusal page.
+ * Cross-site posts of the stateless pages' forms ({@link StatelessViews}: sign-in, registration, my
+ * appointments) are refused. Those pages keep no view state in a session (the public ones have no
+ * session at all) to trust: a post must come from a page of this site (the browser's {@code
+ * Sec-Fetch-Site} and {@code Origin}, where it sends them) and carry the signed token of {@link
+ * FormTokens} both in the form and in the form cookie ({@code SameSite=Strict}, so a cross-site
+ * post does not even send it). A refused post changes nothing: it never reaches the page, and the
+ * answer is 403 with the refusal page. On every page, a GET that carries a view state (a link
+ * dressed as a form's post, which Faces would take for one) is refused the same way, with 400.
  */
-@WebFilter(filterName = "PublicFormGuard")
-public class PublicFormGuard extends HttpFilter {
+@WebFilter(filterName = "StatelessFormGuard")
+public class StatelessFormGuard extends HttpFilter {
 
   /** The hidden field of the forms and the request attribute the pages read it from. */
   public static final String FIELD = "salus-form-token";
 
   public static final String ATTRIBUTE = "salusFormToken";
+  static final String VIEW_STATE = "jakarta.faces.ViewState";
   static final String REFUSED_PAGE = "/error/refused.xhtml";
   static final String COOKIE = "salus-form";
 
   /** With TLS: a cookie no other site, subdomains included, can set or overwrite. */
   static final String SECURE_COOKIE = "__Host-salus-form";
 
-  private static final Logger LOG = Logger.getLogger(PublicFormGuard.class.getName());
+  private static final Logger LOG = Logger.getLogger(StatelessFormGuard.class.getName());
 
   @Inject FormTokens tokens;
 
@@ -54,7 +57,13 @@ public class PublicFormGuard extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!PublicViews.FORMS.contains(request.getServletPath())) {
+    if ("GET".equals(request.getMethod()) && request.getParameter(VIEW_STATE) != null) {
+      // A link that says it is a form's post (the view state in its address): no form posts that
+      // way, and Faces would take it for one. 400 with the refusal page, nothing done.
+      refuse(request, response, HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    if (!StatelessViews.hasGuardedForms(request.getServletPath())) {
       chain.doFilter(request, response);
       return;
     }
@@ -62,7 +71,7 @@ public class PublicFormGuard extends HttpFilter {
     if ("POST".equals(request.getMethod())) {
       String field = request.getParameter(FIELD);
       if (!sameSite(request) || !tokens.matches(cookie, field)) {
-        refuse(request, response);
+        refuse(request, response, HttpServletResponse.SC_FORBIDDEN);
         return;
       }
     }
@@ -135,12 +144,17 @@ public class PublicFormGuard extends HttpFilter {
         + (secure ? "; Secure" : "");
   }
 
-  /** 403 and the refusal page, shown as a plain page view: the refused post reaches no form. */
-  private void refuse(HttpServletRequest request, HttpServletResponse response)
+  /**
+   * The status (403, or 400 for a link dressed as a post) and the refusal page, shown as a plain
+   * page view: the refused request reaches no form.
+   */
+  private void refuse(HttpServletRequest request, HttpServletResponse response, int status)
       throws IOException, ServletException {
     LOG.info(
         () ->
-            "Refused a post of "
+            "Refused a "
+                + request.getMethod()
+                + " of "
                 + request.getServletPath()
                 + " from "
                 + request.getRemoteAddr()
@@ -149,7 +163,7 @@ public class PublicFormGuard extends HttpFilter {
                 + ", Sec-Fetch-Site "
                 + request.getHeader("Sec-Fetch-Site")
                 + ")");
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setStatus(status);
     request.getRequestDispatcher(REFUSED_PAGE).forward(new PageView(request), response);
   }
 
