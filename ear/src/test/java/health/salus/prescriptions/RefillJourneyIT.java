@@ -33,10 +33,12 @@ class RefillJourneyIT {
     browser.waitForText("refill-requests", "You have not asked for a refill yet.");
 
     browser.click("meds:medications:0:request");
+    browser.waitForPath("/prescriptions/request-refill.xhtml");
     browser.type("refill:note", "Running out next week");
     browser.type("refill:pharmacy", "Harbour Pharmacy, Balmain");
     browser.click("refill:submit");
 
+    browser.waitForPath("/prescriptions/medications.xhtml");
     browser.waitForText("meds:medications:0:open", "waiting for a decision");
     browser.waitForText("refill-requests", "Requested");
     assertThat(browser.text("refill-requests")).contains("Running out next week");

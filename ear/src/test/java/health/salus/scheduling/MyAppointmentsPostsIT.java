@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * in the session, its row buttons post the id of what they act on, and the signed form token and
  * the browser's origin guard its posts instead of a saved view state. A post from another site, one
  * without the token, a link dressed as a post, another patient's id or no number at all change
- * nothing.
+ * nothing; the header's carer switch, which carries the token too, works on it.
  */
 class MyAppointmentsPostsIT {
 
@@ -133,6 +135,23 @@ class MyAppointmentsPostsIT {
       patient.api().delete("/waitlist/" + first);
       patient.api().delete("/waitlist/" + second);
     }
+  }
+
+  @Test
+  void aCarerSwitchesWhomTheyActForFromThisPageWithTheHeadersForm() {
+    PageSession session = PageSession.signedIn("carol", Api.DEMO_PASSWORD);
+    String page = shown(session).body();
+    Matcher alice = Pattern.compile("<option value=\"(\\d+)\">Alice Martin</option>").matcher(page);
+    assertThat(alice.find()).as("carol may act for Alice").isTrue();
+    Map<String, String> fields = PageSession.pressing(page, "acting", "acting:switch", "Switch");
+    assertThat(fields).containsKey("salus-form-token");
+    fields.put("acting-who", alice.group(1));
+
+    Answer switched = session.postForm(PAGE, fields);
+
+    assertThat(switched.status()).as(switched.toString()).isEqualTo(302);
+    assertThat(switched.location()).endsWith("/home.xhtml");
+    assertThat(session.get("/home.xhtml").body()).contains("Acting for Alice Martin");
   }
 
   private static long joined(Patient patient, long practitionerId, Instant before) {

@@ -20,13 +20,14 @@ import java.util.logging.Logger;
 
 /**
  * Cross-site posts of the stateless pages' forms ({@link StatelessViews}: sign-in, registration, my
- * appointments) are refused. Those pages keep no view state in a session (the public ones have no
- * session at all) to trust: a post must come from a page of this site (the browser's {@code
- * Sec-Fetch-Site} and {@code Origin}, where it sends them) and carry the signed token of {@link
- * FormTokens} both in the form and in the form cookie ({@code SameSite=Strict}, so a cross-site
- * post does not even send it). A refused post changes nothing: it never reaches the page, and the
- * answer is 403 with the refusal page. On every page, a GET that carries a view state (a link
- * dressed as a form's post, which Faces would take for one) is refused the same way, with 400.
+ * appointments, my medications, and on those the header's carer switch) are refused. Those pages
+ * keep no view state in a session (the public ones have no session at all) to trust: a post must
+ * come from a page of this site (the browser's {@code Sec-Fetch-Site} and {@code Origin}, where it
+ * sends them) and carry the signed token of {@link FormTokens} both in the form and in the form
+ * cookie ({@code SameSite=Strict}, so a cross-site post does not even send it). A refused post
+ * changes nothing: it never reaches the page, and the answer is 403 with the refusal page. On every
+ * page, a GET that carries a view state (a link dressed as a form's post, which Faces would take
+ * for one) is refused the same way, with 400.
  */
 @WebFilter(filterName = "StatelessFormGuard")
 public class StatelessFormGuard extends HttpFilter {

@@ -14,7 +14,8 @@ import java.util.Set;
 public final class StatelessViews {
 
   /** Signed-in pages whose views are stateless, by view id (and servlet path). */
-  static final Set<String> SIGNED_IN = Set.of("/scheduling/my-appointments.xhtml");
+  static final Set<String> SIGNED_IN =
+      Set.of("/scheduling/my-appointments.xhtml", "/prescriptions/medications.xhtml");
 
   private StatelessViews() {}
 

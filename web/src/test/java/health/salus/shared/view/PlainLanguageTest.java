@@ -36,6 +36,7 @@ class PlainLanguageTest {
           "menu.",
           "medications.",
           "refillDialog.",
+          "refillRequest.",
           "consent.",
           "refill.noneRemaining",
           "refill.notActive",

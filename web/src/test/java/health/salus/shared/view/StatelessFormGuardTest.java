@@ -42,9 +42,12 @@ class StatelessFormGuardTest {
     assertThat(StatelessViews.hasGuardedForms("/login.xhtml")).isTrue();
     assertThat(StatelessViews.hasGuardedForms("/register.xhtml")).isTrue();
     assertThat(StatelessViews.hasGuardedForms("/scheduling/my-appointments.xhtml")).isTrue();
+    assertThat(StatelessViews.hasGuardedForms("/prescriptions/medications.xhtml")).isTrue();
     assertThat(StatelessViews.hasGuardedForms("/index.xhtml")).isFalse();
     assertThat(StatelessViews.hasGuardedForms("/scheduling/book.xhtml")).isFalse();
     assertThat(StatelessViews.isStateless("/scheduling/my-appointments.xhtml")).isTrue();
+    assertThat(StatelessViews.isStateless("/prescriptions/medications.xhtml")).isTrue();
+    assertThat(StatelessViews.isStateless("/prescriptions/request-refill.xhtml")).isFalse();
     assertThat(StatelessViews.isStateless("/error/not-found.xhtml")).isTrue();
     assertThat(StatelessViews.isStateless("/home.xhtml")).isFalse();
     assertThat(PublicViews.isPublic("/scheduling/my-appointments.xhtml")).isFalse();

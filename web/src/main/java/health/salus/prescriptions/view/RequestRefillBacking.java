@@ -1,0 +1,109 @@
+package health.salus.prescriptions.view;
+
+import health.salus.prescriptions.boundary.MedicationView;
+import health.salus.prescriptions.boundary.NewRefillRequest;
+import health.salus.prescriptions.boundary.PrescriptionService;
+import health.salus.shared.view.PageAction;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Asking for a refill of one of the patient's medications ({@code ?prescription=} its id): the
+ * medication, a note for the prescriber and the pharmacy. A page of its own, reached from the
+ * medications list, so that the list keeps nothing between requests. A medication that is not the
+ * caller's (or no number) is not found (404); one that cannot be refilled now says why and offers
+ * no form.
+ */
+@Named
+@ViewScoped
+public class RequestRefillBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject PrescriptionService prescriptions;
+
+  private String prescription;
+  private MedicationView medication;
+  private String note;
+  private String pharmacy;
+
+  /** Reads the medication the view parameter names (f:viewAction). */
+  public void load() throws IOException {
+    Long id = parse(prescription);
+    medication =
+        id == null
+            ? null
+            : prescriptions.myMedications().stream()
+                .filter(m -> m.id() == id)
+                .findFirst()
+                .orElse(null);
+    if (medication == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    }
+  }
+
+  public void requestRefill() throws IOException {
+    PageAction.change(
+        () -> prescriptions.requestRefill(new NewRefillRequest(medication.id(), note, pharmacy)),
+        "refill",
+        "/prescriptions/medications.xhtml",
+        "refillDialog.sent",
+        medication.name());
+  }
+
+  /**
+   * The bundle key that says why no refill can be asked for now (the service's own refusals), or
+   * null when one can.
+   */
+  public String getWhyNot() {
+    if (medication == null || medication.refillable()) {
+      return null;
+    }
+    if (!medication.active()) {
+      return "refill.notActive";
+    }
+    return medication.refillRequestOpen() ? "refill.alreadyOpen" : "refill.noneRemaining";
+  }
+
+  private static Long parse(String id) {
+    try {
+      return id == null ? null : Long.valueOf(id.trim());
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
+  public String getPrescription() {
+    return prescription;
+  }
+
+  public void setPrescription(String prescription) {
+    this.prescription = prescription;
+  }
+
+  public MedicationView getMedication() {
+    return medication;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getPharmacy() {
+    return pharmacy;
+  }
+
+  public void setPharmacy(String pharmacy) {
+    this.pharmacy = pharmacy;
+  }
+}
