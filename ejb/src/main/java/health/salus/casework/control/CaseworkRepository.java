@@ -1,5 +1,10 @@
 package health.salus.casework.control;
 
+import static health.salus.shared.control.BoundedReads.BATCH;
+import static health.salus.shared.control.BoundedReads.BATCH_TYPE;
+import static health.salus.shared.control.BoundedReads.FETCH;
+import static health.salus.shared.control.BoundedReads.LEFT_FETCH;
+
 import health.salus.casework.entity.CareCase;
 import health.salus.casework.entity.CaseEducation;
 import health.salus.casework.entity.CaseGoal;
@@ -34,12 +39,6 @@ public class CaseworkRepository {
   private static final String IN_TEAM =
       "(c.caseManager.id = :me OR EXISTS (SELECT m FROM CareCase c2 JOIN c2.members m"
           + " WHERE c2 = c AND m.id = :me))";
-
-  // EclipseLink's query hints (org.eclipse.persistence.config.QueryHints), each may be given again.
-  static final String FETCH = "eclipselink.join-fetch";
-  static final String LEFT_FETCH = "eclipselink.left-join-fetch";
-  static final String BATCH = "eclipselink.batch";
-  static final String BATCH_TYPE = "eclipselink.batch.type";
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;

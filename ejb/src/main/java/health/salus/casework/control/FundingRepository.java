@@ -4,6 +4,7 @@ import health.salus.casework.entity.BudgetCategory;
 import health.salus.casework.entity.CaseStatus;
 import health.salus.casework.entity.FundingPlan;
 import health.salus.casework.entity.ServiceDelivery;
+import health.salus.shared.control.BoundedReads;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -69,8 +70,8 @@ public class FundingRepository {
                     + " c2.members m WHERE c2 = c AND m.id = :me)) ORDER BY c.id DESC",
                 FundingPlan.class),
             "p.careCase")
-        .setHint(CaseworkRepository.FETCH, "p.createdBy")
-        .setHint(CaseworkRepository.BATCH, "p.categories")
+        .setHint(BoundedReads.FETCH, "p.createdBy")
+        .setHint(BoundedReads.BATCH, "p.categories")
         .setParameter("closed", CaseStatus.CLOSED)
         .setParameter("me", accountId)
         .getResultList();

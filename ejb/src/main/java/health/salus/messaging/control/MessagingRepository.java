@@ -1,5 +1,8 @@
 package health.salus.messaging.control;
 
+import static health.salus.shared.control.BoundedReads.FETCH;
+import static health.salus.shared.control.BoundedReads.LEFT_FETCH;
+
 import health.salus.directory.entity.Practitioner;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.UserAccount;
@@ -48,9 +51,6 @@ public class MessagingRepository {
   private static final String UNREAD =
       " FROM Message m WHERE m.author.id <> :accountId AND NOT EXISTS (SELECT r FROM MessageRead r"
           + " WHERE r.message = m AND r.reader.id = :accountId)";
-
-  private static final String FETCH = "eclipselink.join-fetch";
-  private static final String LEFT_FETCH = "eclipselink.left-join-fetch";
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;

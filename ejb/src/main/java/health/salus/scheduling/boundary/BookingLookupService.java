@@ -95,7 +95,8 @@ public class BookingLookupService {
         bounded(
             em,
             Practitioner.class,
-            "SELECT p FROM Practitioner p JOIN FETCH p.account a"
+            // The site in the same statement: each row shows its name (one statement a site else).
+            "SELECT p FROM Practitioner p JOIN FETCH p.account a LEFT JOIN FETCH p.site"
                 + where
                 + " ORDER BY a.fullName, p.id",
             page * size,

@@ -1,5 +1,9 @@
 package health.salus.scheduling.control;
 
+import static health.salus.shared.control.BoundedReads.BATCH;
+import static health.salus.shared.control.BoundedReads.BATCH_TYPE;
+import static health.salus.shared.control.BoundedReads.FETCH;
+import static health.salus.shared.control.BoundedReads.LEFT_FETCH;
 import static health.salus.shared.control.BoundedReads.bounded;
 
 import health.salus.scheduling.entity.Appointment;
@@ -24,12 +28,6 @@ import java.util.Set;
  */
 @Dependent
 public class AppointmentRepository {
-
-  // EclipseLink's query hints (org.eclipse.persistence.config.QueryHints), each may be given again.
-  private static final String FETCH = "eclipselink.join-fetch";
-  private static final String LEFT_FETCH = "eclipselink.left-join-fetch";
-  private static final String BATCH = "eclipselink.batch";
-  private static final String BATCH_TYPE = "eclipselink.batch.type";
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;

@@ -24,6 +24,12 @@ public final class BoundedReads {
 
   private static final String MAX_ROWS = "eclipselink.jdbc.max-rows";
 
+  // EclipseLink's query hints (org.eclipse.persistence.config.QueryHints), each may be given again.
+  public static final String FETCH = "eclipselink.join-fetch";
+  public static final String LEFT_FETCH = "eclipselink.left-join-fetch";
+  public static final String BATCH = "eclipselink.batch";
+  public static final String BATCH_TYPE = "eclipselink.batch.type";
+
   /**
    * What each name was registered with: a new persistence unit (a redeployment) registers again.
    */

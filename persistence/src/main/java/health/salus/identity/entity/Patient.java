@@ -2,6 +2,7 @@ package health.salus.identity.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,7 +32,9 @@ public class Patient {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne
+  // Read when asked: a list's rows (appointments, refill requests, invoices) show the patient's own
+  // name, and each eager read of the account was one more statement per patient.
+  @OneToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "account_id")
   private UserAccount account;
 
