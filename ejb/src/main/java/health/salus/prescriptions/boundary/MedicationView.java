@@ -40,6 +40,21 @@ public record MedicationView(
 
   /** Whether the patient may ask for a refill now. */
   public boolean refillable() {
-    return active && refillsRemaining > 0 && !refillRequestOpen;
+    return whyNotRefillable() == null;
+  }
+
+  /**
+   * Why a refill cannot be asked for now, in the words {@link PrescriptionService#requestRefill}
+   * would refuse it with and in its order (a request still open first, then the medication's own
+   * rules), or null when it can.
+   */
+  public String whyNotRefillable() {
+    if (refillRequestOpen) {
+      return "refill.alreadyOpen";
+    }
+    if (!active) {
+      return "refill.notActive";
+    }
+    return refillsRemaining > 0 ? null : "refill.noneRemaining";
   }
 }

@@ -3,13 +3,14 @@ package health.salus.prescriptions.view;
 import health.salus.prescriptions.boundary.MedicationView;
 import health.salus.prescriptions.boundary.NewRefillRequest;
 import health.salus.prescriptions.boundary.PrescriptionService;
+import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.view.PageAction;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.OptionalLong;
 
 /**
  * Asking for a refill of one of the patient's medications ({@code ?prescription=} its id): the
@@ -31,20 +32,20 @@ public class RequestRefillBacking implements Serializable {
   private String note;
   private String pharmacy;
 
-  /** Reads the medication the view parameter names (f:viewAction). */
+  /**
+   * Reads the medication the view parameter names (f:viewAction): one of the caller's, else the
+   * not-found page.
+   */
   public void load() throws IOException {
-    Long id = parse(prescription);
-    medication =
-        id == null
-            ? null
-            : prescriptions.myMedications().stream()
-                .filter(m -> m.id() == id)
-                .findFirst()
-                .orElse(null);
-    if (medication == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+    OptionalLong id = PageAction.number(prescription);
+    if (id.isPresent()) {
+      PageAction.read(
+          () ->
+              medication =
+                  prescriptions.myMedications().stream()
+                      .filter(m -> m.id() == id.getAsLong())
+                      .findFirst()
+                      .orElseThrow(() -> new NotFoundException("medication.notFound")));
     }
   }
 
@@ -57,26 +58,9 @@ public class RequestRefillBacking implements Serializable {
         medication.name());
   }
 
-  /**
-   * The bundle key that says why no refill can be asked for now (the service's own refusals), or
-   * null when one can.
-   */
+  /** The bundle key that says why no refill can be asked for now, or null when one can. */
   public String getWhyNot() {
-    if (medication == null || medication.refillable()) {
-      return null;
-    }
-    if (!medication.active()) {
-      return "refill.notActive";
-    }
-    return medication.refillRequestOpen() ? "refill.alreadyOpen" : "refill.noneRemaining";
-  }
-
-  private static Long parse(String id) {
-    try {
-      return id == null ? null : Long.valueOf(id.trim());
-    } catch (NumberFormatException notANumber) {
-      return null;
-    }
+    return medication == null ? null : medication.whyNotRefillable();
   }
 
   public String getPrescription() {

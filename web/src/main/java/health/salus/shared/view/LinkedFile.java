@@ -1,6 +1,5 @@
 package health.salus.shared.view;
 
-import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.OptionalLong;
 
@@ -26,20 +25,9 @@ public abstract class LinkedFile {
 
   /** The view action. */
   public void download() throws IOException {
-    OptionalLong number = number(id);
+    OptionalLong number = PageAction.number(id);
     if (number.isPresent()) {
       PageAction.read(() -> send(number.getAsLong()));
-    }
-  }
-
-  private static OptionalLong number(String parameter) throws IOException {
-    try {
-      return OptionalLong.of(Long.parseLong(parameter == null ? "" : parameter.trim()));
-    } catch (NumberFormatException notANumber) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-      return OptionalLong.empty();
     }
   }
 

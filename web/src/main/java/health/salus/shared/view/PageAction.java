@@ -8,6 +8,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The one way a page runs a change: call the boundary; if it refuses, show why ({@link
@@ -78,6 +79,21 @@ public final class PageAction {
     faces.getExternalContext().responseSendError(status, null);
     faces.responseComplete();
     return false;
+  }
+
+  /**
+   * The number a page's parameter gives ({@code ?id=14}, spaces around it allowed); none, with the
+   * not-found page (404) sent instead of the page, when it is missing or no number.
+   */
+  public static OptionalLong number(String parameter) throws IOException {
+    try {
+      return OptionalLong.of(Long.parseLong(parameter == null ? "" : parameter.trim()));
+    } catch (NumberFormatException notANumber) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+      return OptionalLong.empty();
+    }
   }
 
   /** Redirects to a path in the application (with its query). */
