@@ -94,7 +94,7 @@ public class InvoiceService {
   @RolesAllowed(Role.Names.PATIENT)
   public Balance myBalance() {
     long own = ownPatientId("BALANCE_READ");
-    Balance balance = new Balance(own, invoices.outstanding(own), invoices.countOpen(own));
+    Balance balance = invoices.balance(own);
     audit.record(
         AuditEvent.of("BALANCE_READ", AuditOutcome.SUCCESS)
             .aboutPatient(own)

@@ -6,6 +6,7 @@ import static health.salus.shared.control.BoundedReads.FETCH;
 import static health.salus.shared.control.BoundedReads.LEFT_FETCH;
 import static health.salus.shared.control.BoundedReads.bounded;
 
+import health.salus.billing.boundary.Balance;
 import health.salus.billing.entity.Invoice;
 import health.salus.billing.entity.Money;
 import health.salus.shared.control.BoundedReads.FetchPlan;
@@ -82,20 +83,18 @@ public class InvoiceRepository {
         .getSingleResult();
   }
 
-  /** What a patient still owes over all invoices that are not void. */
-  public BigDecimal outstanding(long patientId) {
-    BigDecimal sum =
-        em.createNamedQuery(Invoice.OUTSTANDING_OF_PATIENT, BigDecimal.class)
+  /**
+   * What a patient still owes over all invoices that are not void, and how many of them still have
+   * something to pay, in one statement.
+   */
+  public Balance balance(long patientId) {
+    Object[] row =
+        em.createNamedQuery(Invoice.BALANCE_OF_PATIENT, Object[].class)
             .setParameter("patientId", patientId)
             .getSingleResult();
-    return sum == null ? Money.ZERO : Money.of(sum);
-  }
-
-  /** How many of a patient's invoices still have something to pay. */
-  public long countOpen(long patientId) {
-    return em.createNamedQuery(Invoice.COUNT_OPEN_OF_PATIENT, Long.class)
-        .setParameter("patientId", patientId)
-        .getSingleResult();
+    BigDecimal outstanding = row[0] == null ? Money.ZERO : Money.of((BigDecimal) row[0]);
+    long open = row[1] == null ? 0 : ((Number) row[1]).longValue();
+    return new Balance(patientId, outstanding, open);
   }
 
   private static Conditions where(Long patientId, String text) {

@@ -37,21 +37,19 @@ import java.util.Optional;
     name = Invoice.BY_APPOINTMENT,
     query = "SELECT i FROM Invoice i WHERE i.appointmentId = :appointmentId")
 @NamedQuery(
-    name = Invoice.OUTSTANDING_OF_PATIENT,
+    name = Invoice.BALANCE_OF_PATIENT,
     query =
-        "SELECT SUM(i.total - i.amountPaid) FROM Invoice i WHERE i.patient.id = :patientId"
+        "SELECT SUM(i.total - i.amountPaid),"
+            + " SUM(CASE WHEN i.status IN (health.salus.billing.entity.InvoiceStatus.ISSUED,"
+            + " health.salus.billing.entity.InvoiceStatus.PART_PAID) THEN 1 ELSE 0 END)"
+            + " FROM Invoice i WHERE i.patient.id = :patientId"
             + " AND i.status <> health.salus.billing.entity.InvoiceStatus.VOID")
-@NamedQuery(
-    name = Invoice.COUNT_OPEN_OF_PATIENT,
-    query =
-        "SELECT COUNT(i) FROM Invoice i WHERE i.patient.id = :patientId"
-            + " AND i.status IN (health.salus.billing.entity.InvoiceStatus.ISSUED,"
-            + " health.salus.billing.entity.InvoiceStatus.PART_PAID)")
 public class Invoice {
 
   public static final String BY_APPOINTMENT = "Invoice.byAppointment";
-  public static final String OUTSTANDING_OF_PATIENT = "Invoice.outstandingOfPatient";
-  public static final String COUNT_OPEN_OF_PATIENT = "Invoice.countOpenOfPatient";
+
+  /** What a patient still owes over all invoices that are not void, and how many are open. */
+  public static final String BALANCE_OF_PATIENT = "Invoice.balanceOfPatient";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

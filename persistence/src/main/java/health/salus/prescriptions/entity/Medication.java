@@ -5,6 +5,7 @@ import health.salus.identity.entity.Patient;
 import health.salus.shared.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,7 +36,8 @@ public class Medication {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(optional = false)
+  // Read when asked: a refill request's row reads its medication for the name and dose only.
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "patient_id")
   private Patient patient;
 
@@ -48,7 +50,7 @@ public class Medication {
   @Column(nullable = false)
   private String instructions;
 
-  @ManyToOne(optional = false)
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "prescriber_id")
   private Practitioner prescriber;
 
