@@ -56,6 +56,8 @@ class MyAppointmentsPostsIT {
     assertThat(page.body())
         .contains("value=\"stateless\"")
         .contains("name=\"cancel\" value=\"" + id + "\"");
+    // The cut-off it tells beforehand (24 hours unless configured) comes with the list.
+    assertThat(page.body()).contains("up to 24 hours before it starts");
     Map<String, String> fields =
         PageSession.pressing(page.body(), "appointments", "cancel", String.valueOf(id));
     assertThat(fields).containsKey("salus-form-token");

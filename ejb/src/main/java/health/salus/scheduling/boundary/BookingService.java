@@ -151,12 +151,6 @@ public class BookingService {
     return AppointmentView.of(appointment, clock.instant());
   }
 
-  /** The cut-off for online changes, in hours, for pages to tell patients beforehand. */
-  @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF, Role.Names.CLINICIAN})
-  public long cutoffHours() {
-    return cutoff.hours();
-  }
-
   private Appointment mine(long appointmentId, String action) {
     Appointment appointment = em.find(Appointment.class, appointmentId);
     if (!accessPolicy.permits(

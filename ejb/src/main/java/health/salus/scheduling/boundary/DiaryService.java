@@ -12,6 +12,7 @@ import health.salus.scheduling.control.AppointmentCalendar;
 import health.salus.scheduling.control.AppointmentChanges;
 import health.salus.scheduling.control.AppointmentRepository;
 import health.salus.scheduling.control.AppointmentRepository.Criteria;
+import health.salus.scheduling.control.CancellationCutoff;
 import health.salus.scheduling.control.ConsultationRooms;
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.AppointmentMode;
@@ -58,6 +59,7 @@ public class DiaryService {
   @Inject AppointmentChanges changes;
   @Inject ConsultationRooms rooms;
   @Inject AppointmentCalendar calendar;
+  @Inject CancellationCutoff cutoff;
   @Inject InputValidation validation;
   @Inject Clock clock;
 
@@ -133,12 +135,13 @@ public class DiaryService {
    * A patient's appointments page in one call and one transaction: at most {@code size} from now on
    * and {@code size} before, refused and audited as {@link #appointments} does (one read of the
    * list for both), and how to join each live consultation ahead that is not in person, as {@link
-   * #consultation} tells (and audits) it. {@code patientId} null: the caller's own.
+   * #consultation} tells (and audits) it, with the cut-off for online changes. {@code patientId}
+   * null: the caller's own.
    */
   public PatientAppointments ofPatient(Long patientId, int size) {
     Criteria criteria = criteria(null, patientId, null, null);
     if (criteria == null) {
-      return new PatientAppointments(List.of(), List.of(), Map.of());
+      return new PatientAppointments(List.of(), List.of(), Map.of(), cutoff.hours());
     }
     Instant now = clock.instant();
     List<AppointmentView> ahead =
@@ -147,7 +150,7 @@ public class DiaryService {
         list(new Criteria(criteria.practitionerId(), criteria.patientId(), null, now), 0, size);
     // One page, one read of the list (and one access decision), whichever half shows whom.
     listed(Stream.concat(ahead.stream(), earlier.stream()).toList());
-    return new PatientAppointments(ahead, earlier, joinable(ahead));
+    return new PatientAppointments(ahead, earlier, joinable(ahead), cutoff.hours());
   }
 
   /**

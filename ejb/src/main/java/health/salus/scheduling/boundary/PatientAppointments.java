@@ -6,12 +6,14 @@ import java.util.Map;
 /**
  * A patient's appointments as their page shows them, read in one call: those from now on (live and
  * cancelled, by start), the earlier ones (by start), and how to join each live consultation that is
- * not in person, by appointment id.
+ * not in person, by appointment id; and the cut-off for online changes in hours, for the page to
+ * tell patients beforehand.
  */
 public record PatientAppointments(
     List<AppointmentView> ahead,
     List<AppointmentView> earlier,
-    Map<Long, ConsultationAccess> access) {
+    Map<Long, ConsultationAccess> access,
+    long cutoffHours) {
 
   public PatientAppointments {
     ahead = List.copyOf(ahead);

@@ -63,7 +63,7 @@ public class MyAppointmentsBacking {
           past = ended;
           access.clear();
           access.putAll(read.access());
-          cutoffHours = booking.cutoffHours();
+          cutoffHours = read.cutoffHours();
           waiting = waitlist.list(null, patient);
         },
         null);
