@@ -72,11 +72,15 @@ public final class Browser
   private String language;
 
   /**
-   * Whether each page arrived at is checked with axe-core: on in the H2 half of the suite, off in
-   * the MariaDB half (the same pages from the same code; {@code salus.axeOnArrival}, ear/pom.xml).
+   * Whether each page arrived at is checked with axe-core: in every test, but for the journeys
+   * (*JourneyIT) in the MariaDB half of the suite, which repeat the same pages from the same code
+   * as in the H2 half ({@code salus.axeOnJourneys}, ear/pom.xml). A page test runs in one half
+   * only, and is checked there.
    */
-  private boolean axeOnArrival =
-      Boolean.parseBoolean(System.getProperty("salus.axeOnArrival", "true"));
+  private boolean axeOnArrival = true;
+
+  private static final boolean AXE_ON_JOURNEYS =
+      Boolean.parseBoolean(System.getProperty("salus.axeOnJourneys", "true"));
 
   private boolean ownChromium;
 
@@ -119,6 +123,9 @@ public final class Browser
       forClass = forClass.getParent().get();
     }
     classStore = forClass.getStore(CHROMIUMS);
+    if (!AXE_ON_JOURNEYS && context.getRequiredTestClass().getSimpleName().endsWith("JourneyIT")) {
+      axeOnArrival = false;
+    }
   }
 
   /** One Chromium, its driver and its profile folder; quit when its test class ends. */
