@@ -10,7 +10,6 @@ import health.salus.education.entity.ReadingLevel;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,9 +45,7 @@ public class EditLessonBacking implements Serializable {
     try {
       lesson = authoring.lessonForAuthor(id);
     } catch (NotFoundException none) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      PageAction.sendError(404);
       return;
     }
     lesson.variants().stream()

@@ -7,7 +7,6 @@ import health.salus.education.boundary.ProgrammeView;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,9 +35,7 @@ public class EditProgrammeBacking implements Serializable {
       programme = catalogue.programme(id, "en");
       form.fill(programme);
     } catch (NotFoundException none) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      PageAction.sendError(404);
     }
   }
 

@@ -68,11 +68,9 @@ public class LessonBacking implements Serializable {
         choice = choices.current().orElse(null);
       }
     } catch (NotFoundException none) {
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      PageAction.sendError(404);
     } catch (Refusal bad) {
-      faces.getExternalContext().responseSendError(400, null);
-      faces.responseComplete();
+      PageAction.sendError(400);
     }
   }
 

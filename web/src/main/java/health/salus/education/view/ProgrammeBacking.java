@@ -7,7 +7,6 @@ import health.salus.education.boundary.ProgrammeView;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.view.PageAction;
 import health.salus.shared.view.UserMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,9 +31,7 @@ public class ProgrammeBacking implements Serializable {
     try {
       programme = catalogue.programme(id, UserMessages.locale().toLanguageTag());
     } catch (NotFoundException none) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      PageAction.sendError(404);
     }
   }
 

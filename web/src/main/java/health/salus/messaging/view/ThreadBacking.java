@@ -11,7 +11,6 @@ import health.salus.messaging.boundary.Triage;
 import health.salus.shared.boundary.NotFoundException;
 import health.salus.shared.view.FileDownload;
 import health.salus.shared.view.PageAction;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,9 +61,7 @@ public class ThreadBacking implements Serializable {
         lessonChoices = lessonLinks.catalogue();
       }
     } catch (NotFoundException notAParticipant) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      PageAction.sendError(404);
     }
   }
 

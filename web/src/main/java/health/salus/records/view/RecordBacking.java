@@ -15,7 +15,6 @@ import health.salus.shared.view.LocalFormats;
 import health.salus.shared.view.PageAction;
 import health.salus.shared.view.TimeDisplay;
 import health.salus.shared.view.UserMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -107,9 +106,7 @@ public class RecordBacking implements Serializable {
   }
 
   private static void notFound() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(404, null);
-    faces.responseComplete();
+    PageAction.sendError(404);
   }
 
   /** Whether the record is the reader's own (as a patient, not as someone acting for another). */

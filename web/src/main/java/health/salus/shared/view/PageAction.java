@@ -75,10 +75,17 @@ public final class PageAction {
     } catch (AccessDeniedException | EJBAccessException denied) {
       status = 403;
     }
+    sendError(status);
+    return false;
+  }
+
+  /**
+   * Answers the error page of this status (404, 403, 400) instead of the page, from a view action.
+   */
+  public static void sendError(int status) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().responseSendError(status, null);
     faces.responseComplete();
-    return false;
   }
 
   /**
@@ -89,9 +96,7 @@ public final class PageAction {
     try {
       return OptionalLong.of(Long.parseLong(parameter == null ? "" : parameter.trim()));
     } catch (NumberFormatException notANumber) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      sendError(404);
       return OptionalLong.empty();
     }
   }
