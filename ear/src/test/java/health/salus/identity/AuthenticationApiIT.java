@@ -236,7 +236,8 @@ class AuthenticationApiIT {
       lockedTimes.add(millis(Api.as(locked, password).viaProxyFor(address)));
       disabledTimes.add(millis(Api.as(disabled, password).viaProxyFor(address)));
     }
-    // Skipping the hash answers in milliseconds, paying it in hundreds. A wrong password also
+    // Skipping the hash answers in milliseconds, paying it in tens (the test server hashes at
+    // 100,000 iterations, SALUS_PASSWORD_ITERATIONS in ear/pom.xml). A wrong password also
     // writes the failure count under a row lock, which on a busy machine costs as much again:
     // a third of its time still tells a hashed answer from an unhashed one.
     long wrongMedian = median(wrongTimes);

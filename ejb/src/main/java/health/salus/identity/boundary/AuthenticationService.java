@@ -60,10 +60,6 @@ public class AuthenticationService {
   @Inject CallerContext callerContext;
   @Inject Clock clock;
 
-  /** A hash of a random password: unknown usernames cost as much time as known ones. */
-  private static final String DECOY_HASH =
-      "pbkdf2-sha256$600000$c2FsdXMtZGVjb3ktc2FsdA$ZGVjb3lkZWNveWRlY295ZGVjb3lkZWNveWRlY295ZGU";
-
   /**
    * Checks a username and password. Never throws for wrong credentials: the failure count of the
    * account must be committed. API sign-ins that repeat a credential verified in the last minutes
@@ -86,7 +82,7 @@ public class AuthenticationService {
     }
     Optional<UserAccount> found = accounts.byUsername(name);
     if (found.isEmpty()) {
-      hasher.verify(password, DECOY_HASH);
+      hasher.verifyAgainstDecoy(password);
       throttle.recordFailure(address);
       audit.record(failure(action, name, AuditOutcome.FAILURE, "unknown username"));
       return SignInResult.failed(Status.INVALID_CREDENTIALS);
@@ -94,7 +90,7 @@ public class AuthenticationService {
     UserAccount account = found.get();
     Instant now = clock.instant();
     if (!account.isEnabled()) {
-      hasher.verify(password, DECOY_HASH);
+      hasher.verifyAgainstDecoy(password);
       throttle.recordFailure(address);
       audit.record(failure(action, name, AuditOutcome.DENIED, "account disabled"));
       return SignInResult.failed(Status.DISABLED);
@@ -117,14 +113,17 @@ public class AuthenticationService {
       return success(account);
     }
     if (account.isLocked(now)) {
-      hasher.verify(password, DECOY_HASH);
+      hasher.verifyAgainstDecoy(password);
       throttle.recordFailure(address);
       audit.record(failure(action, name, AuditOutcome.DENIED, "account locked"));
       return SignInResult.failed(Status.LOCKED);
     }
-    boolean passwordMatches =
-        hasher.verify(password, passwordRefused ? DECOY_HASH : account.getPasswordHash())
-            && !passwordRefused;
+    boolean passwordMatches = false;
+    if (passwordRefused) {
+      hasher.verifyAgainstDecoy(password);
+    } else {
+      passwordMatches = hasher.verify(password, account.getPasswordHash());
+    }
     // Sign-ins of one account at the same moment (an API client's parallel first requests) must
     // not trip over each other's bookkeeping: lock the row only now, after the slow hash, and
     // apply the change to its current state.

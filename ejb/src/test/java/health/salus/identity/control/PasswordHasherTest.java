@@ -78,4 +78,30 @@ class PasswordHasherTest {
     assertThat(hasher.needsRehash(hasher.hash("Old-but-good-1"))).isFalse();
     assertThat(hasher.needsRehash("something-else")).isTrue();
   }
+
+  @Test
+  void theConfiguredWorkFactorMakesTheNewHashesAndEveryStoredHashStillVerifies() {
+    PasswordHasher testServer = new PasswordHasher(10_000);
+    String fast = testServer.hash("Salus-demo-1");
+    String recommended = hasher.hash("Salus-demo-1");
+
+    assertThat(testServer.iterations()).isEqualTo(10_000);
+    assertThat(fast).startsWith("pbkdf2-sha256$10000$");
+    assertThat(testServer.verify("Salus-demo-1", fast)).isTrue();
+    assertThat(testServer.verify("Salus-demo-1", recommended)).isTrue();
+    assertThat(hasher.verify("Salus-demo-1", fast)).isTrue();
+    assertThat(hasher.verify("Salus-demo-2", fast)).isFalse();
+    assertThat(hasher.needsRehash(fast)).isTrue();
+    assertThat(testServer.needsRehash(recommended)).isFalse();
+  }
+
+  @Test
+  void aWorkFactorBelowTheLeastAllowedFallsBackToTheRecommendedOne() {
+    PasswordHasher misconfigured = new PasswordHasher(PasswordHasher.MIN_ITERATIONS - 1);
+
+    assertThat(misconfigured.iterations()).isEqualTo(PasswordHasher.RECOMMENDED_ITERATIONS);
+    assertThat(new PasswordHasher(PasswordHasher.MIN_ITERATIONS).iterations())
+        .isEqualTo(PasswordHasher.MIN_ITERATIONS);
+    assertThat(new PasswordHasher().iterations()).isEqualTo(600_000);
+  }
 }
