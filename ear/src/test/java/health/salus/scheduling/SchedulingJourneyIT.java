@@ -144,14 +144,16 @@ class SchedulingJourneyIT {
   @Test
   void aPatientSavesAnAppointmentToTheirCalendarAndTakesOutAFeedThenRevokesIt() throws Exception {
     Patient patient = Scheduling.newPatient();
-    Scheduling.booked(
-        patient.api(), Scheduling.id(Scheduling.someFreeSlot("dr.okafor", "IN_PERSON")));
+    long appointment =
+        Scheduling.id(
+            Scheduling.booked(
+                patient.api(), Scheduling.id(Scheduling.someFreeSlot("dr.okafor", "IN_PERSON"))));
     browser.signIn(patient.username(), patient.password());
     browser.waitForPath("/home.xhtml");
     browser.open("/scheduling/my-appointments.xhtml");
 
-    // The appointment's calendar file: a plain button posts the form and the file downloads.
-    browser.click("appointments:upcoming:0:ics");
+    // The appointment's calendar file: a plain link, and the file downloads.
+    browser.click("ics-" + appointment);
     assertThat(Files.readString(browser.waitForDownload(".ics"))).contains("BEGIN:VEVENT");
 
     // A feed address, shown once, opens the calendar without signing in.

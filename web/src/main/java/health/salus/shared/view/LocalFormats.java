@@ -17,6 +17,7 @@ public final class LocalFormats {
 
   private static final Currency AUD = Currency.getInstance("AUD");
   private static final Map<String, DateTimeFormatter> PATTERNS = new ConcurrentHashMap<>();
+  private static final Map<Locale, NumberFormat> MONEY = new ConcurrentHashMap<>();
 
   private LocalFormats() {}
 
@@ -36,12 +37,19 @@ public final class LocalFormats {
     return money(UserMessages.locale(), amount);
   }
 
+  private static NumberFormat money(Locale locale) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(AUD);
+    return format;
+  }
+
   public static String money(Locale locale, BigDecimal amount) {
     if (amount == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(AUD);
+    // A copy of the language's format: NumberFormat.getCurrencyInstance builds one anew from the
+    // locale's data (3 % of the invoices page in JFR), and a format may not be shared by threads.
+    NumberFormat format = (NumberFormat) MONEY.computeIfAbsent(locale, LocalFormats::money).clone();
     return format.format(amount);
   }
 }
