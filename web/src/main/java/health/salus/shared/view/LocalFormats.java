@@ -37,7 +37,7 @@ public final class LocalFormats {
     return money(UserMessages.locale(), amount);
   }
 
-  private static NumberFormat money(Locale locale) {
+  private static NumberFormat currencyFormat(Locale locale) {
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(AUD);
     return format;
@@ -49,7 +49,8 @@ public final class LocalFormats {
     }
     // A copy of the language's format: NumberFormat.getCurrencyInstance builds one anew from the
     // locale's data (3 % of the invoices page in JFR), and a format may not be shared by threads.
-    NumberFormat format = (NumberFormat) MONEY.computeIfAbsent(locale, LocalFormats::money).clone();
+    NumberFormat format =
+        (NumberFormat) MONEY.computeIfAbsent(locale, LocalFormats::currencyFormat).clone();
     return format.format(amount);
   }
 }
