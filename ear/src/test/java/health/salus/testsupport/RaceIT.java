@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The race helper itself (no server): it tells a real race from calls that ran one by one. */
@@ -28,6 +29,21 @@ class RaceIT {
 
     assertThat(ranOn).hasSize(6).doesNotHaveDuplicates();
     assertThat(readyOn).containsExactlyInAnyOrderElementsOf(ranOn);
+  }
+
+  @Test
+  void racersStartAtOneInstantSetAheadWhenTheLastOneArrives() {
+    // A racer the system wakes late from the barrier still starts with the others: no one starts
+    // before the instant, which lies GO_AHEAD after the last racer got ready.
+    AtomicLong lastReady = new AtomicLong();
+
+    List<Race.Lap<Integer>> laps =
+        Race.laps(3, i -> lastReady.accumulateAndGet(System.nanoTime(), Math::max), i -> i);
+
+    long firstStart = laps.stream().mapToLong(Race.Lap::started).min().orElseThrow();
+    long lastStart = laps.stream().mapToLong(Race.Lap::started).max().orElseThrow();
+    assertThat(firstStart).isGreaterThanOrEqualTo(lastReady.get() + Race.GO_AHEAD);
+    assertThat(lastStart - firstStart).isLessThan(Race.GO_AHEAD);
   }
 
   @Test
