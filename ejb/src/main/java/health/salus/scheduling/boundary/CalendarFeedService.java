@@ -82,12 +82,7 @@ public class CalendarFeedService {
 
   /** Whether the signed-in patient has an active feed, and since when. */
   public CalendarFeedStatus status() {
-    long patientId = patientId("CALENDAR_FEED_STATUS");
-    return feeds
-        .ofPatient(patientId)
-        .filter(CalendarFeed::isActive)
-        .map(feed -> new CalendarFeedStatus(true, feed.getCreatedAt()))
-        .orElse(new CalendarFeedStatus(false, null));
+    return feeds.status(patientId("CALENDAR_FEED_STATUS"));
   }
 
   /** Revokes the signed-in patient's feed: its URL answers 404 from now on. Idempotent. */

@@ -12,8 +12,10 @@ import health.salus.scheduling.control.AppointmentCalendar;
 import health.salus.scheduling.control.AppointmentChanges;
 import health.salus.scheduling.control.AppointmentRepository;
 import health.salus.scheduling.control.AppointmentRepository.Criteria;
+import health.salus.scheduling.control.CalendarFeeds;
 import health.salus.scheduling.control.CancellationCutoff;
 import health.salus.scheduling.control.ConsultationRooms;
+import health.salus.scheduling.control.WaitlistReads;
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.shared.boundary.AccessDeniedException;
@@ -60,6 +62,8 @@ public class DiaryService {
   @Inject ConsultationRooms rooms;
   @Inject AppointmentCalendar calendar;
   @Inject CancellationCutoff cutoff;
+  @Inject WaitlistReads waitlists;
+  @Inject CalendarFeeds calendarFeeds;
   @Inject InputValidation validation;
   @Inject Clock clock;
 
@@ -135,13 +139,22 @@ public class DiaryService {
    * A patient's appointments page in one call and one transaction: at most {@code size} from now on
    * and {@code size} before, refused and audited as {@link #appointments} does (one read of the
    * list for both), and how to join each live consultation ahead that is not in person, as {@link
-   * #consultation} tells (and audits) it, with the cut-off for online changes. {@code patientId}
-   * null: the caller's own.
+   * #consultation} tells (and audits) it, with the cut-off for online changes; the patient's
+   * waitlist, read and audited as {@link WaitlistService#list} reads it; and on a patient's own
+   * page their calendar feed's status, as {@link CalendarFeedService#status} tells it. {@code
+   * patientId} null: the caller's own.
    */
   public PatientAppointments ofPatient(Long patientId, int size) {
+    CurrentCaller caller = caller();
+    Long whose = patientId != null ? patientId : caller.patientId();
+    CalendarFeedStatus feed =
+        patientId == null && whose != null && caller.has(Role.PATIENT)
+            ? calendarFeeds.status(whose)
+            : null;
     Criteria criteria = criteria(null, patientId, null, null);
     if (criteria == null) {
-      return new PatientAppointments(List.of(), List.of(), Map.of(), cutoff.hours());
+      return new PatientAppointments(
+          List.of(), List.of(), Map.of(), cutoff.hours(), waitlistOf(caller, whose), feed);
     }
     Instant now = clock.instant();
     List<AppointmentView> ahead =
@@ -150,7 +163,14 @@ public class DiaryService {
         list(new Criteria(criteria.practitionerId(), criteria.patientId(), null, now), 0, size);
     // One page, one read of the list (and one access decision), whichever half shows whom.
     listed(Stream.concat(ahead.stream(), earlier.stream()).toList());
-    return new PatientAppointments(ahead, earlier, joinable(ahead), cutoff.hours());
+    return new PatientAppointments(
+        ahead, earlier, joinable(ahead), cutoff.hours(), waitlistOf(caller, whose), feed);
+  }
+
+  /** The patient's waitlist, for those the waitlist serves (patients, carers, staff). */
+  private List<WaitlistView> waitlistOf(CurrentCaller caller, Long patientId) {
+    boolean served = caller.has(Role.PATIENT) || caller.has(Role.CARER) || caller.isStaff();
+    return patientId == null || !served ? List.of() : waitlists.ofPatient(patientId, null);
   }
 
   /**

@@ -10,6 +10,7 @@ import health.salus.identity.boundary.Callers;
 import health.salus.identity.boundary.CurrentCaller;
 import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
+import health.salus.scheduling.control.WaitlistReads;
 import health.salus.scheduling.control.WaitlistRepository;
 import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.scheduling.entity.WaitlistEntry;
@@ -43,6 +44,7 @@ public class WaitlistService {
   @Inject AccessPolicy accessPolicy;
   @Inject Callers callers;
   @Inject WaitlistRepository waitlist;
+  @Inject WaitlistReads reads;
   @Inject InputValidation validation;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -94,7 +96,7 @@ public class WaitlistService {
       entry.join(mode, before, now);
     }
     record("WAITLIST_JOIN", entry);
-    return view(entry);
+    return reads.view(entry);
   }
 
   /**
@@ -104,24 +106,17 @@ public class WaitlistService {
   @RolesAllowed({Role.Names.PATIENT, Role.Names.CARER, Role.Names.STAFF})
   public List<WaitlistView> list(Long practitionerId, Long patientId) {
     CurrentCaller caller = caller();
-    List<WaitlistEntry> entries;
     if (caller.isStaff() && patientId == null) {
       if (practitionerId == null) {
         throw new InvalidInputException("practitionerId", "waitlist.practitionerRequired");
       }
-      entries = waitlist.waitingFor(practitionerId);
-    } else {
-      Long whose = patientId != null ? patientId : caller.patientId();
-      if (whose == null) {
-        throw new InvalidInputException("patientId", "booking.patientRequired");
-      }
-      if (!accessPolicy.permits(whose, Access.to("WAITLIST_READ", "WaitlistEntry", null))) {
-        throw new AccessDeniedException("waitlist.notForThisPatient");
-      }
-      entries = waitlist.ofPatient(whose, practitionerId);
+      return reads.shown(waitlist.waitingFor(practitionerId));
     }
-    entries.forEach(e -> record("WAITLIST_READ", e));
-    return entries.stream().map(this::view).toList();
+    Long whose = patientId != null ? patientId : caller.patientId();
+    if (whose == null) {
+      throw new InvalidInputException("patientId", "booking.patientRequired");
+    }
+    return reads.ofPatient(whose, practitionerId);
   }
 
   /** Takes the entry off the waitlist: its patient or someone who may act for them. */
@@ -162,12 +157,6 @@ public class WaitlistService {
       throw new InvalidInputException("before", "waitlist.beforePast");
     }
     return parsed;
-  }
-
-  private WaitlistView view(WaitlistEntry entry) {
-    Practitioner practitioner = em.find(Practitioner.class, entry.getPractitionerId());
-    return WaitlistView.of(
-        entry, practitioner == null ? "" : practitioner.getAccount().getFullName());
   }
 
   private void record(String action, WaitlistEntry entry) {

@@ -1,5 +1,6 @@
 package health.salus.scheduling.control;
 
+import health.salus.scheduling.boundary.CalendarFeedStatus;
 import health.salus.scheduling.entity.CalendarFeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,14 @@ public class CalendarFeeds {
   /** Whether the text could be a token at all (anything else is answered without a lookup). */
   public static boolean wellFormed(String token) {
     return token != null && TOKEN.matcher(token).matches();
+  }
+
+  /** Whether the patient has an active feed, and since when. */
+  public CalendarFeedStatus status(long patientId) {
+    return ofPatient(patientId)
+        .filter(CalendarFeed::isActive)
+        .map(feed -> new CalendarFeedStatus(true, feed.getCreatedAt()))
+        .orElse(new CalendarFeedStatus(false, null));
   }
 
   public Optional<CalendarFeed> ofPatient(long patientId) {

@@ -21,13 +21,19 @@ import jakarta.inject.Named;
 public class CalendarBacking {
 
   @Inject CalendarFeedService feeds;
+  @Inject MyAppointmentsBacking page;
 
   private CalendarFeedStatus status;
+  private boolean changed;
   private String newUrl;
 
+  /**
+   * The feed's status: as the page's one read found it, unless this request changed the feed after
+   * that read (the page's view action runs before a button's action) or there was no such read.
+   */
   public CalendarFeedStatus getStatus() {
     if (status == null) {
-      status = feeds.status();
+      status = changed || page.getFeed() == null ? feeds.status() : page.getFeed();
     }
     return status;
   }
@@ -38,6 +44,7 @@ public class CalendarBacking {
     if (SchedulingPages.attempt(() -> path[0] = feeds.create().path(), "feed")) {
       newUrl = apiRoot() + path[0];
       status = null;
+      changed = true;
     }
   }
 
@@ -45,6 +52,7 @@ public class CalendarBacking {
     if (SchedulingPages.attempt(feeds::revoke, "feed")) {
       newUrl = null;
       status = null;
+      changed = true;
       FacesContext.getCurrentInstance()
           .addMessage(
               null,

@@ -2,6 +2,7 @@ package health.salus.scheduling.view;
 
 import health.salus.scheduling.boundary.AppointmentView;
 import health.salus.scheduling.boundary.BookingService;
+import health.salus.scheduling.boundary.CalendarFeedStatus;
 import health.salus.scheduling.boundary.ConsultationAccess;
 import health.salus.scheduling.boundary.DiaryService;
 import health.salus.scheduling.boundary.PatientAppointments;
@@ -47,8 +48,12 @@ public class MyAppointmentsBacking {
   private List<WaitlistView> waiting = List.of();
   private final Map<Long, ConsultationAccess> access = new HashMap<>();
   private long cutoffHours;
+  private CalendarFeedStatus feed;
 
-  /** Loads the lists (view action): the appointments in one boundary call. */
+  /**
+   * Loads the page (view action) in one boundary call: the appointments, the waitlist and the
+   * calendar feed's status.
+   */
   public void load() {
     SchedulingPages.attempt(
         () -> {
@@ -64,7 +69,8 @@ public class MyAppointmentsBacking {
           access.clear();
           access.putAll(read.access());
           cutoffHours = read.cutoffHours();
-          waiting = waitlist.list(null, patient);
+          waiting = read.waiting();
+          feed = read.feed();
         },
         null);
   }
@@ -125,6 +131,11 @@ public class MyAppointmentsBacking {
 
   public List<WaitlistView> getWaiting() {
     return waiting;
+  }
+
+  /** The calendar feed's status as the page's read found it; null when not read (not own page). */
+  public CalendarFeedStatus getFeed() {
+    return feed;
   }
 
   public long getCutoffHours() {
