@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The home page's count of messages the caller has not opened: asked once, on the home page only.
+ * The home page's count of messages the caller has not opened, for those who are not patients (a
+ * patient's comes with the rest of their home page: home.boundary.PatientHomeService): asked once,
+ * on the home page only.
  */
 @Named
 @ApplicationScoped
