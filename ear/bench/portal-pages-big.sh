@@ -93,7 +93,9 @@ measure_round() {
   echo
   echo "=== $round the load: $(sql 'SELECT COUNT(*) FROM practitioner') practitioners, $(sql 'SELECT COUNT(*) FROM slot') slots; load average $(cut -d' ' -f1-3 /proc/loadavg)"
   : >"$work/$round.pages"
-  PAGES="${pages[*]}" RESULTS="$work/$round.pages" bash "$here/portal-pages.sh" "$base" ||
+  # One round of its own each time: this script warms the server up with a round of its own.
+  WARMUP_ROUNDS=0 ROUNDS=1 PAGES="${pages[*]}" RESULTS="$work/$round.pages" \
+    bash "$here/portal-pages.sh" "$base" ||
     echo "(portal-pages.sh failed: see above)"
   cookie=$(sign_in "$base" alice "$password" "$work/jar")
   : >"$work/$round.lists"
