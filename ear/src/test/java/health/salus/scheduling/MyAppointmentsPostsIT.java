@@ -113,6 +113,23 @@ class MyAppointmentsPostsIT {
   }
 
   @Test
+  void aPatientParameterThatIsNoNumberAnswersNotFoundAndShowsNoAppointments() {
+    Patient patient = Scheduling.newPatient();
+    long id = bookedAppointment(patient);
+    PageSession session = PageSession.signedIn(patient.username(), patient.password());
+    assertThat(shown(session).body()).contains("name=\"cancel\" value=\"" + id + "\"");
+
+    for (String asked : List.of("not-a-number", "12x", "1.5")) {
+      Answer answer = session.get(PAGE + "?patient=" + asked);
+      assertThat(answer.status()).as(asked + ": " + answer).isEqualTo(404);
+      assertThat(answer.body())
+          .as(asked)
+          .contains("<title>Page not found")
+          .doesNotContain("name=\"cancel\"");
+    }
+  }
+
+  @Test
   void leavingTheWaitlistOnThePageTakesOffTheEntryItsButtonNamesAndNoOther() {
     Patient patient = Scheduling.newPatient();
     Instant before = Instant.now().plus(Duration.ofDays(30));

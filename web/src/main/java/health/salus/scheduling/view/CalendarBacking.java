@@ -24,16 +24,15 @@ public class CalendarBacking {
   @Inject MyAppointmentsBacking page;
 
   private CalendarFeedStatus status;
-  private boolean changed;
   private String newUrl;
 
   /**
-   * The feed's status: as the page's one read found it, unless this request changed the feed after
-   * that read (the page's view action runs before a button's action) or there was no such read.
+   * The feed's status: as the page's one read found it (after a button's action: the page reads
+   * before it renders), or asked alone when there was no such read.
    */
   public CalendarFeedStatus getStatus() {
     if (status == null) {
-      status = changed || page.getFeed() == null ? feeds.status() : page.getFeed();
+      status = page.getFeed() == null ? feeds.status() : page.getFeed();
     }
     return status;
   }
@@ -44,7 +43,6 @@ public class CalendarBacking {
     if (SchedulingPages.attempt(() -> path[0] = feeds.create().path(), "feed")) {
       newUrl = apiRoot() + path[0];
       status = null;
-      changed = true;
     }
   }
 
@@ -52,7 +50,6 @@ public class CalendarBacking {
     if (SchedulingPages.attempt(feeds::revoke, "feed")) {
       newUrl = null;
       status = null;
-      changed = true;
       FacesContext.getCurrentInstance()
           .addMessage(
               null,

@@ -8,6 +8,7 @@ import health.salus.scheduling.boundary.DiaryService;
 import health.salus.scheduling.boundary.PatientAppointments;
 import health.salus.scheduling.boundary.WaitlistService;
 import health.salus.scheduling.boundary.WaitlistView;
+import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.UserMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,11 +17,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 
 /**
@@ -37,12 +40,15 @@ public class MyAppointmentsBacking {
   static final int SHOWN = 100;
   static final String CANCEL = "cancel";
   static final String LEAVE = "leave";
+  static final String PATIENT = "patient";
 
   @Inject DiaryService diary;
   @Inject BookingService booking;
   @Inject WaitlistService waitlist;
 
   private Long patient;
+  private boolean patientRead;
+  private boolean patientFound = true;
   private List<AppointmentView> upcoming = List.of();
   private List<AppointmentView> past = List.of();
   private List<WaitlistView> waiting = List.of();
@@ -51,10 +57,62 @@ public class MyAppointmentsBacking {
   private CalendarFeedStatus feed;
 
   /**
-   * Loads the page (view action) in one boundary call: the appointments, the waitlist and the
-   * calendar feed's status.
+   * Shows the page (preRenderView, after any button's action): the appointments, the waitlist and
+   * the calendar feed's status in one boundary call, for the patient asked for.
+   *
+   * <p>Not view parameters and view actions: a page that declares {@code <f:metadata>} makes Faces
+   * apply it and its template once more on every GET just to find them (5 % of this page in JFR;
+   * see shared.view.MetadataFreeViews).
    */
-  public void load() {
+  public void show() throws IOException {
+    if (patientAsked()) {
+      load();
+    }
+  }
+
+  /**
+   * A row's button, posted (when the appointments' form has been validated, before the page is
+   * read): cancels the appointment ({@code cancel}) or takes the entry off the waitlist ({@code
+   * leave}) whose id the button carries, and redirects back to the page when done. Only a POST acts
+   * (a GET that names a button changes nothing), and one whose id is no number shows the thing as
+   * not found.
+   */
+  public void act() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    if (!"POST".equals(((HttpServletRequest) external.getRequest()).getMethod())
+        || !patientAsked()) {
+      return;
+    }
+    Map<String, String> posted = external.getRequestParameterMap();
+    if (posted.containsKey(CANCEL)) {
+      act(posted.get(CANCEL), "appointment.notFound", booking::cancel, "scheduling.cancelled");
+    } else if (posted.containsKey(LEAVE)) {
+      act(posted.get(LEAVE), "waitlist.notFound", waitlist::leave, "waitlist.left");
+    }
+  }
+
+  /**
+   * Reads the patient asked for ({@code patient}, for staff and carers; absent or empty: one's
+   * own), once; false, with the not-found page sent instead of the page, when it is no number.
+   */
+  private boolean patientAsked() throws IOException {
+    if (!patientRead) {
+      patientRead = true;
+      String asked =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get(PATIENT);
+      if (asked != null && !asked.isBlank()) {
+        OptionalLong id = PageAction.number(asked);
+        patientFound = id.isPresent();
+        patient = id.isPresent() ? id.getAsLong() : null;
+      }
+    }
+    return patientFound;
+  }
+
+  private void load() {
     SchedulingPages.attempt(
         () -> {
           PatientAppointments read = diary.ofPatient(patient, SHOWN);
@@ -73,25 +131,6 @@ public class MyAppointmentsBacking {
           feed = read.feed();
         },
         null);
-  }
-
-  /**
-   * A row's button, posted (view action on postback): cancels the appointment ({@code cancel}) or
-   * takes the entry off the waitlist ({@code leave}) whose id the button carries. Only a POST acts
-   * (a link that says it is a postback changes nothing), and one whose id is no number shows the
-   * thing as not found.
-   */
-  public void act() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    if (!"POST".equals(((HttpServletRequest) external.getRequest()).getMethod())) {
-      return;
-    }
-    Map<String, String> posted = external.getRequestParameterMap();
-    if (posted.containsKey(CANCEL)) {
-      act(posted.get(CANCEL), "appointment.notFound", booking::cancel, "scheduling.cancelled");
-    } else if (posted.containsKey(LEAVE)) {
-      act(posted.get(LEAVE), "waitlist.notFound", waitlist::leave, "waitlist.left");
-    }
   }
 
   private void act(String id, String notFound, LongConsumer change, String doneKey) {
@@ -144,9 +183,5 @@ public class MyAppointmentsBacking {
 
   public Long getPatient() {
     return patient;
-  }
-
-  public void setPatient(Long patient) {
-    this.patient = patient;
   }
 }
