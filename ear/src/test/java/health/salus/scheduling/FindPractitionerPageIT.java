@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.salus.testsupport.Api;
 import health.salus.testsupport.PageSession;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Find a practitioner is a plain GET form: its filters are the page's parameters, shown again in
- * the form, and the page keeps no view state; a malformed filter answers 400 with a message.
+ * the form, and the page keeps no view state; a malformed filter answers 400 with a message, a
+ * patient that is no number the not-found page.
  */
 class FindPractitionerPageIT {
 
@@ -43,5 +45,21 @@ class FindPractitionerPageIT {
     PageSession.Answer mode = alice.get(PAGE + "?mode=SMOKE_SIGNALS");
     assertThat(mode.status()).as(mode.toString()).isEqualTo(400);
     assertThat(mode.body()).contains("Mode is one of").doesNotContain("id=\"book-");
+  }
+
+  @Test
+  void aPatientThatIsNoNumberAnswersNotFoundAndSearchesNothing() {
+    PageSession.Answer own = alice.get(PAGE + "?patient=");
+    assertThat(own.status()).as(own.toString()).isEqualTo(200);
+    assertThat(own.body()).contains("id=\"book-dr.chen\"");
+
+    for (String asked : List.of("abc", "12x", "1.5")) {
+      PageSession.Answer answer = alice.get(PAGE + "?patient=" + asked);
+      assertThat(answer.status()).as(asked + ": " + answer).isEqualTo(404);
+      assertThat(answer.body())
+          .as(asked)
+          .contains("<title>Page not found")
+          .doesNotContain("id=\"book-");
+    }
   }
 }

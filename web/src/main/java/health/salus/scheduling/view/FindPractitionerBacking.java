@@ -9,13 +9,16 @@ import health.salus.scheduling.boundary.BookingLookupService;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.entity.Refusal;
+import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Finding a practitioner to book: by name, specialty, site and mode. The search is a plain GET form
@@ -43,8 +46,35 @@ public class FindPractitionerBacking {
   private List<SiteView> sites = List.of();
   private Map<Long, ReviewRating> ratings = Map.of();
 
-  /** The view action: the sites for the filter and the practitioners the parameters ask for. */
-  public void load() {
+  /**
+   * Shows the page (preRenderView): reads the search from the request's parameters, then the sites
+   * for the filter and the practitioners the search asks for. A patient that is no number answers
+   * the not-found page (the house rule for an id in a page's address); a site that is no number, or
+   * an unknown mode, answers 400 with a message and no results.
+   *
+   * <p>Not view parameters and a view action: a page that declares {@code <f:metadata>} makes Faces
+   * apply it and its template once more on every GET just to find them (see
+   * shared.view.MetadataFreeViews).
+   */
+  public void show() throws IOException {
+    Map<String, String> asked =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String patientAsked = asked.get("patient");
+    if (patientAsked != null && !patientAsked.isBlank()) {
+      OptionalLong id = PageAction.number(patientAsked);
+      if (id.isEmpty()) {
+        return;
+      }
+      patient = id.getAsLong();
+    }
+    name = asked.get("name");
+    specialty = asked.get("specialty");
+    siteId = asked.get("siteId");
+    mode = asked.get("mode");
+    load();
+  }
+
+  private void load() {
     sites = directory.sites();
     Long site;
     try {
@@ -104,24 +134,12 @@ public class FindPractitionerBacking {
     return patient;
   }
 
-  public void setPatient(Long patient) {
-    this.patient = patient;
-  }
-
   public String getName() {
     return name;
   }
 
-  public void setName(String name) {
-    this.name = name;
-  }
-
   public String getSpecialty() {
     return specialty;
-  }
-
-  public void setSpecialty(String specialty) {
-    this.specialty = specialty;
   }
 
   public String getSiteId() {
@@ -133,15 +151,7 @@ public class FindPractitionerBacking {
     return String.valueOf(site.id()).equals(siteId);
   }
 
-  public void setSiteId(String siteId) {
-    this.siteId = siteId;
-  }
-
   public String getMode() {
     return mode;
-  }
-
-  public void setMode(String mode) {
-    this.mode = mode;
   }
 }
