@@ -21,9 +21,4 @@ public record PatientHome(
   public PatientHome {
     decided = List.copyOf(decided);
   }
-
-  /** Whether anything is still to pay. */
-  public boolean owing() {
-    return balance.openInvoices() > 0;
-  }
 }
