@@ -112,11 +112,16 @@ end
 LUA
 : >"$work/empty"
 
+# One page for a while, not counted: warm PATH CREDENTIALS DURATION.
+warm() {
+  wrk -t "$threads" -c "$sessions" -d "$3" -s "$work/pages.lua" "$base$1" -- "$2" >/dev/null
+}
+
 # One page: a warm-up, then the measured run. Prints "rate mean p95 p99 requests errors cpu", cpu the
 # server's CPU time per request in ms (0 when the server is not on this machine).
 measure() {
   local path=$1 cookies=$2 before after
-  wrk -t "$threads" -c "$sessions" -d 5s -s "$work/pages.lua" "$base$path" -- "$cookies" >/dev/null
+  warm "$path" "$cookies" 5s
   before=$(cpu_ticks)
   wrk -t "$threads" -c "$sessions" -d "$duration" --timeout 10s -s "$work/pages.lua" \
     "$base$path" -- "$cookies" >"$work/out"
@@ -136,9 +141,9 @@ median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR 
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg); $sessions connections, $duration a run"
 for r in $(seq 1 "$warmup_rounds"); do
   echo "Warm-up round $r of $warmup_rounds ($warmup_duration a page, not counted)..."
-  wrk -t "$threads" -c "$sessions" -d "$warmup_duration" -s "$work/pages.lua" "$base/index.xhtml" -- "$work/empty" >/dev/null
+  warm /index.xhtml "$work/empty" "$warmup_duration"
   for page in "${pages[@]}"; do
-    wrk -t "$threads" -c "$sessions" -d "$warmup_duration" -s "$work/pages.lua" "$base$page" -- "$(credentials_of "$page")" >/dev/null
+    warm "$page" "$(credentials_of "$page")" "$warmup_duration"
   done
 done
 declare -A rate welcome errs cpu wcpu
