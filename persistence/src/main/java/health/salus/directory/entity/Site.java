@@ -1,5 +1,6 @@
 package health.salus.directory.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,8 +14,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A place where the organisation sees people. */
+/**
+ * A place where the organisation sees people. Kept in the shared cache: read on every page that
+ * shows an appointment's place (the patient's home, the calendar, slot generation) and changed only
+ * through this entity, rarely.
+ */
 @Entity
+@Cacheable
 @Table(name = "site")
 public class Site {
 
