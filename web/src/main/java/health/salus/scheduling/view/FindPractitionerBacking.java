@@ -9,7 +9,6 @@ import health.salus.scheduling.boundary.BookingLookupService;
 import health.salus.shared.boundary.InvalidInputException;
 import health.salus.shared.boundary.Page;
 import health.salus.shared.entity.Refusal;
-import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +17,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * Finding a practitioner to book: by name, specialty, site and mode. The search is a plain GET form
@@ -59,13 +57,8 @@ public class FindPractitionerBacking {
   public void show() throws IOException {
     Map<String, String> asked =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    String patientAsked = asked.get("patient");
-    if (patientAsked != null && !patientAsked.isBlank()) {
-      OptionalLong id = PageAction.number(patientAsked);
-      if (id.isEmpty()) {
-        return;
-      }
-      patient = id.getAsLong();
+    if (!SchedulingPages.readPatient(id -> patient = id)) {
+      return;
     }
     name = asked.get("name");
     specialty = asked.get("specialty");

@@ -8,7 +8,6 @@ import health.salus.scheduling.boundary.DiaryService;
 import health.salus.scheduling.boundary.PatientAppointments;
 import health.salus.scheduling.boundary.WaitlistService;
 import health.salus.scheduling.boundary.WaitlistView;
-import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
 import health.salus.shared.view.UserMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +22,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 
 /**
@@ -40,7 +38,6 @@ public class MyAppointmentsBacking {
   static final int SHOWN = 100;
   static final String CANCEL = "cancel";
   static final String LEAVE = "leave";
-  static final String PATIENT = "patient";
 
   @Inject DiaryService diary;
   @Inject BookingService booking;
@@ -92,22 +89,13 @@ public class MyAppointmentsBacking {
   }
 
   /**
-   * Reads the patient asked for ({@code patient}, for staff and carers; absent or empty: one's
-   * own), once; false, with the not-found page sent instead of the page, when it is no number.
+   * Reads the patient asked for once (SchedulingPages.readPatient); false when the not-found page
+   * was sent instead.
    */
   private boolean patientAsked() throws IOException {
     if (!patientRead) {
       patientRead = true;
-      String asked =
-          FacesContext.getCurrentInstance()
-              .getExternalContext()
-              .getRequestParameterMap()
-              .get(PATIENT);
-      if (asked != null && !asked.isBlank()) {
-        OptionalLong id = PageAction.number(asked);
-        patientFound = id.isPresent();
-        patient = id.isPresent() ? id.getAsLong() : null;
-      }
+      patientFound = SchedulingPages.readPatient(id -> patient = id);
     }
     return patientFound;
   }

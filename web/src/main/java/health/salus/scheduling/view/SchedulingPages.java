@@ -1,6 +1,7 @@
 package health.salus.scheduling.view;
 
 import health.salus.shared.entity.Refusal;
+import health.salus.shared.view.PageAction;
 import health.salus.shared.view.PageMessages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExternalContext;
@@ -8,12 +9,17 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 
 /**
  * What the scheduling pages do after a change: on success a confirmation and a redirect
  * (POST-Redirect-GET); on a refusal the message on the page, nothing changed.
  */
 final class SchedulingPages {
+
+  /** The parameter that names the patient a page is for. */
+  static final String PATIENT = "patient";
 
   private SchedulingPages() {}
 
@@ -46,7 +52,27 @@ final class SchedulingPages {
     }
   }
 
+  /**
+   * Reads the patient a page's address asks for ({@code patient}, for staff and carers) and gives
+   * its id to {@code into}; absent or empty: one's own page, nothing given. False, with the
+   * not-found page sent instead of the page, when it is no number (the house rule for an id in an
+   * address).
+   */
+  static boolean readPatient(LongConsumer into) throws IOException {
+    String asked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(PATIENT);
+    if (asked == null || asked.isBlank()) {
+      return true;
+    }
+    OptionalLong id = PageAction.number(asked);
+    id.ifPresent(into);
+    return id.isPresent();
+  }
+
   static String patientParameter(Long patientId, char separator) {
-    return patientId == null ? "" : separator + "patient=" + patientId;
+    return patientId == null ? "" : separator + PATIENT + "=" + patientId;
   }
 }
