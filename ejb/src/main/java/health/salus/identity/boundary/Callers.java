@@ -8,6 +8,7 @@ import health.salus.identity.entity.Patient;
 import health.salus.identity.entity.Role;
 import health.salus.identity.entity.UserAccount;
 import health.salus.shared.boundary.NotFoundException;
+import health.salus.shared.control.CallerContext;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -36,6 +37,7 @@ public class Callers {
   @Inject AccountRepository accounts;
   @Inject CallerCache cache;
   @Inject CallerIds ids;
+  @Inject CallerContext callerContext;
 
   /** The caller of the current request. */
   public CurrentCaller current() {
@@ -46,7 +48,7 @@ public class Callers {
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (Role role : Role.values()) {
-      if (session.isCallerInRole(role.name())) {
+      if (holds(name, role)) {
         roles.add(role);
       }
     }
@@ -92,6 +94,14 @@ public class Callers {
   public Optional<Patient> patient() {
     Long id = current().patientId();
     return id == null ? Optional.empty() : accounts.patientById(id);
+  }
+
+  private boolean holds(String name, Role role) {
+    try {
+      return callerContext.holds(name, role.name(), session::isCallerInRole);
+    } catch (ContextNotActiveException noRequest) {
+      return session.isCallerInRole(role.name());
+    }
   }
 
   private CurrentCaller cached(String name) {

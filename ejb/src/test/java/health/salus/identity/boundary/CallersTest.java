@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -12,7 +13,9 @@ import health.salus.identity.control.AccountRepository;
 import health.salus.identity.control.CallerCache;
 import health.salus.identity.control.CallerIds;
 import health.salus.identity.entity.Role;
+import health.salus.shared.control.CallerContext;
 import jakarta.ejb.SessionContext;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ class CallersTest {
     callers.session = session;
     callers.accounts = accounts;
     callers.cache = new CallerCache();
+    callers.callerContext = new CallerContext();
     callers.ids = mock(CallerIds.class);
     when(callers.ids.of(anyString(), any()))
         .thenAnswer(call -> call.<Function<String, ?>>getArgument(1).apply(call.getArgument(0)));
@@ -56,5 +60,28 @@ class CallersTest {
     assertThat(caller.isStaff()).isTrue();
     assertThat(caller.has(Role.ADMIN)).isFalse();
     assertThat(caller.isPatient(1L)).isFalse();
+  }
+
+  @Test
+  void theGroupsTheWebLayerGaveTheContainerAnswerForTheCallerOfTheRequest() {
+    when(session.getCallerPrincipal()).thenReturn(() -> "desk");
+    callers.callerContext.setCaller("desk", Set.of(Role.Names.STAFF, Role.Names.CLINICIAN));
+
+    CurrentCaller caller = callers.current();
+
+    assertThat(caller.roles()).containsExactlyInAnyOrder(Role.STAFF, Role.CLINICIAN);
+    verify(session, never()).isCallerInRole(anyString());
+  }
+
+  @Test
+  void groupsToldForAnotherCallerAreNotUsed() {
+    when(session.getCallerPrincipal()).thenReturn(() -> "desk");
+    when(session.isCallerInRole(Role.Names.STAFF)).thenReturn(true);
+    callers.callerContext.setCaller("alice", Set.of(Role.Names.ADMIN));
+
+    CurrentCaller caller = callers.current();
+
+    assertThat(caller.roles()).containsExactly(Role.STAFF);
+    verify(session, times(Role.values().length)).isCallerInRole(anyString());
   }
 }

@@ -162,7 +162,7 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
           // The administrator's policy: nothing else before multi-factor sign-in is set up.
           return context.redirect(request.getContextPath() + MFA_SET_UP_PAGE);
         }
-        return context.notifyContainerAboutLogin(caller.name(), current.get().groups());
+        return loggedIn(context, caller.name(), current.get().groups());
       }
       session.invalidate();
     }
@@ -257,7 +257,7 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
             signIn.credentialStamp(),
             clock.instant(),
             false));
-    return context.notifyContainerAboutLogin(result);
+    return loggedIn(context, result);
   }
 
   private AuthenticationStatus validateApiRequest(
@@ -293,6 +293,22 @@ public class SalusAuthenticationMechanism implements HttpAuthenticationMechanism
               UserMessages.text(
                   RequestLanguage.of(request).locale(), "problem.mfaRequired.detail")));
     }
+    return loggedIn(context, result);
+  }
+
+  /**
+   * Tells the container who the caller is and in which groups (each the role of its name), and the
+   * request's {@link CallerContext}, whose role answers then need no policy check per role.
+   */
+  private AuthenticationStatus loggedIn(
+      HttpMessageContext context, String name, Set<String> groups) {
+    callerContext.setCaller(name, groups);
+    return context.notifyContainerAboutLogin(name, groups);
+  }
+
+  private AuthenticationStatus loggedIn(
+      HttpMessageContext context, CredentialValidationResult result) {
+    callerContext.setCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
     return context.notifyContainerAboutLogin(result);
   }
 

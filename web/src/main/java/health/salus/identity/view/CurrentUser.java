@@ -3,6 +3,7 @@ package health.salus.identity.view;
 import health.salus.identity.boundary.AccountView;
 import health.salus.identity.boundary.IdentityService;
 import health.salus.identity.entity.Role;
+import health.salus.shared.control.CallerContext;
 import health.salus.shared.entity.Language;
 import health.salus.shared.entity.Refusal;
 import health.salus.shared.view.UserLanguage;
@@ -34,6 +35,7 @@ public class CurrentUser implements UserZone, UserLanguage {
   // for), which made the signed-in pages several times dearer than the anonymous ones.
   @Inject HttpServletRequest request;
   @Inject IdentityService identity;
+  @Inject CallerContext callerContext;
 
   private AccountView account;
   private List<Role> roles = List.of();
@@ -43,7 +45,11 @@ public class CurrentUser implements UserZone, UserLanguage {
     if (request.getUserPrincipal() == null) {
       return;
     }
-    roles = Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.name())).toList();
+    String name = request.getUserPrincipal().getName();
+    roles =
+        Arrays.stream(Role.values())
+            .filter(r -> callerContext.holds(name, r.name(), request::isUserInRole))
+            .toList();
     try {
       account = identity.me();
     } catch (Refusal | EJBException unavailable) {
