@@ -74,16 +74,17 @@ public class FeedbackRepository {
   }
 
   public Optional<Instant> lastNpsAnswer(long patientId) {
-    // The answer, not just its time: a read of one value is prepared again at each run.
-    return bounded(
-            em,
-            NpsAnswer.class,
-            "SELECT n FROM NpsAnswer n WHERE n.patient.id = :p ORDER BY n.answeredAt DESC, n.id DESC",
-            0,
-            1)
+    // The time alone, not the answer: an entity would be built with its patient and account and
+    // copied into the persistence context (some 2 % of a patient's home page in JFR). Not with a
+    // row limit (a single value read so is prepared again at each run) nor as MAX (its value
+    // bypasses the attribute's converter): the answer no later one follows.
+    return em.createQuery(
+            "SELECT n.answeredAt FROM NpsAnswer n WHERE n.patient.id = :p AND NOT EXISTS"
+                + " (SELECT m FROM NpsAnswer m WHERE m.patient = n.patient"
+                + " AND m.answeredAt > n.answeredAt)",
+            Instant.class)
         .setParameter("p", patientId)
         .getResultStream()
-        .map(NpsAnswer::getAnsweredAt)
         .findFirst();
   }
 
