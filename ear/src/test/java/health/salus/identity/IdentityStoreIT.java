@@ -3,8 +3,8 @@ package health.salus.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import health.salus.audit.boundary.AuditLogService;
 import health.salus.audit.boundary.AuditQuery;
-import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditEntry;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.identity.boundary.AccountAdministrationService;
@@ -45,7 +45,7 @@ public class IdentityStoreIT {
   private IdentityService identity;
   private AuthenticationService authentication;
   private AccountAdministrationService administration;
-  private AuditTrail auditTrail;
+  private AuditLogService auditLog;
   private AuditEntries audit;
 
   @BeforeEach
@@ -55,7 +55,7 @@ public class IdentityStoreIT {
     identity = cdi.select(IdentityService.class).get();
     authentication = cdi.select(AuthenticationService.class).get();
     administration = cdi.select(AccountAdministrationService.class).get();
-    auditTrail = cdi.select(AuditTrail.class).get();
+    auditLog = cdi.select(AuditLogService.class).get();
     audit = cdi.select(AuditEntries.class).get();
   }
 
@@ -209,7 +209,7 @@ public class IdentityStoreIT {
     assertThatThrownBy(() -> administration.disable(1L)).isInstanceOf(EJBAccessException.class);
     assertThatThrownBy(
             () ->
-                auditTrail.search(
+                auditLog.search(
                     new AuditQuery(null, null, null, null, null, null, null, null), 0, 10))
         .isInstanceOf(EJBAccessException.class);
     // Open to any role (@AnySignedIn): a caller without one is refused by that check.

@@ -1,58 +1,58 @@
 package health.salus.audit.boundary;
 
-import health.salus.audit.control.AuditCostMeter;
 import health.salus.audit.control.AuditRepository;
 import health.salus.audit.entity.AuditEntry;
 import health.salus.audit.entity.AuditOutcome;
-import health.salus.identity.entity.Role;
-import health.salus.shared.boundary.Page;
 import health.salus.shared.control.CallerContext;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit trail: the one mechanism every feature calls to record who did what to whose data, and
- * the administrators' search over it.
+ * The audit trail: the one mechanism every feature calls to record who did what to whose data. Open
+ * to every caller (anonymous sign-in failures are audited too): the callers are boundaries that
+ * have already checked their own permissions. The administrators' search is {@link
+ * AuditLogService#search}.
+ *
+ * <p>Within a request, granted accesses and successful actions ({@code ALLOWED}, {@code SUCCESS})
+ * wait, their time, actor and address set, and are written together: with the caller's own
+ * transaction, just before it commits, when there is one; with the request's next refusal or
+ * failure; or at the request's end ({@link #flush}, called by the web tier before the answer is
+ * complete; if it is not, when the request's scope ends). A page's one boundary call thus writes
+ * its trail in its own commit: no second transaction, connection or bean call. If that transaction
+ * does not commit, what it would have written waits again, for the request's end, so that a read
+ * that failed afterwards is still on the trail. A refusal or failure is written at once, after what
+ * waits, in a transaction of its own ({@link AuditLogService#write}): the caller's may be about to
+ * roll back.
+ *
+ * <p>A CDI bean, not an enterprise bean: recording is a call on every read of patient data, and an
+ * enterprise bean's call (security, transaction suspended and resumed) cost more than the entry.
  */
-@Stateless
+@ApplicationScoped
 public class AuditTrail {
 
-  @Resource SessionContext session;
+  /** The key under which a transaction holds its write of the trail (once per transaction). */
+  private static final Object WRITE_AT_COMMIT = AuditTrail.class.getName() + ".writeAtCommit";
+
+  @Inject AuditLogService log;
   @Inject AuditRepository repository;
   @Inject PendingAuditEntries pending;
+  @Inject AuditCost cost;
   @Inject CallerContext callerContext;
   @Inject ActingFor actingFor;
   @Inject Clock clock;
+  @Inject Principal caller;
+  @Resource TransactionSynchronizationRegistry transactions;
 
-  /**
-   * Appends an entry, in a transaction of its own so that it stays even when the caller's
-   * transaction rolls back, as it does for a denied action. Open to every caller (PermitAll):
-   * anonymous sign-in failures are audited too, and the callers are boundaries that have already
-   * checked their own permissions.
-   *
-   * <p>Within a request, granted accesses and successful actions ({@code ALLOWED}, {@code SUCCESS})
-   * wait, their time, actor and address set, and are written in one transaction with the request's
-   * next refusal or failure or at its end ({@link #flush}, called by the web tier before the answer
-   * is complete; if it is not, when the request's scope ends): one write of the trail per request
-   * instead of one per decision. A refusal or failure is written at once, after what waits.
-   *
-   * <p>Outside the caller's transaction (NOT_SUPPORTED): it may already be marked for rollback (a
-   * refused action), which a method joining it could not run in.
-   */
-  @PermitAll
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  /** Appends an entry (written at once or with what waits, as the class says). */
   public void record(AuditEvent event) {
     recordAll(List.of(event));
   }
@@ -61,8 +61,6 @@ public class AuditTrail {
    * Appends several entries, as {@link #record} does one: a read that returned many patients' data
    * writes one entry per patient.
    */
-  @PermitAll
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void recordAll(List<AuditEvent> events) {
     List<AuditEntry> entries = events.stream().map(this::entryOf).toList();
     if (entries.stream().allMatch(AuditTrail::mayWait) && waitInThisRequest(entries)) {
@@ -70,29 +68,18 @@ public class AuditTrail {
     }
     List<AuditEntry> all = new ArrayList<>(drainPending());
     all.addAll(entries);
-    self().write(all);
+    log.write(all);
   }
 
   /**
-   * Writes the entries of this request that wait, if any (see {@link #record}), in a transaction of
-   * its own as {@link #write} does: one call of the bean at the end of a request, not two.
+   * Writes the entries of this request that still wait, if any, in a transaction of their own: the
+   * web tier's call before the answer is complete.
    */
-  @PermitAll
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  @Interceptors(AuditCostMeter.class)
   public void flush() {
     List<AuditEntry> waiting = drainPending();
     if (!waiting.isEmpty()) {
-      repository.append(waiting);
+      log.write(waiting);
     }
-  }
-
-  /** Writes these entries in one transaction of its own (REQUIRES_NEW, as {@link #record} says). */
-  @PermitAll
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  @Interceptors(AuditCostMeter.class)
-  public void write(List<AuditEntry> entries) {
-    repository.append(entries);
   }
 
   private static boolean mayWait(AuditEntry entry) {
@@ -102,9 +89,23 @@ public class AuditTrail {
   private boolean waitInThisRequest(List<AuditEntry> entries) {
     try {
       pending.add(entries);
-      return true;
     } catch (ContextNotActiveException outsideARequest) {
       return false;
+    }
+    writeAtCommit();
+    return true;
+  }
+
+  /**
+   * Once per transaction of the caller's that is still going to commit: what waits is written in
+   * it, just before its commit (an interposed synchronization: after the persistence context has
+   * been flushed).
+   */
+  private void writeAtCommit() {
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE
+        && transactions.getResource(WRITE_AT_COMMIT) == null) {
+      transactions.putResource(WRITE_AT_COMMIT, Boolean.TRUE);
+      transactions.registerInterposedSynchronization(new WriteAtCommit());
     }
   }
 
@@ -116,8 +117,40 @@ public class AuditTrail {
     }
   }
 
-  private AuditTrail self() {
-    return session.getBusinessObject(AuditTrail.class);
+  /** Writes what waits with the transaction it was recorded in; waits again if that fails. */
+  private final class WriteAtCommit implements Synchronization {
+
+    private List<AuditEntry> written = List.of();
+
+    @Override
+    public void beforeCompletion() {
+      written = drainPending();
+      if (!written.isEmpty()) {
+        long start = System.nanoTime();
+        repository.append(written);
+        count(System.nanoTime() - start);
+      }
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED || written.isEmpty()) {
+        return;
+      }
+      try {
+        pending.add(written);
+      } catch (ContextNotActiveException outsideARequest) {
+        log.write(written);
+      }
+    }
+  }
+
+  private void count(long elapsedNanos) {
+    try {
+      cost.add(elapsedNanos);
+    } catch (ContextNotActiveException outsideARequest) {
+      // A timer writes the trail: no request to report it to.
+    }
   }
 
   private AuditEntry entryOf(AuditEvent event) {
@@ -135,19 +168,8 @@ public class AuditTrail {
         event.detail());
   }
 
-  /** Searches the whole trail, newest first (administrators only). */
-  @RolesAllowed(Role.Names.ADMIN)
-  public Page<AuditRecord> search(AuditQuery query, int page, int size) {
-    return new Page<>(
-        repository.search(query, page, size).stream().map(AuditRecord::of).toList(),
-        repository.count(query),
-        page,
-        size);
-  }
-
   private String callerName() {
-    Principal principal = session.getCallerPrincipal();
-    String name = principal == null ? null : principal.getName();
+    String name = caller.getName();
     return name == null || "ANONYMOUS".equalsIgnoreCase(name) ? null : name;
   }
 

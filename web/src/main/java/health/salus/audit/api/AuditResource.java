@@ -1,9 +1,9 @@
 package health.salus.audit.api;
 
 import health.salus.audit.boundary.AuditChainService;
+import health.salus.audit.boundary.AuditLogService;
 import health.salus.audit.boundary.AuditQuery;
 import health.salus.audit.boundary.AuditRecord;
-import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.boundary.ChainReport;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.shared.api.ApiDocs;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-  @Inject AuditTrail audit;
+  @Inject AuditLogService audit;
   @Inject AuditChainService chain;
 
   @GET

@@ -1,8 +1,8 @@
 package health.salus.audit.view;
 
+import health.salus.audit.boundary.AuditLogService;
 import health.salus.audit.boundary.AuditQuery;
 import health.salus.audit.boundary.AuditRecord;
-import health.salus.audit.boundary.AuditTrail;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.shared.view.PagedTable;
 import health.salus.shared.view.TimeDisplay;
@@ -28,7 +28,7 @@ public class AuditBacking implements Serializable {
   static final int PAGE_SIZE = 50;
   static final String TABLE = "trail:entries";
 
-  @Inject AuditTrail auditTrail;
+  @Inject AuditLogService auditLog;
   @Inject TimeDisplay timeDisplay;
 
   private String actor;
@@ -40,7 +40,7 @@ public class AuditBacking implements Serializable {
   private Applied applied = Applied.NONE;
   private final PagedTable<AuditRecord> entries =
       new PagedTable<>(
-          (page, size) -> auditTrail.search(applied.query(), page, size), AuditRecord::id);
+          (page, size) -> auditLog.search(applied.query(), page, size), AuditRecord::id);
 
   /** The filters last applied, kept in the view (AuditQuery itself is not serialisable). */
   record Applied(

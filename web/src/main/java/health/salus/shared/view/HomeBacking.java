@@ -1,8 +1,8 @@
 package health.salus.shared.view;
 
+import health.salus.audit.boundary.AuditLogService;
 import health.salus.audit.boundary.AuditQuery;
 import health.salus.audit.boundary.AuditRecord;
-import health.salus.audit.boundary.AuditTrail;
 import health.salus.identity.boundary.AccountAdministrationService;
 import health.salus.identity.boundary.AccountView;
 import health.salus.identity.entity.ProfileDetails;
@@ -27,7 +27,7 @@ public class HomeBacking {
 
   @Inject CurrentUser currentUser;
   @Inject AccountAdministrationService administration;
-  @Inject AuditTrail auditTrail;
+  @Inject AuditLogService auditLog;
 
   /** The profile fields (bundle key suffixes) the signed-in patient has not filled in yet. */
   public List<String> getMissingProfileFields() {
@@ -43,7 +43,7 @@ public class HomeBacking {
   /** The latest entries of the audit trail (administrators). */
   public List<AuditRecord> getLatestAudit() {
     return RequestMemo.of(
-        "home.audit", () -> auditTrail.search(AuditQuery.all(), 0, LATEST_AUDIT).items());
+        "home.audit", () -> auditLog.search(AuditQuery.all(), 0, LATEST_AUDIT).items());
   }
 
   /** The profile fields (bundle key suffixes) a patient has not filled in yet. */
