@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -52,9 +53,11 @@ public class CalendarFeeds {
 
   /** Whether the patient has an active feed, and since when. */
   public CalendarFeedStatus status(long patientId) {
-    return ofPatient(patientId)
-        .filter(CalendarFeed::isActive)
-        .map(feed -> new CalendarFeedStatus(true, feed.getCreatedAt()))
+    return em.createNamedQuery(CalendarFeed.ACTIVE_SINCE, Instant.class)
+        .setParameter("patientId", patientId)
+        .getResultStream()
+        .findFirst()
+        .map(createdAt -> new CalendarFeedStatus(true, createdAt))
         .orElse(new CalendarFeedStatus(false, null));
   }
 

@@ -20,11 +20,20 @@ import java.time.Instant;
     name = CalendarFeed.BY_PATIENT,
     query = "SELECT f FROM CalendarFeed f WHERE f.patientId = :patientId")
 @NamedQuery(
+    name = CalendarFeed.ACTIVE_SINCE,
+    query =
+        "SELECT f.createdAt FROM CalendarFeed f WHERE f.patientId = :patientId"
+            + " AND f.revokedAt IS NULL")
+@NamedQuery(
     name = CalendarFeed.BY_TOKEN_HASH,
     query = "SELECT f FROM CalendarFeed f WHERE f.tokenHash = :tokenHash AND f.revokedAt IS NULL")
 public class CalendarFeed {
 
   public static final String BY_PATIENT = "CalendarFeed.byPatient";
+
+  /** When the patient's feed was made, if it is active: the status alone, no entity read. */
+  public static final String ACTIVE_SINCE = "CalendarFeed.activeSince";
+
   public static final String BY_TOKEN_HASH = "CalendarFeed.activeByTokenHash";
 
   @Id
