@@ -11,6 +11,7 @@ import health.salus.scheduling.control.ConsultationRooms;
 import health.salus.scheduling.entity.Appointment;
 import health.salus.scheduling.entity.AppointmentMode;
 import health.salus.scheduling.entity.AppointmentStatus;
+import health.salus.shared.control.BoundedReads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +39,7 @@ import java.util.stream.Stream;
 public class SchedulingHome {
 
   private static final Set<AppointmentStatus> ARRIVED = Set.of(AppointmentStatus.ARRIVED);
+  private static final Map<String, Object> READ_ONLY = Map.of(BoundedReads.READ_ONLY, "true");
 
   @PersistenceContext(unitName = "salus")
   EntityManager em;
@@ -104,7 +107,9 @@ public class SchedulingHome {
   private NextAppointment view(Appointment a, Instant now) {
     boolean video = a.getMode() == AppointmentMode.VIDEO;
     boolean open = video && ConsultationRooms.isOpen(a.getStart(), a.getEnd(), now);
-    Site site = em.find(Site.class, a.getSiteId());
+    // Read only: the shared cache's site itself, not a copy registered in this transaction (which
+    // cost more than the rest of this view); it is only read here.
+    Site site = em.find(Site.class, a.getSiteId(), READ_ONLY);
     return new NextAppointment(
         AppointmentView.of(a, now),
         open,

@@ -30,6 +30,9 @@ public final class BoundedReads {
   public static final String BATCH = "eclipselink.batch";
   public static final String BATCH_TYPE = "eclipselink.batch.type";
 
+  /** "true": the shared cache's instances themselves, not copies registered in the transaction. */
+  public static final String READ_ONLY = "eclipselink.read-only";
+
   /**
    * What each name was registered with: a new persistence unit (a redeployment) registers again.
    */

@@ -2,8 +2,12 @@ package health.salus.shared.view;
 
 import health.salus.shared.boundary.InvalidInputException.Violation;
 import health.salus.shared.entity.Refusal;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -20,6 +24,14 @@ public final class UserMessages {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+  // A request thread's parsed patterns and number formats, by locale: neither is thread-safe. Only
+  // the platform's own classes are kept in them, so that a thread keeps no class of an application
+  // that has been undeployed.
+  private static final ThreadLocal<Map<Locale, Map<String, MessageFormat>>> MESSAGES =
+      ThreadLocal.withInitial(HashMap::new);
+  private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBERS =
+      ThreadLocal.withInitial(HashMap::new);
+
   private UserMessages() {}
 
   /** The language text is written in for the request this thread serves. */
@@ -34,10 +46,41 @@ public final class UserMessages {
   public static String text(Locale locale, String key, Object... arguments) {
     try {
       String pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
-      return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+      return arguments.length == 0 ? pattern : format(locale, pattern, arguments);
     } catch (MissingResourceException unknownKey) {
       return key;
     }
+  }
+
+  /**
+   * The pattern filled in, as {@code new MessageFormat(pattern, locale).format(arguments)} would,
+   * without parsing the pattern and making a number format at each call (a page formats several
+   * texts, the header's unread count on every page): each request thread keeps the patterns it has
+   * parsed, and a number where the pattern gives no format of its own is written with the thread's
+   * number format of the locale, as MessageFormat would write it (in a pattern whose placeholders
+   * carry no format of their own; any other is formatted as it says).
+   */
+  private static String format(Locale locale, String pattern, Object[] arguments) {
+    MessageFormat message =
+        MESSAGES
+            .get()
+            .computeIfAbsent(locale, l -> new HashMap<>())
+            .computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+    for (Format own : message.getFormats()) {
+      if (own != null) {
+        return message.format(arguments); // a choice or number format of its own: as it says
+      }
+    }
+    Object[] filled = arguments;
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof Number number) {
+        if (filled == arguments) {
+          filled = arguments.clone();
+        }
+        filled[i] = NUMBERS.get().computeIfAbsent(locale, NumberFormat::getInstance).format(number);
+      }
+    }
+    return message.format(filled);
   }
 
   public static String text(Refusal e) {
