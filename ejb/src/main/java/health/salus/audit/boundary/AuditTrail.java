@@ -1,16 +1,11 @@
 package health.salus.audit.boundary;
 
-import health.salus.audit.control.AuditRepository;
 import health.salus.audit.entity.AuditEntry;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.shared.control.CallerContext;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,15 +18,16 @@ import java.util.List;
  * AuditLogService#search}.
  *
  * <p>Within a request, granted accesses and successful actions ({@code ALLOWED}, {@code SUCCESS})
- * wait, their time, actor and address set, and are written together: with the caller's own
- * transaction, just before it commits, when there is one; with the request's next refusal or
- * failure; or at the request's end ({@link #flush}, called by the web tier before the answer is
- * complete; if it is not, when the request's scope ends). A page's one boundary call thus writes
- * its trail in its own commit: no second transaction, connection or bean call. If that transaction
- * does not commit, what it would have written waits again, for the request's end, so that a read
- * that failed afterwards is still on the trail. A refusal or failure is written at once, after what
- * waits, in a transaction of its own ({@link AuditLogService#write}): the caller's may be about to
- * roll back.
+ * wait, their time, actor and address set, and are written together in one transaction of their own
+ * ({@link AuditLogService#write}): with the request's next refusal or failure, or at its end
+ * ({@link #flush}, called by the web tier before the answer is complete; if it is not, when the
+ * request's scope ends), so that they stay even when the caller's transaction rolls back. A refusal
+ * or failure is written at once, after what waits.
+ *
+ * <p>Not in the caller's own transaction, just before its commit (tried: an interposed
+ * synchronization): a connection the pool hands out during {@code beforeCompletion} and takes back
+ * there lost track of its state on MariaDB ("state.isBusy already set to false", then "Can't call
+ * commit when autocommit=true" and failed requests).
  *
  * <p>A CDI bean, not an enterprise bean: recording is a call on every read of patient data, and an
  * enterprise bean's call (security, transaction suspended and resumed) cost more than the entry.
@@ -39,18 +35,12 @@ import java.util.List;
 @ApplicationScoped
 public class AuditTrail {
 
-  /** The key under which a transaction holds its write of the trail (once per transaction). */
-  private static final Object WRITE_AT_COMMIT = AuditTrail.class.getName() + ".writeAtCommit";
-
   @Inject AuditLogService log;
-  @Inject AuditRepository repository;
   @Inject PendingAuditEntries pending;
-  @Inject AuditCost cost;
   @Inject CallerContext callerContext;
   @Inject ActingFor actingFor;
   @Inject Clock clock;
   @Inject Principal caller;
-  @Resource TransactionSynchronizationRegistry transactions;
 
   /** Appends an entry (written at once or with what waits, as the class says). */
   public void record(AuditEvent event) {
@@ -89,23 +79,9 @@ public class AuditTrail {
   private boolean waitInThisRequest(List<AuditEntry> entries) {
     try {
       pending.add(entries);
+      return true;
     } catch (ContextNotActiveException outsideARequest) {
       return false;
-    }
-    writeAtCommit();
-    return true;
-  }
-
-  /**
-   * Once per transaction of the caller's that is still going to commit: what waits is written in
-   * it, just before its commit (an interposed synchronization: after the persistence context has
-   * been flushed).
-   */
-  private void writeAtCommit() {
-    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE
-        && transactions.getResource(WRITE_AT_COMMIT) == null) {
-      transactions.putResource(WRITE_AT_COMMIT, Boolean.TRUE);
-      transactions.registerInterposedSynchronization(new WriteAtCommit());
     }
   }
 
@@ -114,42 +90,6 @@ public class AuditTrail {
       return pending.drain();
     } catch (ContextNotActiveException outsideARequest) {
       return List.of();
-    }
-  }
-
-  /** Writes what waits with the transaction it was recorded in; waits again if that fails. */
-  private final class WriteAtCommit implements Synchronization {
-
-    private List<AuditEntry> written = List.of();
-
-    @Override
-    public void beforeCompletion() {
-      written = drainPending();
-      if (!written.isEmpty()) {
-        long start = System.nanoTime();
-        repository.append(written);
-        count(System.nanoTime() - start);
-      }
-    }
-
-    @Override
-    public void afterCompletion(int status) {
-      if (status == Status.STATUS_COMMITTED || written.isEmpty()) {
-        return;
-      }
-      try {
-        pending.add(written);
-      } catch (ContextNotActiveException outsideARequest) {
-        log.write(written);
-      }
-    }
-  }
-
-  private void count(long elapsedNanos) {
-    try {
-      cost.add(elapsedNanos);
-    } catch (ContextNotActiveException outsideARequest) {
-      // A timer writes the trail: no request to report it to.
     }
   }
 

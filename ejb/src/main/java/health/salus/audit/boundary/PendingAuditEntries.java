@@ -10,10 +10,10 @@ import java.util.List;
 /**
  * The audit entries of this request that wait to be written together: granted accesses and
  * successful actions, each with its time, actor and address already set. The audit trail writes
- * them with the caller's transaction as it commits, with the request's next refusal or failure, or
- * when the request ends (see {@code AuditTrail}), so that a read costs one write of the trail, not
- * one per decision. Whatever still waits when the request's scope ends (a request the web tier did
- * not flush, a timer's work) is written then.
+ * them with the request's next refusal or failure, or when the request ends (see {@code
+ * AuditTrail}), so that a read costs one write of the trail, not one per decision. Whatever still
+ * waits when the request's scope ends (a request the web tier did not flush, a timer's work) is
+ * written then.
  *
  * <p>In the boundary so that the web tier can ask {@link #isEmpty} before it flushes: most requests
  * (the public pages, scripts and styles) leave nothing, and each flush is a call into the EJB
