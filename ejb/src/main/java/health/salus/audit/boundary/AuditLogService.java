@@ -15,9 +15,9 @@ import jakarta.interceptor.Interceptors;
 import java.util.List;
 
 /**
- * The audit trail's store: the writes that must not share the caller's transaction, and the
- * administrators' search. Features record through {@link AuditTrail}, which decides when an entry
- * is written and calls here only for what cannot go with the caller's own commit.
+ * The audit trail's store: its writes, each in a transaction of its own, and the administrators'
+ * search. Features record through {@link AuditTrail}, which decides when what it has gathered is
+ * written here (with a refusal or failure at once, else at the request's end).
  */
 @Stateless
 public class AuditLogService {
