@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A patient trying to act for another patient is refused by {@code consent.boundary.AccessPolicy},
  * and the refusal lands in the audit trail once, about the patient it concerned; the front desk is
- * let in, and that decision lands there too. A change the appointment refuses answers the one
- * problem shape.
+ * let in, and that decision lands there too, also when the change it was let in for is refused and
+ * rolled back. A change the appointment refuses answers the one problem shape.
  */
 class ActingForAnotherPatientApiIT {
 
@@ -34,7 +34,7 @@ class ActingForAnotherPatientApiIT {
   }
 
   @Test
-  void theDeskIsLetInOnTheRecordAndAChangeTheAppointmentRefusesIsOneProblem() {
+  void theDeskIsLetInOnTheRecordAndAChangeTheAppointmentRefusesIsOneProblemAndStaysInTheTrail() {
     Patient owner = newPatient();
     JsonObject appointment = booked(owner.api(), id(someFreeSlot("dr.okafor", "PHONE")));
     String path = "/appointments/" + id(appointment);
@@ -72,6 +72,12 @@ class ActingForAnotherPatientApiIT {
     assertThat(problem.getString("title")).isEqualTo("Not possible");
     assertThat(problem.getString("detail"))
         .isEqualTo("Only a booked appointment can be changed like this.");
+    // The second cancel is let in, then refused by the appointment: its transaction rolls back,
+    // and the decision entry written in it is written again after.
+    assertThat(about(Api.auditEntries("desk.jones", "APPOINTMENT_CANCEL", "ALLOWED"), owner))
+        .as("one decision entry for each cancel, the refused one's included")
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.getString("purpose")).isEqualTo("ADMINISTRATION"));
   }
 
   @Test
