@@ -12,8 +12,7 @@
 # every ~two days over five years, some out of range) and uploads the documents (small PDFs), the
 # patient reads their record until the trail holds AUDIT entries about them. Then it measures the
 # record as the patient and as the GP. The audit share comes from each answer's Server-Timing
-# header (app: the whole request on the server; audit: its writes of the trail, a write in a
-# transaction of its own with its commit, an insert in the caller's transaction without it):
+# header (app: the whole request on the server; audit: its writes of the trail, commit included):
 # overhead = sum(audit) / sum(app - audit).
 set -euo pipefail
 base=${1:-http://127.0.0.1:${SALUS_HTTP_PORT:-8080}/salus/api/v1}

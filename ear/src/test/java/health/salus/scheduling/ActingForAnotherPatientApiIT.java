@@ -73,7 +73,7 @@ class ActingForAnotherPatientApiIT {
     assertThat(problem.getString("detail"))
         .isEqualTo("Only a booked appointment can be changed like this.");
     // The second cancel is let in, then refused by the appointment: its transaction rolls back,
-    // and the decision entry written in it is written again after.
+    // and the decision entry, waiting with the request, is written at its end all the same.
     assertThat(about(Api.auditEntries("desk.jones", "APPOINTMENT_CANCEL", "ALLOWED"), owner))
         .as("one decision entry for each cancel, the refused one's included")
         .hasSize(2)

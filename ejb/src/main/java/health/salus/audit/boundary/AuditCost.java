@@ -4,11 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * What writing the audit trail cost this request: how many times it was written and how long that
- * took: an insert in the caller's transaction from its call to its return (that transaction's
- * commit is the caller's), a write in a transaction of its own from the call to that transaction's
- * end (its commit included). The API reports it in a {@code Server-Timing} header, so that the
- * price of auditing a read can be seen on any request and measured by a benchmark
- * (ear/bench/records.sh).
+ * took, each write timed from the call to the end of its own transaction (the commit included). The
+ * API reports it in a {@code Server-Timing} header, so that the price of auditing a read can be
+ * seen on any request and measured by a benchmark (ear/bench/records.sh).
  */
 @RequestScoped
 public class AuditCost {
@@ -16,7 +14,7 @@ public class AuditCost {
   private long nanos;
   private int writes;
 
-  /** One write of the trail, of this many nanoseconds (see the class for what is timed). */
+  /** One write of the trail, of this many nanoseconds, commit included. */
   public void add(long elapsedNanos) {
     nanos += elapsedNanos;
     writes++;

@@ -17,8 +17,7 @@ import java.util.List;
 /**
  * The audit trail's store: its writes, each in a transaction of its own, and the administrators'
  * search. Features record through {@link AuditTrail}, which decides when what it has gathered is
- * written here (a refusal or failure at once; granted accesses and successes that could not go with
- * the caller's transaction, with the next refusal or at the request's end).
+ * written here (with a refusal or failure at once, else at the request's end).
  */
 @Stateless
 public class AuditLogService {

@@ -1,12 +1,11 @@
 /**
  * Audit: {@link health.salus.audit.boundary.AuditTrail#record} is the one way to write the trail;
  * administrators search it ({@link health.salus.audit.boundary.AuditLogService#search}). Entries
- * are never changed or deleted. Within a request, granted accesses and successes are inserted in
- * the boundary's running transaction and commit with it (when it rolls back, or when there is none,
- * they are written together in a transaction of their own, with the request's next refusal or
- * before its answer is complete); a refusal or failure at once, in a transaction of its own, so
- * that it survives the rollback. Every API answer says in {@code Server-Timing} how long those
- * writes took ({@link health.salus.audit.boundary.AuditCost}).
+ * are never changed or deleted. Within a request, granted accesses and successes are written
+ * together, in a transaction of their own, with the request's next refusal or before its answer is
+ * complete; a refusal or failure at once, so that it survives the rollback. A read costs one write
+ * of the trail, whatever the number of decisions. Every API answer says in {@code Server-Timing}
+ * how long those writes took ({@link health.salus.audit.boundary.AuditCost}).
  *
  * <p>The trail is tamper-evident: {@link health.salus.audit.boundary.AuditChainSealer} seals new
  * entries seconds after they are written into a SHA-256 hash chain in id order (writers never wait

@@ -9,14 +9,10 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import health.salus.audit.control.AuditRepository;
 import health.salus.audit.entity.AuditEntry;
 import health.salus.audit.entity.AuditOutcome;
 import health.salus.shared.control.CallerContext;
 import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,30 +22,21 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 /**
- * Within a request, granted accesses and successes recorded in a running transaction are inserted
- * in it, and wait again should it roll back; those recorded outside one wait and are written
- * together, with the next refusal or at the request's end, in the order they came and with the time
- * they happened; outside a request every entry is written at once; the actor is the caller unless
- * the event names one.
+ * Within a request, granted accesses and successes wait and are written together, with the next
+ * refusal or at the request's end, in the order they came and with the time they happened; outside
+ * a request every entry is written at once; the actor is the caller unless the event names one.
  */
 class AuditTrailTest {
 
   private static final Instant AT = Instant.parse("2026-12-03T08:00:00Z");
 
   private final AuditLogService log = mock(AuditLogService.class);
-  private final AuditRepository repository = mock(AuditRepository.class);
-  private final TransactionSynchronizationRegistry transactions =
-      mock(TransactionSynchronizationRegistry.class);
   private AuditTrail trail;
 
   @BeforeEach
   void wire() {
     trail = new AuditTrail();
     trail.log = log;
-    trail.repository = repository;
-    trail.cost = new AuditCost();
-    trail.transactions = transactions;
-    when(transactions.getTransactionStatus()).thenReturn(Status.STATUS_NO_TRANSACTION);
     trail.pending = new PendingAuditEntries();
     trail.callerContext = mock(CallerContext.class);
     trail.actingFor = new ActingFor();
@@ -115,50 +102,6 @@ class AuditTrailTest {
     assertThat(batches.getAllValues())
         .extracting(batch -> batch.get(0).getActor())
         .containsExactly("alice", "bob", null);
-  }
-
-  @Test
-  void inARunningTransactionTheyAreInsertedInItAndWaitAgainIfItRollsBack() {
-    when(transactions.getTransactionStatus()).thenReturn(Status.STATUS_ACTIVE);
-    trail.record(event("CONDITIONS_READ", AuditOutcome.ALLOWED));
-
-    @SuppressWarnings("unchecked")
-    ArgumentCaptor<List<AuditEntry>> inserted = ArgumentCaptor.forClass(List.class);
-    verify(repository).append(inserted.capture());
-    assertThat(inserted.getValue())
-        .extracting(AuditEntry::getAction)
-        .containsExactly("CONDITIONS_READ");
-    assertThat(trail.pending.isEmpty()).isTrue();
-    assertThat(trail.cost.writes()).isEqualTo(1);
-    ArgumentCaptor<Synchronization> completion = ArgumentCaptor.forClass(Synchronization.class);
-    verify(transactions).registerInterposedSynchronization(completion.capture());
-
-    completion.getValue().afterCompletion(Status.STATUS_ROLLEDBACK);
-    verify(log, never()).write(any());
-    trail.flush();
-    assertThat(logged()).extracting(AuditEntry::getAction).containsExactly("CONDITIONS_READ");
-  }
-
-  @Test
-  void enteredInATransactionThatCommitsTheyAreNotWrittenAgain() {
-    when(transactions.getTransactionStatus()).thenReturn(Status.STATUS_ACTIVE);
-    trail.record(event("CONDITIONS_READ", AuditOutcome.ALLOWED));
-    ArgumentCaptor<Synchronization> completion = ArgumentCaptor.forClass(Synchronization.class);
-    verify(transactions).registerInterposedSynchronization(completion.capture());
-
-    completion.getValue().afterCompletion(Status.STATUS_COMMITTED);
-    trail.flush();
-    verify(log, never()).write(any());
-    verify(repository, times(1)).append(any());
-  }
-
-  @Test
-  void aRefusalInATransactionIsWrittenInOneOfItsOwn() {
-    when(transactions.getTransactionStatus()).thenReturn(Status.STATUS_ACTIVE);
-    trail.record(event("RESULTS_READ", AuditOutcome.DENIED));
-
-    assertThat(logged()).extracting(AuditEntry::getOutcome).containsExactly(AuditOutcome.DENIED);
-    verify(repository, never()).append(any());
   }
 
   /** What the one write so far wrote, in one batch. */
